@@ -1,0 +1,97 @@
+// Realistic networks for the benchmark: comments, notes, tags, a few hundred invitations.
+
+const FIRST = ['Priya', 'Tobias', 'Anna', 'Lukas', 'Sofia', 'Mateo', 'Chen', 'Aisha', 'Oliver', 'Zoë', 'Łukasz', 'Noah', 'Emma',
+  'Ravi', 'Fatima', 'Jonas', 'Mia', 'Kenji', 'Lea', 'Omar', 'Sara', 'Diego', 'Hannah', 'Ivan', 'Yuki', 'Amara', 'Felix', 'Nora'];
+const LAST = ['Anand', 'Ferreira', 'Schmidt', 'Novak', 'García', 'Kowalski', 'Okafor', 'Lindqvist', 'Tanaka', 'Dubois', 'Rossi',
+  'Müller', 'Silva', 'Nguyen', 'Kaur', 'Hughes', 'Berg', 'Costa', 'Haddad', 'Ivanova', 'Moreau', 'Jensen', 'Sato', 'Weber'];
+const COMPANIES = ['Nordwerk GmbH', 'Brightlane Talent', 'QuickStaff Agency', 'Helix Data', 'Acme Cloud', 'Fjord Analytics',
+  'Bluewave Consulting', 'Kafka Works', 'Tessellate Ltd', 'Orbit Systems, Inc.', 'Lumen Labs', 'Vantage Recruitment'];
+const POSITIONS = ['Head of Platform', 'CTO', 'Senior Technical Recruiter', 'Engineering Manager', 'Data Architect',
+  'Talent Partner', 'VP Engineering', 'Staff Engineer', 'Founder', 'Delivery Lead'];
+const CATEGORIES = ['client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'];
+const TAGS = ['kafka', 'berlin', 'rust', 'data', 'cloud', 'fintech', 'ml', 'london', 'remote', 'go'];
+
+/** Deterministic pseudo-random numbers, so every run measures the same file. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function day(r: () => number, fromYear: number, toYear: number): string {
+  const y = fromYear + Math.floor(r() * (toYear - fromYear + 1));
+  const m = 1 + Math.floor(r() * 12);
+  const d = 1 + Math.floor(r() * 28);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function generateNetwork(contacts: number, invitations = 300, seed = 42): string {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const out: string[] = [
+    '# My contractor network. Edit freely: comments, order and quoting are kept.',
+    'version: 1',
+    '',
+    'me:',
+    '  name: Sam Keller',
+    '  profile: https://www.linkedin.com/in/samkeller',
+    '  expertise: [event-driven platforms, Kafka migrations]',
+    '',
+    'invitations:                      # received, still pending',
+  ];
+  for (let i = 0; i < invitations; i++) {
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const company = pick(COMPANIES);
+    out.push(`  - name: ${name} ${i}`);
+    out.push(`    profile: https://www.linkedin.com/in/inv-${i}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+    out.push(`    headline: ${pick(POSITIONS)} at ${company.replace(/,/g, '')}`);
+    out.push(`    company: ${company.includes(',') ? `"${company}"` : company}`);
+    out.push(`    received: ${day(r, 2026, 2026)}`);
+    if (r() < 0.5) {
+      out.push(`    message: "Hi Sam, saw your talk on event sourcing - would love to connect."`);
+    }
+  }
+  out.push('', 'contacts:');
+  for (let i = 0; i < contacts; i++) {
+    const name = `${pick(FIRST)} ${pick(LAST)}`;
+    const company = pick(COMPANIES);
+    if (i % 50 === 0) {
+      out.push(`  # --- batch ${i / 50} ---`);
+    }
+    out.push(`  - name: ${name} ${i}${i % 7 === 0 ? '             # met at a meetup' : ''}`);
+    out.push(`    profile: https://www.linkedin.com/in/c${i}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+    out.push(`    company: ${company.includes(',') ? `"${company}"` : company}`);
+    out.push(`    position: ${pick(POSITIONS)}`);
+    out.push(`    category: ${pick(CATEGORIES)}`);
+    if (r() < 0.6) {
+      out.push(`    tags: [${pick(TAGS)}, ${pick(TAGS)}]`);
+    }
+    out.push(`    connected: ${day(r, 2015, 2026)}`);
+    if (r() < 0.2) {
+      out.push('    following: false');
+    }
+    if (r() < 0.4) {
+      const d = day(r, 2025, 2026);
+      out.push(`    lastContact: ${d}`);
+      out.push('    notes:');
+      out.push(`      - date: ${d}`);
+      out.push(`        text: Talked about ${pick(TAGS)} work; follow up in the new year.`);
+    }
+  }
+  out.push('', 'archive:');
+  for (let i = 0; i < Math.max(10, Math.floor(contacts / 100)); i++) {
+    out.push(`  - name: ${pick(FIRST)} ${pick(LAST)} a${i}`, `    company: ${pick(COMPANIES).replace(/,/g, '')}`,
+      `    outcome: ${pick(['ignored', 'not-known', 'removed'])}`, `    decided: ${day(r, 2025, 2026)}`);
+  }
+  out.push('', 'rules:', '  - match:', '      headline: "*recruit*"', '    suggest: accept', '    category: recruiter', '    following: false',
+    '  - match: { company: "*staffing*", message: "" }', '    suggest: ignore', '', 'cadence:', '  client: 30', '  recruiter: 90', '',
+    'blueprints:', '  - id: kafka-migration', '    title: Zero-downtime Kafka migrations',
+    '    promise: Move a live platform to Kafka in 30 days without downtime.', '    audience: [client, prospect]',
+    '    channels: [post, article, whitepaper, webinar]', '');
+  return out.join('\n');
+}

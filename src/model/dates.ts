@@ -1,0 +1,121 @@
+// Calendar days as `YYYY-MM-DD` strings. "Today" is the user's local day; arithmetic is done on
+// the day numbers alone (UTC), so no time zone or daylight-saving change can shift a date.
+
+const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function todayLocal(now: Date = new Date()): string {
+  return formatDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function formatDay(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Whether `s` is a real calendar day written `YYYY-MM-DD` (2026-02-30 is not). */
+export function isRealDay(s: string): boolean {
+  const m = DAY_RE.exec(s);
+  if (!m) {
+    return false;
+  }
+  const y = +m[1];
+  const mo = +m[2];
+  const d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1) {
+    return false;
+  }
+  return d <= daysInMonth(y, mo);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Day number since 1970-01-01; NaN for an invalid day. */
+export function dayNumber(s: string): number {
+  if (!isRealDay(s)) {
+    return NaN;
+  }
+  const m = DAY_RE.exec(s)!;
+  return Date.UTC(+m[1], +m[2] - 1, +m[3]) / MS_PER_DAY;
+}
+
+export function fromDayNumber(n: number): string {
+  const d = new Date(n * MS_PER_DAY);
+  return formatDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(day: string, n: number): string {
+  return fromDayNumber(dayNumber(day) + n);
+}
+
+/** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(day: string, n: number): string {
+  const m = DAY_RE.exec(day)!;
+  const total = +m[1] * 12 + (+m[2] - 1) + n;
+  const y = Math.floor(total / 12);
+  const mo = total - y * 12 + 1;
+  return formatDay(y, mo, Math.min(+m[3], daysInMonth(y, mo)));
+}
+
+/** b - a in days. */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(day: string): number {
+  return new Date(dayNumber(day) * MS_PER_DAY).getUTCDay();
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, days: 1, w: 7, wk: 7, week: 7, weeks: 7 };
+const UNIT_MONTHS: Record<string, number> = { m: 1, mo: 1, month: 1, months: 1, y: 12, yr: 12, year: 12, years: 12 };
+
+/**
+ * A follow-up date from what a person types: `2026-12-01`, `today`, `tomorrow`, `+3d`, `+2w`,
+ * `+1m`, `in 2 weeks`, `monday`, `next monday`, `next week`, `next month`. Undefined if unreadable.
+ */
+export function parseDatePhrase(input: string, today: string): string | undefined {
+  const s = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (isRealDay(s)) {
+    return s;
+  }
+  if (s === 'today') {
+    return today;
+  }
+  if (s === 'tomorrow') {
+    return addDays(today, 1);
+  }
+  if (s === 'next week') {
+    return addDays(today, 7);
+  }
+  if (s === 'next month') {
+    return addMonths(today, 1);
+  }
+  const rel = /^(?:\+|in )?(\d{1,4}) ?([a-z]+)$/.exec(s);
+  if (rel && (s.startsWith('+') || s.startsWith('in '))) {
+    const n = +rel[1];
+    const unit = rel[2];
+    if (unit in UNIT_DAYS) {
+      return addDays(today, n * UNIT_DAYS[unit]);
+    }
+    if (unit in UNIT_MONTHS) {
+      return addMonths(today, n * UNIT_MONTHS[unit]);
+    }
+    return undefined;
+  }
+  const wd = /^(next |this )?([a-z]+)$/.exec(s);
+  if (wd) {
+    const idx = WEEKDAYS.findIndex(w => w === wd[2] || (wd[2].length >= 3 && w.startsWith(wd[2])));
+    if (idx >= 0) {
+      // "monday" and "next monday" both mean the first Monday after today
+      let delta = (idx - weekday(today) + 7) % 7;
+      if (delta === 0) {
+        delta = 7;
+      }
+      return addDays(today, delta);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// The commented network.yaml the "Create network.yaml" button writes into an empty folder.
+
+export function starterNetworkFile(today: string, eol = '\n'): string {
+  return [
+    '# My contractor network. Edit freely: comments, order and quoting are kept.',
+    '# The format is described in docs/network-format.md of the Contractor Network extension.',
+    'version: 1',
+    '',
+    'me:',
+    '  name: Your Name',
+    '  # profile: https://www.linkedin.com/in/your-profile',
+    '  expertise: []                  # what you want to be known for, e.g. [Kafka migrations]',
+    '',
+    'invitations: []                  # received, still pending: triage them from the Contractor Network view',
+    '',
+    'contacts:',
+    '  # an example contact; edit or remove it',
+    '  - name: Example Client',
+    '    company: Example GmbH',
+    '    position: Head of Platform',
+    '    category: client              # client | prospect | recruiter | agency | partner | peer | other',
+    `    connected: ${today}`,
+    '',
+    'archive: []                      # every decision is kept; nothing is ever deleted',
+    '',
+    'rules:                           # suggestions for triage, first matching rule wins',
+    '  - match: { headline: "*recruit*" }',
+    '    suggest: accept',
+    '    category: recruiter',
+    '    following: false',
+    '',
+    'cadence:                         # keep-in-touch interval in days, per category',
+    '  client: 30',
+    '',
+    'blueprints: []                   # packaged expertise: id, title, promise, audience, channels',
+    '',
+  ].join(eol);
+}

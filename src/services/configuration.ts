@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+
+export const CONFIG_SECTION = 'contractorNetwork';
+
+/** The settings of contract §5, read fresh each time (they can change while the extension runs). */
+export class Configuration {
+  private get config(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(CONFIG_SECTION);
+  }
+
+  fileGlob(folder?: vscode.WorkspaceFolder): string {
+    const v = vscode.workspace.getConfiguration(CONFIG_SECTION, folder?.uri).get<string>('file', 'network.yaml');
+    return typeof v === 'string' && v.trim() ? v.trim() : 'network.yaml';
+  }
+
+  postsFolder(folder?: vscode.WorkspaceFolder): string {
+    const v = vscode.workspace.getConfiguration(CONFIG_SECTION, folder?.uri).get<string>('postsFolder', 'posts');
+    return typeof v === 'string' && v.trim() ? v.trim() : 'posts';
+  }
+
+  snoozeDays(): number {
+    const v = this.config.get<number>('snoozeDays', 7);
+    return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(Math.floor(v), 3650) : 7;
+  }
+
+  confirmNotKnown(): boolean {
+    return this.config.get<boolean>('confirmNotKnown', true) !== false;
+  }
+
+  unicodeStyling(): boolean {
+    return this.config.get<boolean>('unicodeStyling', false) === true;
+  }
+}

@@ -1,0 +1,5 @@
+// Every context key the extension sets, in one place (used in package.json `when` clauses).
+export const ContextKeys = {
+  hasFile: 'contractorNetwork:hasFile',
+  peopleFiltered: 'contractorNetwork:peopleFiltered',
+} as const;

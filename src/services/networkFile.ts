@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import type { TextChange } from '../model/changes';
+import { combineChanges, composeChanges } from '../model/changes';
+import type { NetworkModel } from '../model/network';
+import { NetworkParser } from '../model/networkParser';
+import { Disposable } from './disposable';
+
+/** How long typing settles before the tree, lenses and diagnostics follow. */
+export const TYPING_DEBOUNCE_MS = 200;
+
+/**
+ * One network.yaml: its current model, from the open document's text (unsaved edits included)
+ * or from disk when it is not open, kept up to date incrementally.
+ */
+export class NetworkFile extends Disposable {
+  private readonly parser = new NetworkParser();
+  private modelValue: NetworkModel;
+  /** The version of the open document the model was parsed from. */
+  private modelVersion: number | undefined;
+  private pending: TextChange | undefined;
+  private pendingFull = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly changed = this._register(new vscode.EventEmitter<NetworkFile>());
+  /** Fires after the model changed (debounced while typing). */
+  readonly onDidChange = this.changed.event;
+
+  constructor(readonly uri: vscode.Uri, readonly folder: vscode.WorkspaceFolder, initialText: string) {
+    super();
+    this.modelValue = this.parser.parse(initialText);
+  }
+
+  get model(): NetworkModel {
+    return this.modelValue;
+  }
+
+  /** The open document for this file, if VS Code has it open. */
+  get document(): vscode.TextDocument | undefined {
+    const key = this.uri.toString();
+    return vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
+  }
+
+  /** The model of the text as it is at this moment: flushes a pending debounced update. */
+  current(): NetworkModel {
+    const doc = this.document;
+    if (doc && (this.timer || doc.version !== this.modelVersion)) {
+      this.flush();
+    }
+    return this.modelValue;
+  }
+
+  /** An edit to the open document: parse after typing settles. */
+  noteDocumentChange(e: vscode.TextDocumentChangeEvent): void {
+    const change = combineChanges(e.contentChanges.map(c => ({ start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newLength: c.text.length })));
+    if (!change) {
+      return; // e.g. only the dirty state changed
+    }
+    if (this.modelVersion !== undefined && e.document.version - 1 !== this.modelVersion && !this.pending) {
+      this.pendingFull = true; // an update was missed: compare everything
+    }
+    this.pending = this.pending ? composeChanges(this.pending, change) : change;
+    this.schedule();
+  }
+
+  /** The text changed as a whole (opened, closed, changed on disk); `version` when from the open document. */
+  replaceText(text: string, version?: number): void {
+    this.clearTimer();
+    this.pending = undefined;
+    this.pendingFull = false;
+    this.modelVersion = version;
+    if (text === this.modelValue.text) {
+      return;
+    }
+    this.setModel(this.parser.parse(text));
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush();
+    }, TYPING_DEBOUNCE_MS);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private flush(): void {
+    this.clearTimer();
+    const doc = this.document;
+    if (!doc || this.isDisposed) {
+      return;
+    }
+    const text = doc.getText();
+    const hint = this.pendingFull ? undefined : this.pending;
+    this.pending = undefined;
+    this.pendingFull = false;
+    this.modelVersion = doc.version;
+    if (text === this.modelValue.text) {
+      return;
+    }
+    this.setModel(this.parser.parse(text, hint));
+  }
+
+  private setModel(model: NetworkModel): void {
+    this.modelValue = model;
+    this.changed.fire(this);
+  }
+
+  override dispose(): void {
+    this.clearTimer();
+    super.dispose();
+  }
+}

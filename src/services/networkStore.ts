@@ -1,0 +1,227 @@
+import * as vscode from 'vscode';
+import { minimatch } from 'minimatch';
+import { Configuration } from './configuration';
+import { ContextKeys } from './contextKeys';
+import { Disposable } from './disposable';
+import { NetworkFile } from './networkFile';
+import { isInside } from './workspacePaths';
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The network files of the open workspace folders (one per folder, contract §1), kept in step
+ * with the editor, the disk and the settings.
+ */
+export class NetworkStore extends Disposable {
+  private readonly files = new Map<string, NetworkFile>();
+  private readonly watchers = new Map<string, vscode.Disposable>();
+  private readonly changed = this._register(new vscode.EventEmitter<NetworkFile | undefined>());
+  /** A file's model changed (the file), or files were found or lost (undefined). */
+  readonly onDidChange = this.changed.event;
+  private locating: Promise<void> = Promise.resolve();
+
+  constructor(private readonly config: Configuration) {
+    super();
+    this._register(vscode.workspace.onDidChangeTextDocument(e => this.fileForUri(e.document.uri)?.noteDocumentChange(e)));
+    this._register(vscode.workspace.onDidOpenTextDocument(doc => {
+      const file = this.fileForUri(doc.uri);
+      if (file) {
+        file.replaceText(doc.getText(), doc.version);
+      } else if (this.couldBeNetworkFile(doc.uri)) {
+        void this.locate();
+      }
+    }));
+    this._register(vscode.workspace.onDidCloseTextDocument(doc => {
+      const file = this.fileForUri(doc.uri);
+      if (file) {
+        void this.reloadFromDisk(file);
+      }
+    }));
+    this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.locate()));
+    this._register(vscode.workspace.onDidChangeConfiguration(e => {
+      if (e.affectsConfiguration('contractorNetwork.file')) {
+        void this.locate();
+      }
+    }));
+    this._register({ dispose: () => this.clear() });
+  }
+
+  /** Finds (again) the network file of every folder. Resolves when done. */
+  locate(): Promise<void> {
+    this.locating = this.locating.then(() => this.doLocate(), () => this.doLocate());
+    return this.locating;
+  }
+
+  /** Resolves once the files are located (after activation or a settings change). */
+  ready(): Promise<void> {
+    return this.locating;
+  }
+
+  get all(): readonly NetworkFile[] {
+    return [...this.files.values()];
+  }
+
+  fileForUri(uri: vscode.Uri): NetworkFile | undefined {
+    const key = uri.toString();
+    for (const f of this.files.values()) {
+      if (f.uri.toString() === key) {
+        return f;
+      }
+    }
+    return undefined;
+  }
+
+  /** The file of a workspace folder given by path or uri (multi-root); the only file when there is one. */
+  fileForFolder(folder?: string): NetworkFile | undefined {
+    if (folder) {
+      for (const f of this.files.values()) {
+        if (f.folder.uri.fsPath === folder || f.folder.uri.toString() === folder || f.folder.name === folder) {
+          return f;
+        }
+      }
+      return undefined;
+    }
+    return this.files.size === 1 ? this.all[0] : undefined;
+  }
+
+  private couldBeNetworkFile(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder || this.files.has(folder.uri.toString())) {
+      return false;
+    }
+    const rel = uri.path.slice(folder.uri.path.length).replace(/^\/+/, '');
+    return minimatch(rel, this.config.fileGlob(folder), { nocase: true, dot: true });
+  }
+
+  private async doLocate(): Promise<void> {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const seen = new Set<string>();
+    let changed = false;
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      seen.add(key);
+      this.watch(folder);
+      const uri = await this.find(folder);
+      const existing = this.files.get(key);
+      if (existing && uri && existing.uri.toString() === uri.toString()) {
+        continue;
+      }
+      if (existing) {
+        existing.dispose();
+        this.files.delete(key);
+        changed = true;
+      }
+      if (uri) {
+        const text = await this.readText(uri);
+        if (text !== undefined) {
+          this.add(key, new NetworkFile(uri, folder, text));
+          changed = true;
+        }
+      }
+    }
+    for (const [key, file] of [...this.files]) {
+      if (!seen.has(key)) {
+        file.dispose();
+        this.files.delete(key);
+        this.watchers.get(key)?.dispose();
+        this.watchers.delete(key);
+        changed = true;
+      }
+    }
+    await vscode.commands.executeCommand('setContext', ContextKeys.hasFile, this.files.size > 0);
+    if (changed) {
+      this.changed.fire(undefined);
+    }
+  }
+
+  private add(key: string, file: NetworkFile): void {
+    this.files.set(key, file);
+    file.onDidChange(f => this.changed.fire(f));
+    const doc = file.document;
+    if (doc) {
+      file.replaceText(doc.getText(), doc.version);
+    }
+  }
+
+  /** The folder's network file: the configured path, or the first match of the configured glob. */
+  private async find(folder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
+    const pattern = this.config.fileGlob(folder);
+    if (!/[*?[\]{}!]/.test(pattern)) {
+      const uri = vscode.Uri.joinPath(folder.uri, pattern);
+      if (!isInside(folder.uri, uri)) {
+        return undefined; // a setting that points outside the folder is ignored
+      }
+      try {
+        const stat = await vscode.workspace.fs.stat(uri);
+        return stat.type & vscode.FileType.File ? uri : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 50);
+    const inside = found.filter(u => isInside(folder.uri, u));
+    inside.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
+    return inside[0];
+  }
+
+  private watch(folder: vscode.WorkspaceFolder): void {
+    const key = folder.uri.toString();
+    this.watchers.get(key)?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.fileGlob(folder)));
+    const onDisk = (uri: vscode.Uri): void => {
+      const file = this.fileForUri(uri);
+      if (file) {
+        void this.reloadFromDisk(file);
+      } else {
+        void this.locate();
+      }
+    };
+    const subs = [
+      watcher,
+      watcher.onDidChange(onDisk),
+      watcher.onDidCreate(onDisk),
+      watcher.onDidDelete(uri => {
+        if (this.fileForUri(uri)) {
+          void this.locate();
+        }
+      }),
+    ];
+    this.watchers.set(key, { dispose: () => subs.forEach(s => s.dispose()) });
+  }
+
+  /** Re-reads a file that is not open in an editor (an open document follows the disk itself). */
+  private async reloadFromDisk(file: NetworkFile): Promise<void> {
+    if (file.document) {
+      return;
+    }
+    const text = await this.readText(file.uri);
+    if (text === undefined) {
+      await this.locate();
+    } else if (!file.document) {
+      file.replaceText(text);
+    }
+  }
+
+  private async readText(uri: vscode.Uri): Promise<string | undefined> {
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    if (open) {
+      return open.getText();
+    }
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  private clear(): void {
+    for (const f of this.files.values()) {
+      f.dispose();
+    }
+    this.files.clear();
+    for (const w of this.watchers.values()) {
+      w.dispose();
+    }
+    this.watchers.clear();
+  }
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Entry } from '../model/network';
+import { describe } from '../model/person';
+import type { NetworkFile } from '../services/networkFile';
+import { categoryIcon } from './icons';
+import { appendPersonCard } from './personCard';
+import { PersonNodeBase } from './personNodeBase';
+
+export class ContactNode extends PersonNodeBase {
+  constructor(file: NetworkFile, entry: Entry, id: string, extra?: string) {
+    super(file, entry, id);
+    const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
+    this.description = parts.join(' · ');
+    this.iconPath = new vscode.ThemeIcon(this.person.following ? categoryIcon(this.person.category) : 'eye-closed');
+    this.contextValue = this.person.following ? 'contact.following' : 'contact.unfollowed';
+    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+  }
+
+  buildTooltip(): vscode.MarkdownString {
+    return appendPersonCard(this.person, 'contact');
+  }
+}

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import type { Entry } from '../model/network';
+import { describe } from '../model/person';
+import type { Suggested } from '../model/rules';
+import type { NetworkFile } from '../services/networkFile';
+import { appendPersonCard } from './personCard';
+import { PersonNodeBase } from './personNodeBase';
+
+export class InvitationNode extends PersonNodeBase {
+  constructor(file: NetworkFile, entry: Entry, id: string, readonly suggested: Suggested | undefined, readonly snoozedUntil: string | undefined) {
+    super(file, entry, id);
+    const parts: string[] = [];
+    if (suggested) {
+      parts.push(`→ ${suggested.suggestion} (rule ${suggested.rule.index + 1})`);
+    }
+    if (snoozedUntil) {
+      parts.push(`snoozed until ${snoozedUntil}`);
+    }
+    const what = describe(this.person);
+    if (what) {
+      parts.push(what);
+    }
+    this.description = parts.join(' · ');
+    this.iconPath = new vscode.ThemeIcon(snoozedUntil ? 'watch' : 'mail');
+    this.contextValue = snoozedUntil ? 'invitation.snoozed' : 'invitation';
+    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+  }
+
+  buildTooltip(): vscode.MarkdownString {
+    const md = appendPersonCard(this.person, 'invitation');
+    if (this.suggested) {
+      md.appendMarkdown('\n\n**Suggested:** ');
+      md.appendText(`${this.suggested.suggestion}, by ${this.suggested.reason}`);
+    }
+    return md;
+  }
+}

@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { todayLocal } from '../model/dates';
+import type { Entry, NetworkModel } from '../model/network';
+import type { PeopleGroup } from '../model/peopleGroups';
+import { groupPeople, isPending, sortedEntries } from '../model/peopleGroups';
+import { personOf } from '../model/person';
+import { rulesOf, suggestFor } from '../model/rules';
+import { record } from '../model/network';
+import { Disposable } from '../services/disposable';
+import type { NetworkFile } from '../services/networkFile';
+import type { NetworkStore } from '../services/networkStore';
+import { ArchivedNode } from './archivedNode';
+import { BrokenFileNode } from './brokenFileNode';
+import { ContactNode } from './contactNode';
+import { FolderNode } from './folderNode';
+import { GroupNode } from './groupNode';
+import { InvitationNode } from './invitationNode';
+import type { PersonNodeBase } from './personNodeBase';
+
+export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode;
+
+/**
+ * The people view: invitations, contacts by category, archive. Children are built only when a
+ * group is expanded, so a 30,000-contact network costs nothing until it is looked at.
+ */
+export class PeopleTreeProvider extends Disposable implements vscode.TreeDataProvider<PeopleNode> {
+  private readonly changed = this._register(new vscode.EventEmitter<PeopleNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly groupsCache = new WeakMap<NetworkModel, PeopleGroup[]>();
+  private readonly parents = new WeakMap<PeopleNode, PeopleNode>();
+
+  constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {
+    super();
+    this._register(store.onDidChange(() => this.refresh()));
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(element: PeopleNode): vscode.TreeItem {
+    return element;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, element: PeopleNode): vscode.TreeItem {
+    if ('buildTooltip' in element && !item.tooltip) {
+      item.tooltip = element.buildTooltip();
+    }
+    return item;
+  }
+
+  getParent(element: PeopleNode): PeopleNode | undefined {
+    return this.parents.get(element);
+  }
+
+  getChildren(element?: PeopleNode): PeopleNode[] {
+    if (!element) {
+      const files = this.store.all;
+      if (files.length === 1) {
+        return this.fileChildren(files[0]);
+      }
+      return files.map(f => new FolderNode(f));
+    }
+    if (element instanceof FolderNode) {
+      return this.withParent(element, this.fileChildren(element.file));
+    }
+    if (element instanceof GroupNode) {
+      return this.withParent(element, this.groupChildren(element));
+    }
+    return [];
+  }
+
+  private withParent<T extends PeopleNode>(parent: PeopleNode, children: T[]): T[] {
+    for (const c of children) {
+      this.parents.set(c, parent);
+    }
+    return children;
+  }
+
+  /** The groups of a file, cached per model. */
+  groups(file: NetworkFile): PeopleGroup[] {
+    const model = file.model;
+    let groups = this.groupsCache.get(model);
+    if (!groups) {
+      groups = groupPeople(model);
+      this.groupsCache.set(model, groups);
+    }
+    return groups;
+  }
+
+  private fileChildren(file: NetworkFile): PeopleNode[] {
+    const model = file.model;
+    if (model.syntaxErrors.length > 0) {
+      return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
+    }
+    const fileKey = file.uri.toString();
+    return this.groups(file).map(g => new GroupNode(file, g, `${fileKey}#${g.kind}:${g.category ?? ''}`, g.entries.length, g.kind === 'invitations'));
+  }
+
+  private groupChildren(node: GroupNode): PersonNodeBase[] {
+    const today = this.today();
+    const rules = rulesOf(node.file.model);
+    const used = new Map<string, number>();
+    const idFor = (entry: Entry): string => {
+      const base = `${node.id}/${personOf(entry).identity ?? `#${entry.index}`}`;
+      const n = used.get(base) ?? 0;
+      used.set(base, n + 1);
+      return n === 0 ? base : `${base}#${n}`;
+    };
+    return sortedEntries(node.group).map(entry => {
+      switch (entry.list) {
+        case 'invitations': {
+          const snoozed = isPending(entry, today) ? undefined : personOf(entry).snoozed;
+          return new InvitationNode(node.file, entry, idFor(entry), suggestFor(rules, record(entry)), snoozed);
+        }
+        case 'archive':
+          return new ArchivedNode(node.file, entry, idFor(entry));
+        default:
+          return new ContactNode(node.file, entry, idFor(entry));
+      }
+    });
+  }
+}

@@ -1,0 +1,56 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ContractorNetworkApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'contractor-network.contractor-network';
+
+export async function api(): Promise<ContractorNetworkApi> {
+  const ext = vscode.extensions.getExtension<ContractorNetworkApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  const a = await ext.activate();
+  await a.store.ready();
+  return a;
+}
+
+export function folder(): vscode.WorkspaceFolder {
+  const f = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(f, 'a workspace folder is open');
+  return f;
+}
+
+export function networkUri(): vscode.Uri {
+  return vscode.Uri.joinPath(folder().uri, 'network.yaml');
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Polls until `check` returns a truthy value (events in the host are asynchronous). */
+export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await check();
+      if (v) {
+        return v as NonNullable<T>;
+      }
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) {
+      throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    }
+    await new Promise(r => setTimeout(r, 50));
+  }
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
