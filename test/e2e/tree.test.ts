@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { Workbench } from './support/workbench';
+
+suite('e2e: the people view', () => {
+  let wb: Workbench;
+
+  suiteSetup(async () => {
+    wb = await Workbench.open();
+  });
+
+  suiteTeardown(async () => {
+    await wb?.close();
+  });
+
+  test('a person clicks Contractor Network and sees the invitations and contact groups', async () => {
+    const sidebar = await wb.openContractorNetwork();
+    await wb.row('Invitations (7)').waitFor();
+    for (const group of ['Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Archive (3)']) {
+      await wb.row(group).waitFor();
+    }
+    // invitations start expanded, oldest first, with the rule's suggestion
+    await wb.row('Priya Anand').waitFor();
+    const rows = await wb.rowTexts();
+    const names = ['Rahul Mehta', 'Lena Vogt', 'Max Hollis', 'Priya Anand'];
+    const idx = names.map(n => rows.findIndex(r => r.startsWith(n)));
+    assert.deepStrictEqual([...idx].sort((x, y) => x - y), idx, `oldest first: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some(r => r.startsWith('Priya Anand') && r.includes('accept')), JSON.stringify(rows));
+    // the activity bar badge counts the pending invitations
+    const badge = wb.page.locator('.part.activitybar').getByRole('tab', { name: /^Contractor Network/ }).locator('.badge-content');
+    assert.strictEqual((await badge.innerText()).trim(), '7');
+    // expand a category
+    await wb.row('Clients (4)').click();
+    await wb.row('Tobias Ferreira').waitFor();
+    assert.match(await wb.row('Tobias Ferreira').innerText(), /Head of Platform · Nordwerk GmbH/);
+    await sidebar.hover();
+    await wb.screenshot('people-tree');
+  });
+});
