@@ -174,7 +174,9 @@ export function renderNetwork(n: GenNetwork): string {
   };
   list('invitations', n.invitations, n.listsPresent.invitations);
   list('contacts', n.contacts, n.contacts.length ? 'block' : 'empty');
-  list('archive', n.archive, n.listsPresent.archive);
+  list('archive', n.archive.map((p, i) => ({
+    ...p, fields: [...p.fields, ['outcome', ['ignored', 'not-known', 'removed'][i % 3]], ['decided', '2026-10-0' + (1 + (i % 9))]] as [string, string][],
+  })), n.listsPresent.archive);
   out.push('rules:', '  - match: { company: "*staffing*", message: "" }', '    suggest: ignore', '', 'cadence:', '  client: 30', '');
   return out.join(s.crlf ? '\r\n' : '\n');
 }
