@@ -1,29 +1,59 @@
 import * as vscode from 'vscode';
+import { ActionCommands } from './commands/actionCommands';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
+import { TriageQueue } from './commands/triageQueue';
 import { UserError } from './commands/userError';
+import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
+import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
+import { NetworkDiagnostics } from './providers/networkDiagnostics';
+import { NetworkHoverProvider } from './providers/networkHoverProvider';
+import { NetworkQuickFixes } from './providers/networkQuickFixes';
+import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
+import { NetworkEditor } from './services/networkEditor';
 import { NetworkStore } from './services/networkStore';
 import { PeopleView } from './views/peopleView';
+import { NetworkStatusBar } from './views/statusBar';
 
 /** What activate() returns: handles for the in-host tests (users never need it). */
 export interface ContractorNetworkApi {
   readonly store: NetworkStore;
   readonly people: PeopleView;
+  readonly diagnostics: NetworkDiagnostics;
+  readonly clock: Clock;
 }
+
+const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 
 export function activate(context: vscode.ExtensionContext): ContractorNetworkApi {
   const config = new Configuration();
+  const clock = new Clock();
   const store = new NetworkStore(config);
-  const people = new PeopleView(store);
-  context.subscriptions.push(store, people);
+  const editor = new NetworkEditor();
+  const people = new PeopleView(store, () => clock.today());
+  const diagnostics = new NetworkDiagnostics(store);
+  const lenses = new NetworkCodeLensProvider(store);
+  const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: 0 }));
+  const actions = new ActionCommands(store, editor, config, clock);
+  const triage = new TriageQueue(store, actions, config, clock);
+  context.subscriptions.push(store, people, diagnostics, lenses, statusBar);
+
+  context.subscriptions.push(
+    vscode.languages.registerCodeLensProvider(YAML, lenses),
+    vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
+    vscode.languages.registerCompletionItemProvider(YAML, new NetworkCompletionProvider(store), ...NetworkCompletionProvider.triggers),
+    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics), { providedCodeActionKinds: NetworkQuickFixes.kinds }),
+  );
 
   context.subscriptions.push(...registerCommands({
     ...fileCommands(store, config, people),
+    ...actions.table(),
+    triage: () => triage.run(),
   }, reportFailure));
 
   void store.locate();
-  return { store, people };
+  return { store, people, diagnostics, clock };
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */

@@ -1,7 +1,7 @@
 // The people view's first level, computed from the model (pure, so it is unit-tested and benched).
 
 import type { Entry, NetworkModel } from './network';
-import { CATEGORIES } from './network';
+import { CATEGORIES, record, text } from './network';
 import { personOf } from './person';
 
 export type GroupKind = 'invitations' | 'category' | 'uncategorized' | 'archive';
@@ -37,7 +37,7 @@ export function groupPeople(model: NetworkModel): PeopleGroup[] {
   const byCategory = new Map<string, Entry[]>();
   const uncategorized: Entry[] = [];
   for (const e of model.contacts) {
-    const c = personOf(e).category?.trim();
+    const c = text(record(e).category)?.trim();
     if (!c) {
       uncategorized.push(e);
       continue;

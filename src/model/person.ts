@@ -83,6 +83,19 @@ function toPerson(r: Record<string, unknown>): Person {
   };
 }
 
+const identities = new WeakMap<ParsedEntry, string | null>();
+
+/** The entry's identity (contract §1), without building the whole Person view. */
+export function identityOfEntry(entry: Entry): string | undefined {
+  let id = identities.get(entry.parsed);
+  if (id === undefined) {
+    const r = record(entry);
+    id = identityOf(r.profile, r.name) ?? null;
+    identities.set(entry.parsed, id);
+  }
+  return id ?? undefined;
+}
+
 /** "Head of Platform · Nordwerk GmbH", or the headline. */
 export function describe(p: Person): string {
   if (p.headline) {

@@ -88,12 +88,25 @@ export class NetworkFile extends Disposable {
     }
   }
 
-  private flush(): void {
-    this.clearTimer();
-    const doc = this.document;
-    if (!doc || this.isDisposed) {
-      return;
+  /** The model of this open document's current text (parsed now if it is behind). */
+  modelOf(doc: vscode.TextDocument): NetworkModel {
+    if (this.timer || this.modelVersion !== doc.version) {
+      this.syncTo(doc);
     }
+    return this.modelValue;
+  }
+
+  private flush(): void {
+    const doc = this.document;
+    if (doc && !this.isDisposed) {
+      this.syncTo(doc);
+    } else {
+      this.clearTimer();
+    }
+  }
+
+  private syncTo(doc: vscode.TextDocument): void {
+    this.clearTimer();
     const text = doc.getText();
     const hint = this.pendingFull ? undefined : this.pending;
     this.pending = undefined;

@@ -1,0 +1,36 @@
+// The only links the extension opens: LinkedIn pages over https (contract §3, openOnLinkedIn).
+
+export const INVITATION_MANAGER_URL = 'https://www.linkedin.com/mynetwork/invitation-manager/';
+
+/**
+ * The https://www.linkedin.com/... URL for a profile as people write it (with or without the
+ * scheme or `www.`), or a reason it will not be opened.
+ */
+export function linkedInUrl(profile: string): { url: string } | { refused: string } {
+  const raw = profile.trim();
+  if (!raw) {
+    return { refused: 'the profile is empty' };
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) {
+    return { refused: 'the profile contains spaces, control characters or backslashes' };
+  }
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw);
+  let url: URL;
+  try {
+    url = new URL(hasScheme ? raw : raw.startsWith('/') ? `https://www.linkedin.com${raw}` : `https://${raw}`);
+  } catch {
+    return { refused: 'it is not a valid URL' };
+  }
+  if (url.protocol !== 'https:') {
+    return { refused: `only https://www.linkedin.com links are opened, not ${url.protocol} links` };
+  }
+  if (url.username || url.password || url.port) {
+    return { refused: 'it carries a user name, password or port' };
+  }
+  const host = url.hostname.toLowerCase();
+  if (host !== 'www.linkedin.com' && host !== 'linkedin.com') {
+    return { refused: `${host} is not linkedin.com` };
+  }
+  return { url: `https://www.linkedin.com${url.pathname}${url.search}${url.hash}` };
+}

@@ -1,0 +1,65 @@
+import * as vscode from 'vscode';
+import { todayLocal } from '../model/dates';
+import { entryAt } from '../model/entryAt';
+import { record } from '../model/network';
+import { personOf } from '../model/person';
+import { ruleMatches, rulesOf, suggestFor } from '../model/rules';
+import type { NetworkStore } from '../services/networkStore';
+import { appendPersonCard } from '../views/personCard';
+import { safeMarkdown } from '../views/personNodeBase';
+import { offsetOf, rangeOf } from './positions';
+
+/** Hover cards on network.yaml entries; on rules, who they match. */
+export class NetworkHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const file = this.store.fileForUri(document.uri);
+    if (!file) {
+      return undefined;
+    }
+    const model = file.current();
+    if (model.syntaxErrors.length) {
+      return undefined;
+    }
+    const offset = offsetOf(model.text, position);
+    const entry = entryAt(model, offset);
+    if (!entry) {
+      return undefined;
+    }
+    const range = rangeOf(model.text, entry.start, entry.end);
+    if (entry.list === 'rules') {
+      const rule = rulesOf(model)[entry.index];
+      const md = safeMarkdown();
+      const pending = model.invitations.filter(e => ruleMatches(rule, record(e)));
+      const winning = model.invitations.filter(e => suggestFor(rulesOf(model), record(e))?.rule === rule);
+      md.appendMarkdown(`**Rule ${entry.index + 1}** matches ${pending.length} pending invitation${pending.length === 1 ? '' : 's'}`);
+      md.appendMarkdown(winning.length !== pending.length ? ` (wins for ${winning.length}; an earlier rule wins for the others)` : '');
+      for (const e of pending.slice(0, 10)) {
+        md.appendMarkdown('\n\n- ');
+        md.appendText(personOf(e).name);
+      }
+      if (pending.length > 10) {
+        md.appendMarkdown(`\n\n… and ${pending.length - 10} more`);
+      }
+      return new vscode.Hover(md, range);
+    }
+    if (entry.list === 'blueprints') {
+      return undefined;
+    }
+    const person = personOf(entry);
+    const md = appendPersonCard(person, entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive');
+    if (entry.list === 'invitations') {
+      const s = suggestFor(rulesOf(model), record(entry));
+      if (s) {
+        md.appendMarkdown('\n\n**Suggested:** ');
+        md.appendText(`${s.suggestion}, by ${s.reason}`);
+      }
+      if (person.snoozed && person.snoozed > this.today()) {
+        md.appendMarkdown('\n\n');
+        md.appendText(`Snoozed: out of the triage queue until ${person.snoozed}.`);
+      }
+    }
+    return new vscode.Hover(md, range);
+  }
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import type { NetworkModel } from '../model/network';
+import type { TextEdit } from '../model/textEdits';
+import { UserError } from '../commands/userError';
+import type { NetworkFile } from './networkFile';
+
+/** What an action computes from the current model: edits, or a refusal with a message. */
+export type EditPlan =
+  | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string }
+  | { readonly ok: false; readonly message: string; readonly offset?: number };
+
+export const UNTRUSTED_MESSAGE = 'This workspace is not trusted, so Contractor Network does not change its files. '
+  + 'Trust the workspace (Manage Workspace Trust) to triage and annotate.';
+
+/**
+ * Applies actions to a network file: one WorkspaceEdit per action (one undo step), computed from
+ * the document's text at that moment, saved afterwards only if the document had no unsaved
+ * changes before. Actions are queued: a second one waits for the first, none is lost.
+ */
+export class NetworkEditor {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Plans and applies an action on `file`; resolves once the edit is applied (and saved). */
+  apply<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
+    const run = this.queue.then(() => this.applyNow(file, plan), () => this.applyNow(file, plan));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyNow<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
+    if (!vscode.workspace.isTrusted) {
+      throw new UserError(UNTRUSTED_MESSAGE);
+    }
+    let doc: vscode.TextDocument;
+    try {
+      doc = await vscode.workspace.openTextDocument(file.uri);
+    } catch {
+      throw new UserError(`${vscode.workspace.asRelativePath(file.uri)} could not be opened (was it deleted or renamed?); nothing was changed.`);
+    }
+    const wasDirty = doc.isDirty;
+    const model = file.modelOf(doc);
+    const result = plan(model);
+    if (!result.ok) {
+      throw new UserError(result.message);
+    }
+    if (result.edits.length === 0) {
+      return result as T & { ok: true };
+    }
+    const version = doc.version;
+    const edit = new vscode.WorkspaceEdit();
+    for (const e of result.edits) {
+      edit.replace(file.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+    }
+    if (doc.version !== version) {
+      throw new UserError('network.yaml changed while the action was being prepared; nothing was changed. Try again.');
+    }
+    const applied = await vscode.workspace.applyEdit(edit);
+    if (!applied) {
+      throw new UserError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(file.uri)} (is it read-only?); nothing was changed.`);
+    }
+    if (!wasDirty) {
+      const saved = await doc.save();
+      if (!saved) {
+        void vscode.window.showWarningMessage(`The change is in the editor but ${vscode.workspace.asRelativePath(file.uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`);
+      }
+    }
+    return result as T & { ok: true };
+  }
+}

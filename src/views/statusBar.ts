@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../services/disposable';
+import type { NetworkStore } from '../services/networkStore';
+
+/** One status-bar item: pending invitations (and follow-ups due); click to triage. */
+export class NetworkStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50));
+
+  constructor(private readonly store: NetworkStore, private readonly counts: () => { pending: number; due: number }) {
+    super();
+    this.item.name = 'Contractor Network';
+    this.item.command = 'contractorNetwork.triage';
+    this._register(store.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  update(): void {
+    if (this.store.all.length === 0) {
+      this.item.hide();
+      return;
+    }
+    const { pending, due } = this.counts();
+    const parts = [`$(mail) ${pending}`];
+    if (due > 0) {
+      parts.push(`$(bell) ${due}`);
+    }
+    this.item.text = parts.join('  ');
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown(`**Contractor Network**\n\n${pending} invitation${pending === 1 ? '' : 's'} waiting`);
+    if (due > 0) {
+      md.appendMarkdown(`\n\n${due} follow-up${due === 1 ? '' : 's'} due`);
+    }
+    md.appendMarkdown('\n\nClick to triage the invitations.');
+    this.item.tooltip = md;
+    this.item.accessibilityInformation = { label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}. Click to triage.` };
+    this.item.show();
+  }
+}
