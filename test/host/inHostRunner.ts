@@ -46,7 +46,7 @@ async function main(): Promise<number> {
       void page.exposeFunction('codeAutomationLog', (_type: string, a: unknown[]) => {
         const line = util.format(...(a ?? []));
         // the workbench's own noise (gallery look-ups that this offline machine refuses) is not ours to show
-        if (!/\/static\/out\/vs\/|AccountPolicyGate|AgentHost|connection token/.test(line)) {
+        if (!/\/static\/out\/vs\/|AccountPolicyGate|AgentHost|connection token|Creating a socket/.test(line)) {
           console.log(line);
         }
       });

@@ -54,3 +54,39 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The repository's folder (the extension under test is loaded from it). */
+export function repoPath(...parts: string[]): vscode.Uri {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  return vscode.Uri.joinPath(ext.extensionUri, ...parts);
+}
+
+/** Closes every editor without saving, writes network.yaml on disk, and waits until the model has it. */
+export async function resetNetwork(a: ContractorNetworkApi, text: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty && doc.uri.toString() === networkUri().toString()) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  }
+  await writeText(networkUri(), text);
+  await waitFor('the model to read the file', () => a.store.all[0]?.current().text === text, 15_000);
+}
+
+export async function openNetwork(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(networkUri());
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Labels of the tree's root (or of the group whose label starts with `group`). */
+export async function treeLabels(a: ContractorNetworkApi, group?: string): Promise<string[]> {
+  const root = await a.people.provider.getChildren();
+  const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : n.label?.label ?? '');
+  if (!group) {
+    return root.map(label);
+  }
+  const g = root.find(n => label(n).startsWith(group));
+  return g ? (await a.people.provider.getChildren(g)).map(label) : [];
+}
