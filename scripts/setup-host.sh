@@ -7,6 +7,11 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$here/host-env.sh"
 mkdir -p "$CN_CACHE"
 log() { echo "[setup] $*"; }
+# Under `npm test` the outer npm exports its settings (npm_config_*): its user agent names Node 20,
+# which code-server's postinstall reads as the Node version. The nested installs get their own.
+for v in $(env | sed -n 's/^\(npm_config_[A-Za-z_]*\)=.*/\1/p'); do
+  case $v in npm_config_audit|npm_config_fund|npm_config_update_notifier) ;; *) unset "$v" ;; esac
+done
 
 need=()
 for p in chromium libkrb5-dev build-essential python3 pkg-config curl ca-certificates; do

@@ -13,9 +13,13 @@ export class EntryEditError extends Error {}
 /** Collects edits to one entry (offsets relative to the entry's text). */
 export class EntryEditor {
   private readonly edits: TextEdit[] = [];
-  /** Pairs appended by this editor, in order (they go after the entry's last pair). */
-  private readonly appended: string[] = [];
-  private readonly appendedFlow: string[] = [];
+  /** Pairs appended by this editor (key -> value text), in order: they go after the entry's last pair. */
+  private readonly appended = new Map<string, string>();
+  /** Lists to create or fill (missing or empty now): key -> the items to write. */
+  private readonly pending = new Map<string, { kind: 'scalar'; items: string[] } | { kind: 'map'; items: [string, string][][] }>();
+  private readonly removed = new Set<string>();
+  /** Keys new to the entry, in the order they were first added. */
+  private readonly order: string[] = [];
 
   constructor(private readonly parsed: ParsedEntry, private readonly eol: string) {
     if (parsed.node.kind !== 'map') {
@@ -48,10 +52,13 @@ export class EntryEditor {
   /** Sets `key` to a scalar or flow value written as `valueText` (already formatted YAML). */
   set(key: string, valueText: string): this {
     const pair = findPair(this.map, key);
-    if (pair) {
+    if (pair && !this.removed.has(key)) {
       this.replaceValue(pair, valueText);
+    } else if (!pair) {
+      this.noteOrder(key);
+      this.appended.set(key, valueText);
     } else {
-      this.appendPair(key, valueText);
+      throw new EntryEditError(`"${key}" cannot be removed and set in one action`);
     }
     return this;
   }
@@ -60,8 +67,10 @@ export class EntryEditor {
     const map = this.map;
     const i = map.pairs.findIndex(p => p.key === key);
     if (i < 0) {
+      this.appended.delete(key);
       return this;
     }
+    this.removed.add(key);
     const pair = map.pairs[i];
     if (map.flow) {
       if (map.pairs.length === 1) {
@@ -93,16 +102,36 @@ export class EntryEditor {
     return this;
   }
 
-  /** Appends an item to a list field (`tags`), creating it as a flow list `[item]` when missing. */
-  appendScalar(key: string, itemText: string): this {
+  /** The list value of `key` when it has items; undefined when it is missing or empty. */
+  private filledSeq(key: string): YSeq | undefined {
     const pair = findPair(this.map, key);
-    if (!pair || (pair.value.kind === 'scalar' && pair.value.start === pair.value.end)) {
-      return this.set(key, `[${itemText}]`);
+    if (!pair) {
+      return undefined;
     }
-    if (pair.value.kind !== 'seq') {
+    const v = pair.value;
+    if (v.kind === 'scalar' && v.start === v.end) {
+      return undefined;
+    }
+    if (v.kind !== 'seq') {
       throw new EntryEditError(`"${key}" is not a list here, so nothing can be added to it`);
     }
-    this.appendToSeq(pair.value, itemText, `${itemText}`);
+    return v.items.length ? v : undefined;
+  }
+
+  /** Appends an item to a list field (`tags`); a missing or empty list becomes a flow list `[item]`. */
+  appendScalar(key: string, itemText: string): this {
+    const seq = this.filledSeq(key);
+    if (seq) {
+      this.appendToSeq(seq, itemText, itemText);
+      return this;
+    }
+    const p = this.pending.get(key) ?? { kind: 'scalar' as const, items: [] };
+    if (p.kind !== 'scalar') {
+      throw new EntryEditError(`"${key}" gets two kinds of items`);
+    }
+    p.items.push(itemText);
+    this.pending.set(key, p);
+    this.noteOrder(key);
     return this;
   }
 
@@ -111,48 +140,51 @@ export class EntryEditor {
    * flow entries or flow lists. `fields` are [key, formatted value] pairs.
    */
   appendMap(key: string, fields: readonly [string, string][]): this {
-    const flowItem = `{${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
-    const pair = findPair(this.map, key);
-    const isEmpty = !pair || (pair.value.kind === 'scalar' && pair.value.start === pair.value.end)
-      || (pair.value.kind === 'seq' && pair.value.flow && pair.value.items.length === 0);
-    if (this.map.flow) {
-      if (!pair || isEmpty) {
-        return this.set(key, `[${flowItem}]`);
-      }
-      if (pair.value.kind !== 'seq') {
-        throw new EntryEditError(`"${key}" is not a list here, so nothing can be added to it`);
-      }
-      this.appendToSeq(pair.value, flowItem, flowItem);
-      return this;
-    }
-    if (isEmpty) {
-      // `key:` / `key: []` / missing: write a block list under the key
-      const col = this.keyColumn;
-      const block = this.blockItem(col + 2, fields);
-      if (pair) {
-        const lineEndNoEol = this.lineContentEnd(pair.keyEnd);
-        const comment = this.commentOnLine(pair.value.end, lineEndNoEol);
-        this.edits.push({ start: pair.keyEnd + 1, end: lineEndNoEol, text: comment ? ` ${comment}` : '' });
-        this.edits.push({ start: this.afterLine(pair.keyEnd), end: this.afterLine(pair.keyEnd), text: this.withLeadingEol(this.afterLine(pair.keyEnd), block) });
+    const seq = this.filledSeq(key);
+    if (seq) {
+      if (seq.flow) {
+        this.appendToSeq(seq, flowMap(fields), flowMap(fields));
       } else {
-        this.appended.push(`${' '.repeat(col)}${key}:${this.eol}${block}`);
-        this.appendedFlow.push(`${key}: [${flowItem}]`);
+        const last = seq.items[seq.items.length - 1];
+        const dashCol = last.dash - (this.text.lastIndexOf('\n', last.dash - 1) + 1);
+        const at = last.lineEnd;
+        this.edits.push({ start: at, end: at, text: this.withLeadingEol(at, this.blockItem(dashCol, fields)) });
       }
       return this;
     }
-    if (pair!.value.kind !== 'seq') {
-      throw new EntryEditError(`"${key}" is not a list here, so nothing can be added to it`);
+    const p = this.pending.get(key) ?? { kind: 'map' as const, items: [] };
+    if (p.kind !== 'map') {
+      throw new EntryEditError(`"${key}" gets two kinds of items`);
     }
-    const seq = pair!.value;
-    if (seq.flow) {
-      this.appendToSeq(seq, flowItem, flowItem);
-      return this;
-    }
-    const last = seq.items[seq.items.length - 1];
-    const dashCol = last.dash - (this.text.lastIndexOf('\n', last.dash - 1) + 1);
-    const at = last.lineEnd;
-    this.edits.push({ start: at, end: at, text: this.withLeadingEol(at, this.blockItem(dashCol, fields)) });
+    p.items.push([...fields]);
+    this.pending.set(key, p);
+    this.noteOrder(key);
     return this;
+  }
+
+  /**
+   * Inserts a mapping item into the list `key` before item `before` (e.g. to keep notes in date
+   * order); at the end when `before` is past the last item.
+   */
+  insertMap(key: string, before: number, fields: readonly [string, string][]): this {
+    const seq = this.filledSeq(key);
+    if (!seq || before >= seq.items.length) {
+      return this.appendMap(key, fields);
+    }
+    const item = seq.items[before];
+    if (seq.flow) {
+      this.edits.push({ start: item.node.start, end: item.node.start, text: `${flowMap(fields)}, ` });
+    } else {
+      const dashCol = item.dash - (this.text.lastIndexOf('\n', item.dash - 1) + 1);
+      this.edits.push({ start: item.lineStart, end: item.lineStart, text: this.blockItem(dashCol, fields) });
+    }
+    return this;
+  }
+
+  private noteOrder(key: string): void {
+    if (!findPair(this.map, key) && !this.order.includes(key)) {
+      this.order.push(key);
+    }
   }
 
   /** The entry's text after the edits. */
@@ -163,10 +195,44 @@ export class EntryEditor {
   /** The edits, relative to the entry's text. */
   allEdits(): TextEdit[] {
     const edits = [...this.edits];
-    if (this.appended.length) {
+    const col = this.keyColumn;
+    // new keys, in the order they were added: [key, text for flow entries, lines for block entries]
+    const added: [string, string, string][] = [];
+    for (const key of this.order) {
+      const value = this.appended.get(key);
+      if (value !== undefined) {
+        added.push([key, `${key}: ${value}`, `${' '.repeat(col)}${key}: ${value}${this.eol}`]);
+      }
+      const p = this.pending.get(key);
+      if (p) {
+        const flowText = p.kind === 'scalar' ? `[${p.items.join(', ')}]` : `[${p.items.map(flowMap).join(', ')}]`;
+        const lines = p.kind === 'scalar'
+          ? `${' '.repeat(col)}${key}: ${flowText}${this.eol}`
+          : `${' '.repeat(col)}${key}:${this.eol}${p.items.map(fields => this.blockItem(col + 2, fields)).join('')}`;
+        added.push([key, `${key}: ${flowText}`, lines]);
+      }
+    }
+    // lists that exist but are empty (`key:` or `key: []`) are filled where they are
+    for (const [key, p] of this.pending) {
+      const pair = findPair(this.map, key);
+      if (!pair) {
+        continue;
+      }
+      const flowText = p.kind === 'scalar' ? `[${p.items.join(', ')}]` : `[${p.items.map(flowMap).join(', ')}]`;
+      if (p.kind === 'scalar' || this.map.flow) {
+        this.replaceValueInto(edits, pair, flowText);
+        continue;
+      }
+      const lineEndNoEol = this.lineContentEnd(pair.keyEnd);
+      const comment = this.commentOnLine(pair.value.end, lineEndNoEol);
+      edits.push({ start: pair.keyEnd + 1, end: lineEndNoEol, text: comment ? ` ${comment}` : '' });
+      const after = this.afterLine(pair.keyEnd);
+      edits.push({ start: after, end: after, text: this.withLeadingEol(after, p.items.map(fields => this.blockItem(col + 2, fields)).join('')) });
+    }
+    if (added.length) {
       const map = this.map;
       if (map.flow) {
-        const inner = this.appendedFlow.join(', ');
+        const inner = added.map(a => a[1]).join(', ');
         if (map.pairs.length === 0) {
           edits.push({ start: map.start + 1, end: map.end - 1, text: inner });
         } else {
@@ -176,46 +242,37 @@ export class EntryEditor {
       } else {
         const last = map.pairs[map.pairs.length - 1];
         const at = last.lineEnd;
-        edits.push({ start: at, end: at, text: this.withLeadingEol(at, this.appended.join('')) });
+        edits.push({ start: at, end: at, text: this.withLeadingEol(at, added.map(a => a[2]).join('')) });
       }
     }
     return edits;
   }
 
   private replaceValue(pair: YPair, valueText: string): void {
+    this.replaceValueInto(this.edits, pair, valueText);
+  }
+
+  private replaceValueInto(edits: TextEdit[], pair: YPair, valueText: string): void {
     const v = pair.value;
     if (v.kind === 'scalar' || v.flow) {
-      if (v.start === v.end) {
-        this.edits.push({ start: v.start, end: v.end, text: ` ${valueText}` });
-      } else {
-        this.edits.push({ start: v.start, end: v.end, text: valueText });
-      }
+      edits.push({ start: v.start, end: v.end, text: v.start === v.end ? ` ${valueText}` : valueText });
       return;
     }
     // a block collection becomes a scalar: the pair is rewritten on one line
     if (this.map.flow) {
-      this.edits.push({ start: v.start, end: v.end, text: valueText });
+      edits.push({ start: v.start, end: v.end, text: valueText });
       return;
     }
     const isFirst = this.map.pairs[0] === pair;
     const start = isFirst ? pair.keyStart : pair.lineStart;
     const prefix = isFirst ? '' : ' '.repeat(this.keyColumn);
-    this.edits.push({ start, end: pair.lineEnd, text: `${prefix}${pair.key}: ${valueText}${this.eol}` });
-  }
-
-  private appendPair(key: string, valueText: string): void {
-    this.appended.push(`${' '.repeat(this.keyColumn)}${key}: ${valueText}${this.eol}`);
-    this.appendedFlow.push(`${key}: ${valueText}`);
+    edits.push({ start, end: pair.lineEnd, text: `${prefix}${pair.key}: ${valueText}${this.eol}` });
   }
 
   private appendToSeq(seq: YSeq, flowText: string, blockText: string): void {
     if (seq.flow) {
-      if (seq.items.length === 0) {
-        this.edits.push({ start: seq.start + 1, end: seq.end - 1, text: flowText });
-      } else {
-        const last = seq.items[seq.items.length - 1];
-        this.edits.push({ start: last.node.end, end: last.node.end, text: `, ${flowText}` });
-      }
+      const last = seq.items[seq.items.length - 1];
+      this.edits.push({ start: last.node.end, end: last.node.end, text: `, ${flowText}` });
       return;
     }
     const last = seq.items[seq.items.length - 1];
@@ -250,6 +307,10 @@ export class EntryEditor {
     const m = /(?:^|\s)(#.*)$/.exec(rest);
     return m ? m[1] : undefined;
   }
+}
+
+function flowMap(fields: readonly [string, string][]): string {
+  return `{${fields.map(([k, v]) => `${k}: ${v}`).join(', ')}}`;
 }
 
 /** Every line of `text` shifted right (delta > 0) or left (delta < 0); blank lines stay as they are. */

@@ -44,6 +44,9 @@ export interface EntryRef {
   readonly profile?: string;
   readonly name?: string;
   readonly folder?: string;
+  /** Extension of the contract: the entry's list and position, to tell duplicates apart. */
+  readonly list?: 'invitations' | 'contacts' | 'archive';
+  readonly index?: number;
 }
 
 /** Whether a reference points at an entry with this profile and name. */

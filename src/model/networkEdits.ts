@@ -57,11 +57,19 @@ export function refuseIfBroken(model: NetworkModel): ActionResult | undefined {
   };
 }
 
-export function findEntry(model: NetworkModel, list: PersonList, ref: EntryRef): Entry | undefined {
-  return model[list].find(e => {
+/** The entry a reference points at in `list` (its index, when given and still right, tells duplicates apart). */
+export function findEntry(model: NetworkModel, list: PersonList, ref: EntryRef, exclude?: Entry): Entry | undefined {
+  const matches = (e: Entry): boolean => {
     const r = record(e);
-    return refMatches(ref, r.profile, r.name);
-  });
+    return e !== exclude && refMatches(ref, r.profile, r.name);
+  };
+  if (typeof ref.index === 'number' && (!ref.list || ref.list === list)) {
+    const at = model[list][ref.index];
+    if (at && matches(at)) {
+      return at;
+    }
+  }
+  return model[list].find(matches);
 }
 
 function describeRef(ref: EntryRef): string {
@@ -186,7 +194,7 @@ function inPlace(entry: Entry, editor: EntryEditor): TextEdit[] {
   return editor.allEdits().map(e => ({ start: e.start + entry.start, end: e.end + entry.start, text: e.text }));
 }
 
-class ListEditError extends Error {}
+export class ListEditError extends Error {}
 
 /** The entry, edited, moves from its list to the end of `target` (created when missing). */
 export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, editor: EntryEditor): TextEdit[] {
@@ -207,7 +215,7 @@ function leadingComments(text: string, entry: Entry): string {
 }
 
 /** Deletes an entry (with its attached comments) from a block list; an emptied list becomes `key: []`. */
-function removeFromList(model: NetworkModel, list: Section, entry: Entry): TextEdit[] {
+export function removeFromList(model: NetworkModel, list: Section, entry: Entry): TextEdit[] {
   const text = model.text;
   let start = entry.blockStart;
   let end = entry.end;

@@ -2,9 +2,11 @@
 
 import type { Entry, NetworkModel } from './network';
 import { CATEGORIES, record, text } from './network';
+import { dueContacts } from './followUps';
 import { personOf } from './person';
+import type { PeopleFilter } from './peopleFilter';
 
-export type GroupKind = 'invitations' | 'category' | 'uncategorized' | 'archive';
+export type GroupKind = 'due' | 'invitations' | 'category' | 'uncategorized' | 'archive';
 
 export interface PeopleGroup {
   readonly kind: GroupKind;
@@ -32,11 +34,26 @@ export function pendingInvitations(model: NetworkModel, today: string): Entry[] 
   return model.invitations.filter(e => isPending(e, today));
 }
 
-/** Invitations, contacts by category (in the contract's order, then unknown ones), uncategorized, archive. */
-export function groupPeople(model: NetworkModel): PeopleGroup[] {
+export interface GroupOptions {
+  /** Only people the filter matches. */
+  readonly filter?: PeopleFilter;
+  /** When set, a "Due" group of the contacts due on or before this day comes first. */
+  readonly today?: string;
+}
+
+/**
+ * Due (when asked), invitations, contacts by category (in the contract's order, then unknown
+ * ones), uncategorized, archive.
+ */
+export function groupPeople(model: NetworkModel, options: GroupOptions = {}): PeopleGroup[] {
+  const filter = options.filter;
+  const keep = filter ? (e: Entry): boolean => filter.matches(personOf(e)) : undefined;
   const byCategory = new Map<string, Entry[]>();
   const uncategorized: Entry[] = [];
   for (const e of model.contacts) {
+    if (keep && !keep(e)) {
+      continue;
+    }
     const c = text(record(e).category)?.trim();
     if (!c) {
       uncategorized.push(e);
@@ -49,7 +66,14 @@ export function groupPeople(model: NetworkModel): PeopleGroup[] {
     }
     list.push(e);
   }
-  const groups: PeopleGroup[] = [{ kind: 'invitations', label: 'Invitations', entries: model.invitations }];
+  const groups: PeopleGroup[] = [];
+  if (options.today) {
+    const due = dueContacts(model, options.today).map(d => d.entry).filter(e => !keep || keep(e));
+    if (due.length) {
+      groups.push({ kind: 'due', label: 'Due', entries: due });
+    }
+  }
+  groups.push({ kind: 'invitations', label: 'Invitations', entries: keep ? model.invitations.filter(keep) : model.invitations });
   const known = CATEGORIES as readonly string[];
   for (const c of known) {
     const entries = byCategory.get(c);
@@ -63,7 +87,7 @@ export function groupPeople(model: NetworkModel): PeopleGroup[] {
   if (uncategorized.length) {
     groups.push({ kind: 'uncategorized', label: 'Uncategorized', entries: uncategorized });
   }
-  groups.push({ kind: 'archive', label: 'Archive', entries: model.archive });
+  groups.push({ kind: 'archive', label: 'Archive', entries: keep ? model.archive.filter(keep) : model.archive });
   return groups;
 }
 
@@ -72,6 +96,9 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** Contacts by name; invitations oldest first (the triage order); archive most recent first. */
 export function sortedEntries(group: PeopleGroup): Entry[] {
   const entries = [...group.entries];
+  if (group.kind === 'due') {
+    return entries; // most overdue first, as dueContacts orders them
+  }
   if (group.kind === 'invitations') {
     return entries.sort((a, b) => (personOf(a).received ?? '9999').localeCompare(personOf(b).received ?? '9999') || a.index - b.index);
   }

@@ -3,6 +3,7 @@ import { todayLocal } from '../model/dates';
 import { entryAt } from '../model/entryAt';
 import { record } from '../model/network';
 import { personOf } from '../model/person';
+import { cadenceOf, nextDue } from '../model/followUps';
 import { ruleMatches, rulesOf, suggestFor } from '../model/rules';
 import type { NetworkStore } from '../services/networkStore';
 import { appendPersonCard } from '../views/personCard';
@@ -48,7 +49,8 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
       return undefined;
     }
     const person = personOf(entry);
-    const md = appendPersonCard(person, entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive');
+    const due = entry.list === 'contacts' ? nextDue(entry, cadenceOf(model), this.today()) : undefined;
+    const md = appendPersonCard(person, entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive', undefined, due);
     if (entry.list === 'invitations') {
       const s = suggestFor(rulesOf(model), record(entry));
       if (s) {

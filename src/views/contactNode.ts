@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../model/network';
 import { describe } from '../model/person';
+import { cadenceOf, nextDue } from '../model/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';
 
 export class ContactNode extends PersonNodeBase {
-  constructor(file: NetworkFile, entry: Entry, id: string, extra?: string) {
+  constructor(file: NetworkFile, entry: Entry, id: string, extra: string | undefined, private readonly today: string) {
     super(file, entry, id);
     const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
     this.description = parts.join(' · ');
@@ -17,6 +18,7 @@ export class ContactNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    return appendPersonCard(this.person, 'contact');
+    const due = nextDue(this.entry, cadenceOf(this.file.model), this.today);
+    return appendPersonCard(this.person, 'contact', undefined, due);
   }
 }

@@ -4,6 +4,8 @@ import type { Entry, NetworkModel } from '../model/network';
 import type { PeopleGroup } from '../model/peopleGroups';
 import { groupPeople, isPending, sortedEntries } from '../model/peopleGroups';
 import { personOf } from '../model/person';
+import { cadenceOf, describeDue, nextDue } from '../model/followUps';
+import type { PeopleFilter } from '../model/peopleFilter';
 import { rulesOf, suggestFor } from '../model/rules';
 import { record } from '../model/network';
 import { Disposable } from '../services/disposable';
@@ -26,7 +28,8 @@ export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNod
 export class PeopleTreeProvider extends Disposable implements vscode.TreeDataProvider<PeopleNode> {
   private readonly changed = this._register(new vscode.EventEmitter<PeopleNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly groupsCache = new WeakMap<NetworkModel, PeopleGroup[]>();
+  private readonly groupsCache = new WeakMap<NetworkModel, Map<string, PeopleGroup[]>>();
+  private filterValue: PeopleFilter | undefined;
   private readonly parents = new WeakMap<PeopleNode, PeopleNode>();
 
   constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {
@@ -36,6 +39,15 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
 
   refresh(): void {
     this.changed.fire(undefined);
+  }
+
+  get filter(): PeopleFilter | undefined {
+    return this.filterValue;
+  }
+
+  setFilter(filter: PeopleFilter | undefined): void {
+    this.filterValue = filter;
+    this.refresh();
   }
 
   getTreeItem(element: PeopleNode): vscode.TreeItem {
@@ -77,13 +89,20 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     return children;
   }
 
-  /** The groups of a file, cached per model. */
+  /** The groups of a file, cached per model, filter and day. */
   groups(file: NetworkFile): PeopleGroup[] {
     const model = file.model;
-    let groups = this.groupsCache.get(model);
+    const today = this.today();
+    const key = `${today}|${this.filterValue?.text ?? ''}`;
+    let byKey = this.groupsCache.get(model);
+    if (!byKey) {
+      byKey = new Map();
+      this.groupsCache.set(model, byKey);
+    }
+    let groups = byKey.get(key);
     if (!groups) {
-      groups = groupPeople(model);
-      this.groupsCache.set(model, groups);
+      groups = groupPeople(model, { today, filter: this.filterValue });
+      byKey.set(key, groups);
     }
     return groups;
   }
@@ -94,7 +113,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
     }
     const fileKey = file.uri.toString();
-    return this.groups(file).map(g => new GroupNode(file, g, `${fileKey}#${g.kind}:${g.category ?? ''}`, g.entries.length, g.kind === 'invitations'));
+    return this.groups(file).map(g => new GroupNode(file, g, `${fileKey}#${g.kind}:${g.category ?? ''}`, g.entries.length, g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue));
   }
 
   private groupChildren(node: GroupNode): PersonNodeBase[] {
@@ -107,7 +126,12 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       used.set(base, n + 1);
       return n === 0 ? base : `${base}#${n}`;
     };
+    const cadence = node.group.kind === 'due' ? cadenceOf(node.file.model) : undefined;
     return sortedEntries(node.group).map(entry => {
+      if (cadence) {
+        const due = nextDue(entry, cadence, today);
+        return new ContactNode(node.file, entry, idFor(entry), due ? describeDue(due) : undefined, today);
+      }
       switch (entry.list) {
         case 'invitations': {
           const snoozed = isPending(entry, today) ? undefined : personOf(entry).snoozed;
@@ -116,7 +140,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
         case 'archive':
           return new ArchivedNode(node.file, entry, idFor(entry));
         default:
-          return new ContactNode(node.file, entry, idFor(entry));
+          return new ContactNode(node.file, entry, idFor(entry), undefined, today);
       }
     });
   }

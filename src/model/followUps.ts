@@ -1,0 +1,73 @@
+// Keep in touch: when each contact is next due, from the per-category cadence and followUp.
+//
+// A contact's next due day is its `followUp` when that is later than the last contact (a plan
+// made after talking); otherwise the last contact (or, never contacted, the day you connected)
+// plus the cadence of its category. Logging a note sets lastContact, which resets the clock.
+
+import { addDays, daysBetween, isRealDay } from './dates';
+import type { Entry, NetworkModel } from './network';
+import { isRecord, sectionValue } from './network';
+import { personOf } from './person';
+
+export interface DueInfo {
+  readonly entry: Entry;
+  /** YYYY-MM-DD */
+  readonly due: string;
+  /** Days past due (0 = due today, negative = not yet due). */
+  readonly overdueDays: number;
+  readonly reason: 'followUp' | 'cadence';
+}
+
+export function cadenceOf(model: NetworkModel): ReadonlyMap<string, number> {
+  const v = sectionValue(model, 'cadence');
+  const out = new Map<string, number>();
+  if (isRecord(v)) {
+    for (const [k, days] of Object.entries(v)) {
+      if (typeof days === 'number' && Number.isInteger(days) && days >= 1) {
+        out.set(k, days);
+      }
+    }
+  }
+  return out;
+}
+
+/** When a contact is next due; undefined when nothing makes it due (no follow-up, no cadence). */
+export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, today: string): DueInfo | undefined {
+  const p = personOf(entry);
+  const last = p.lastContact && isRealDay(p.lastContact) ? p.lastContact : undefined;
+  if (p.followUp && isRealDay(p.followUp) && (!last || p.followUp > last)) {
+    return { entry, due: p.followUp, overdueDays: daysBetween(p.followUp, today), reason: 'followUp' };
+  }
+  const days = p.category ? cadence.get(p.category) : undefined;
+  const from = last ?? (p.connected && isRealDay(p.connected) ? p.connected : undefined);
+  if (days === undefined || !from) {
+    return undefined;
+  }
+  const due = addDays(from, days);
+  return { entry, due, overdueDays: daysBetween(due, today), reason: 'cadence' };
+}
+
+/** The contacts due today or earlier, most overdue first. */
+export function dueContacts(model: NetworkModel, today: string): DueInfo[] {
+  const cadence = cadenceOf(model);
+  const out: DueInfo[] = [];
+  for (const e of model.contacts) {
+    const d = nextDue(e, cadence, today);
+    if (d && d.overdueDays >= 0) {
+      out.push(d);
+    }
+  }
+  return out.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
+}
+
+/** "due today", "1 day overdue", "12 days overdue", "due in 3 days". */
+export function describeDue(d: DueInfo): string {
+  if (d.overdueDays === 0) {
+    return 'due today';
+  }
+  if (d.overdueDays > 0) {
+    return `${d.overdueDays} day${d.overdueDays === 1 ? '' : 's'} overdue`;
+  }
+  const n = -d.overdueDays;
+  return `due in ${n} day${n === 1 ? '' : 's'}`;
+}
