@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
+import { viewCommands } from './commands/viewCommands';
 import { TriageQueue } from './commands/triageQueue';
 import { UserError } from './commands/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const people = new PeopleView(store, () => clock.today());
   const diagnostics = new NetworkDiagnostics(store);
   const lenses = new NetworkCodeLensProvider(store);
-  const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: 0 }));
+  const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: people.dueCount() }));
   const actions = new ActionCommands(store, editor, config, clock);
   const triage = new TriageQueue(store, actions, config, clock);
   context.subscriptions.push(store, people, diagnostics, lenses, statusBar);
@@ -43,12 +44,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     vscode.languages.registerCodeLensProvider(YAML, lenses),
     vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
     vscode.languages.registerCompletionItemProvider(YAML, new NetworkCompletionProvider(store), ...NetworkCompletionProvider.triggers),
-    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics), { providedCodeActionKinds: NetworkQuickFixes.kinds }),
+    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), { providedCodeActionKinds: NetworkQuickFixes.kinds }),
   );
 
   context.subscriptions.push(...registerCommands({
     ...fileCommands(store, config, people),
     ...actions.table(),
+    ...viewCommands(people),
     triage: () => triage.run(),
   }, reportFailure));
 

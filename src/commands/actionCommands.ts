@@ -5,14 +5,16 @@ import { ACTION_LIST, findEntry, planAction } from '../model/networkEdits';
 import { parseDatePhrase, weekday } from '../model/dates';
 import { INVITATION_MANAGER_URL, linkedInUrl } from '../model/linkedinUrl';
 import type { PersonList } from '../model/network';
-import { personOf } from '../model/person';
+import { describe, personOf } from '../model/person';
+import { planMerge } from '../model/mergeContacts';
+import type { EntryRef } from '../model/identity';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { NetworkEditor } from '../services/networkEditor';
 import type { NetworkStore } from '../services/networkStore';
 import type { CommandTable } from './commandTable';
 import type { EntryTarget } from './entryTargets';
-import { resolveAnyEntry, resolveTargets } from './entryTargets';
+import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
 import { PersonNodeBase } from '../views/personNodeBase';
 import { UserError } from './userError';
 
@@ -43,6 +45,7 @@ export class ActionCommands {
       addTag: (a, b) => this.addTag(a, b),
       setFollowUp: (a, b) => this.setFollowUp(a, b),
       openOnLinkedIn: a => this.openOnLinkedIn(a),
+      mergeContacts: (a, b) => this.merge(a, b),
     };
   }
 
@@ -229,6 +232,33 @@ export class ActionCommands {
       return undefined;
     }
     return this.run('setFollowUp', target, day);
+  }
+
+  /** mergeContacts(ref, otherRef): the second entry is merged into the first (a contact). */
+  private async merge(first: unknown, second: unknown): Promise<string | undefined> {
+    const survivor = (await resolveTargets(this.store, 'contacts', first))?.[0];
+    if (!survivor) {
+      return undefined;
+    }
+    let otherRef: EntryRef | undefined = isEntryRef(second) ? second : undefined;
+    if (second instanceof PersonNodeBase) {
+      otherRef = second.ref;
+    }
+    if (!otherRef) {
+      const items = survivor.file.current().contacts
+        .map((e, index) => ({ e, index, p: personOf(e) }))
+        .filter(x => !(x.p.name === survivor.name && x.p.profile === survivor.ref.profile && (survivor.ref.index === undefined || survivor.ref.index === x.index)))
+        .map(x => ({ label: x.p.name, description: describe(x.p), ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index } }));
+      const pick = await vscode.window.showQuickPick(items, { title: `Merge into ${survivor.name}`, placeHolder: 'Which contact is the same person? It is merged in and taken out of the list.' });
+      otherRef = pick?.ref;
+    }
+    if (!otherRef) {
+      return undefined;
+    }
+    const other = otherRef;
+    const result = await this.editor.apply(survivor.file, model => planMerge(model, survivor.ref, other, this.clock.today()));
+    vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+    return result.message;
   }
 
   /** Opens the entry's LinkedIn profile (or the invitation manager); resolves to the URL opened. */

@@ -18,7 +18,7 @@ export interface EntryTarget {
 
 const NOUN: Record<PersonList, string> = { invitations: 'invitation', contacts: 'contact', archive: 'archived entry' };
 
-function isRef(v: unknown): v is EntryRef {
+export function isEntryRef(v: unknown): v is EntryRef {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
     && (typeof (v as EntryRef).name === 'string' || typeof (v as EntryRef).profile === 'string');
 }
@@ -36,7 +36,7 @@ export async function resolveTargets(store: NetworkStore, list: PersonList, firs
   if (first instanceof PersonNodeBase) {
     return [{ file: first.file, ref: first.ref, name: first.person.name }];
   }
-  if (isRef(first)) {
+  if (isEntryRef(first)) {
     return [fromRef(store, list, first)];
   }
   if (first !== undefined && first !== null) {
@@ -111,7 +111,7 @@ export async function resolveAnyEntry(store: NetworkStore, first: unknown): Prom
     return { file: first.file, entry: first.entry };
   }
   const lists = ['contacts', 'invitations', 'archive'] as const;
-  if (isRef(first)) {
+  if (isEntryRef(first)) {
     const files = first.folder ? [store.fileForFolder(first.folder)].filter((f): f is NetworkFile => !!f) : store.all;
     for (const file of files) {
       for (const list of lists) {

@@ -60,14 +60,22 @@ export function dueContacts(model: NetworkModel, today: string): DueInfo[] {
   return out.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
 }
 
-/** "due today", "1 day overdue", "12 days overdue", "due in 3 days". */
+/** "due today", "1 day overdue", "12 days overdue", "3 months overdue", "due in 3 days". */
 export function describeDue(d: DueInfo): string {
   if (d.overdueDays === 0) {
     return 'due today';
   }
-  if (d.overdueDays > 0) {
-    return `${d.overdueDays} day${d.overdueDays === 1 ? '' : 's'} overdue`;
+  const span = spanOfDays(Math.abs(d.overdueDays));
+  return d.overdueDays > 0 ? `${span} overdue` : `due in ${span}`;
+}
+
+/** Days as people say them: days up to two months, then months, then years. */
+function spanOfDays(n: number): string {
+  if (n < 60) {
+    return `${n} day${n === 1 ? '' : 's'}`;
   }
-  const n = -d.overdueDays;
-  return `due in ${n} day${n === 1 ? '' : 's'}`;
+  if (n < 730) {
+    return `${Math.floor(n / 30.44)} months`;
+  }
+  return `${Math.floor(n / 365.25)} years`;
 }

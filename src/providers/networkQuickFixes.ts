@@ -1,4 +1,11 @@
 import * as vscode from 'vscode';
+import { entryAt } from '../model/entryAt';
+import type { EntryRef } from '../model/identity';
+import type { Entry, Problem } from '../model/network';
+import { PERSON_LISTS } from '../model/network';
+import { PROBLEM_CODES } from '../model/networkValidation';
+import { personOf } from '../model/person';
+import type { NetworkStore } from '../services/networkStore';
 import type { NetworkDiagnostics } from './networkDiagnostics';
 import { DIAGNOSTIC_SOURCE } from './networkDiagnostics';
 import { rangeOf } from './positions';
@@ -7,7 +14,7 @@ import { rangeOf } from './positions';
 export class NetworkQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly diagnostics: NetworkDiagnostics) {}
+  constructor(private readonly diagnostics: NetworkDiagnostics, private readonly store: NetworkStore) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const known = this.diagnostics.problemsOf(document.uri);
@@ -20,6 +27,10 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
         continue;
       }
       const problem = known.problems.find(p => p.code === d.code && p.message === d.message && rangeOf(known.text, p.start, p.end).isEqual(d.range));
+      const merge = problem && this.mergeAction(document, problem, d);
+      if (merge) {
+        actions.push(merge);
+      }
       if (problem?.fix) {
         const action = new vscode.CodeAction(problem.fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [d];
@@ -30,5 +41,32 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       }
     }
     return actions;
+  }
+
+  /** For the same person twice: merge the later entry into the contact (mergeContacts). */
+  private mergeAction(document: vscode.TextDocument, problem: Problem, d: vscode.Diagnostic): vscode.CodeAction | undefined {
+    if ((problem.code !== PROBLEM_CODES.duplicatePerson && problem.code !== PROBLEM_CODES.invitationIsContact) || !problem.related) {
+      return undefined;
+    }
+    const file = this.store.fileForUri(document.uri);
+    const model = file?.model;
+    if (!file || !model || model.text !== this.diagnostics.problemsOf(document.uri)?.text) {
+      return undefined;
+    }
+    const at = entryAt(model, problem.start, PERSON_LISTS);
+    const other = entryAt(model, problem.related.start, PERSON_LISTS);
+    if (!at || !other) {
+      return undefined;
+    }
+    // the survivor is a contact: the one listed first when both are
+    const [survivor, merged] = other.list === 'contacts' ? [other, at] : at.list === 'contacts' ? [at, other] : [undefined, undefined];
+    if (!survivor || !merged) {
+      return undefined;
+    }
+    const ref = (e: Entry): EntryRef => ({ name: personOf(e).name, profile: personOf(e).profile, list: e.list as EntryRef['list'], index: e.index, folder: file.folder.uri.fsPath });
+    const action = new vscode.CodeAction(`Merge into ${personOf(survivor).name} (line ${rangeOf(model.text, survivor.start, survivor.start).start.line + 1})`, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [d];
+    action.command = { command: 'contractorNetwork.mergeContacts', title: action.title, arguments: [ref(survivor), ref(merged)] };
+    return action;
   }
 }

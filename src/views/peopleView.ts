@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import { todayLocal } from '../model/dates';
 import { pendingInvitations } from '../model/peopleGroups';
+import { dueContacts } from '../model/followUps';
+import type { PeopleFilter } from '../model/peopleFilter';
+import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
 import type { NetworkStore } from '../services/networkStore';
 import type { PeopleNode } from './peopleTreeProvider';
@@ -23,6 +26,23 @@ export class PeopleView extends Disposable {
     }));
     this._register(store.onDidChange(() => this.updateBadge()));
     this.updateBadge();
+  }
+
+  setFilter(filter: PeopleFilter | undefined): void {
+    this.provider.setFilter(filter);
+    this.treeView.description = filter ? `filter: ${filter.text}` : undefined;
+    void vscode.commands.executeCommand('setContext', ContextKeys.peopleFiltered, !!filter);
+    if (filter) {
+      this.treeView.message = `Showing people matching "${filter.text}". Clear the filter to see everyone.`;
+    } else {
+      this.treeView.message = undefined;
+    }
+  }
+
+  /** Contacts due for a follow-up across the workspace's network files. */
+  dueCount(): number {
+    const today = this.today();
+    return this.store.all.reduce((n, f) => n + (f.model.syntaxErrors.length ? 0 : dueContacts(f.model, today).length), 0);
   }
 
   /** Pending (unsnoozed) invitations across the workspace's network files. */

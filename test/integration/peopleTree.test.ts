@@ -24,20 +24,23 @@ suite('people tree', () => {
 
   suiteSetup(async () => {
     a = await api();
+    a.clock.setToday('2026-11-26');
     original = await readText(networkUri());
   });
+
+  suiteTeardown(() => a.clock.setToday(undefined));
 
   teardown(async () => {
     await closeAllEditors();
     if (await readText(networkUri()) !== original) {
       await writeText(networkUri(), original);
-      await waitFor('the tree to follow the restored file', async () => (await rootLabels(a))[0] === 'Invitations (7)');
+      await waitFor('the tree to follow the restored file', async () => (await rootLabels(a))[1] === 'Invitations (7)');
     }
   });
 
   test('shows invitations, contacts by category with counts, and the archive', async () => {
     assert.deepStrictEqual(await rootLabels(a), [
-      'Invitations (7)', 'Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Partners (3)', 'Peers (4)', 'Other (3)',
+      'Due (5)', 'Invitations (7)', 'Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Partners (3)', 'Peers (4)', 'Other (3)',
       'Uncategorized (1)', 'Archive (3)',
     ]);
   });

@@ -78,6 +78,7 @@ export class Workbench {
       await tab.click();
     }
     await title.waitFor();
+    await this.page.mouse.move(800, 600); // away from the activity bar: its hover would cover the tree
     return sidebar;
   }
 
