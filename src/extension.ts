@@ -15,6 +15,14 @@ import { Configuration } from './services/configuration';
 import { NetworkEditor } from './services/networkEditor';
 import { NetworkStore } from './services/networkStore';
 import { PeopleView } from './views/peopleView';
+import { PostCommands } from './commands/postCommands';
+import { PostCodeLensProvider } from './providers/postCodeLensProvider';
+import { PostDiagnostics } from './providers/postDiagnostics';
+import { DraftStore } from './services/draftStore';
+import { DraftContext } from './views/draftContext';
+import { PlaceholderDecorations } from './views/contentNodes';
+import { ContentTreeProvider } from './views/contentTreeProvider';
+import { FoldMarker } from './views/foldMarker';
 import { NetworkStatusBar } from './views/statusBar';
 
 /** What activate() returns: handles for the in-host tests (users never need it). */
@@ -23,6 +31,9 @@ export interface ContractorNetworkApi {
   readonly people: PeopleView;
   readonly diagnostics: NetworkDiagnostics;
   readonly clock: Clock;
+  readonly drafts: DraftStore;
+  readonly content: ContentTreeProvider;
+  readonly foldMarker: FoldMarker;
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
@@ -38,7 +49,17 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: people.dueCount() }));
   const actions = new ActionCommands(store, editor, config, clock);
   const triage = new TriageQueue(store, actions, config, clock);
-  context.subscriptions.push(store, people, diagnostics, lenses, statusBar);
+  const drafts = new DraftStore(config);
+  const content = new ContentTreeProvider(store, drafts);
+  const foldMarker = new FoldMarker(drafts);
+  const posts = new PostCommands(store, drafts, editor, config, clock);
+  const postLenses = new PostCodeLensProvider(store, drafts);
+  context.subscriptions.push(store, people, diagnostics, lenses, statusBar, drafts, content, foldMarker, postLenses,
+    new PostDiagnostics(store, drafts), new DraftContext(drafts),
+    vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
+    vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
+    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, postLenses),
+  );
 
   context.subscriptions.push(
     vscode.languages.registerCodeLensProvider(YAML, lenses),
@@ -51,11 +72,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     ...fileCommands(store, config, people),
     ...actions.table(),
     ...viewCommands(people),
+    ...posts.table(),
     triage: () => triage.run(),
   }, reportFailure));
 
   void store.locate();
-  return { store, people, diagnostics, clock };
+  void drafts.rescan();
+  return { store, people, diagnostics, clock, drafts, content, foldMarker };
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */

@@ -65,6 +65,20 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
       return uri;
     },
 
+    /** Opens network.yaml at a blueprint (from a draft's "Blueprint: …" lens). */
+    async revealBlueprint(fileUri?: unknown, id?: unknown): Promise<void> {
+      const file = typeof fileUri === 'string' ? store.fileForUri(vscode.Uri.parse(fileUri)) : store.all[0];
+      const entry = file?.current().blueprints.find(e => (e.parsed.value as { id?: unknown } | null)?.id === id);
+      if (!file || !entry) {
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument(file.uri);
+      const at = doc.positionAt(entry.start + Math.max(0, entry.parsed.node.start));
+      const editor = await vscode.window.showTextDocument(doc, { preview: true });
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    },
+
     async revealEntry(node?: unknown): Promise<void> {
       if (!(node instanceof PersonNodeBase)) {
         return;

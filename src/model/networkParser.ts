@@ -319,6 +319,9 @@ function scanLayout(text: string): Layout {
       }
       const isList = ENTRY_LIST_SET.has(key);
       const inline = text.substring(v, inlineEnd);
+      // from here on, a problem is this section's
+      cur = undefined;
+      item = undefined;
       let valueKind: SectionValueKind = inline === '' ? 'empty' : 'inline';
       if (isList && inline !== '') {
         if (/^\[ *\]$/.test(inline)) {
@@ -326,7 +329,7 @@ function scanLayout(text: string): Layout {
         } else if (inline === '~' || inline === 'null') {
           valueKind = 'empty'; // `key: null` reads as an empty list; an insert replaces the `null`
         } else {
-          throw unusual(v); // a list written inline with items: let the full parse read it
+          throw new Unusual(v, pos, next); // a list written inline with items: let the full parse read it
         }
       }
       cur = {
@@ -578,7 +581,9 @@ function parseUnusual(text: string, eol: '\n' | '\r\n', u: Unusual): NetworkMode
     const ind = indentOf(text.substring(ls, Math.min(ls + 256, text.length)));
     const ch = text.charCodeAt(ls + ind);
     const dash = ch === 45 && [32, 10, 13].includes(text.charCodeAt(ls + ind + 1));
-    if ((ind === 0 && !dash && ![35, 10, 13, 9].includes(ch)) || (inItem && dash && ind === u.itemIndent)) {
+    TOP_KEY_RE.lastIndex = ls;
+    const key = ind === 0 && TOP_KEY_RE.test(text) && [32, 10, 13].includes(text.charCodeAt(TOP_KEY_RE.lastIndex) || 10);
+    if (key || (inItem && dash && ind === u.itemIndent)) {
       wEnd = ls;
       break;
     }

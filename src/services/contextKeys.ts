@@ -2,4 +2,5 @@
 export const ContextKeys = {
   hasFile: 'contractorNetwork:hasFile',
   peopleFiltered: 'contractorNetwork:peopleFiltered',
+  isDraft: 'contractorNetwork:isDraft',
 } as const;

@@ -22,24 +22,32 @@ export class NetworkEditor {
 
   /** Plans and applies an action on `file`; resolves once the edit is applied (and saved). */
   apply<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
-    const run = this.queue.then(() => this.applyNow(file, plan), () => this.applyNow(file, plan));
+    return this.enqueue(file.uri, doc => plan(file.modelOf(doc)));
+  }
+
+  /** The same for any text file (a post draft): `plan` gets the document's current text. */
+  applyToText<T extends EditPlan>(uri: vscode.Uri, plan: (text: string) => T): Promise<T & { ok: true }> {
+    return this.enqueue(uri, doc => plan(doc.getText()));
+  }
+
+  private enqueue<T extends EditPlan>(uri: vscode.Uri, plan: (doc: vscode.TextDocument) => T): Promise<T & { ok: true }> {
+    const run = this.queue.then(() => this.applyNow(uri, plan), () => this.applyNow(uri, plan));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async applyNow<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
+  private async applyNow<T extends EditPlan>(uri: vscode.Uri, plan: (doc: vscode.TextDocument) => T): Promise<T & { ok: true }> {
     if (!vscode.workspace.isTrusted) {
       throw new UserError(UNTRUSTED_MESSAGE);
     }
     let doc: vscode.TextDocument;
     try {
-      doc = await vscode.workspace.openTextDocument(file.uri);
+      doc = await vscode.workspace.openTextDocument(uri);
     } catch {
-      throw new UserError(`${vscode.workspace.asRelativePath(file.uri)} could not be opened (was it deleted or renamed?); nothing was changed.`);
+      throw new UserError(`${vscode.workspace.asRelativePath(uri)} could not be opened (was it deleted or renamed?); nothing was changed.`);
     }
     const wasDirty = doc.isDirty;
-    const model = file.modelOf(doc);
-    const result = plan(model);
+    const result = plan(doc);
     if (!result.ok) {
       throw new UserError(result.message);
     }
@@ -49,19 +57,19 @@ export class NetworkEditor {
     const version = doc.version;
     const edit = new vscode.WorkspaceEdit();
     for (const e of result.edits) {
-      edit.replace(file.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+      edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
     }
     if (doc.version !== version) {
-      throw new UserError('network.yaml changed while the action was being prepared; nothing was changed. Try again.');
+      throw new UserError(`${vscode.workspace.asRelativePath(uri)} changed while the action was being prepared; nothing was changed. Try again.`);
     }
     const applied = await vscode.workspace.applyEdit(edit);
     if (!applied) {
-      throw new UserError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(file.uri)} (is it read-only?); nothing was changed.`);
+      throw new UserError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)} (is it read-only?); nothing was changed.`);
     }
     if (!wasDirty) {
       const saved = await doc.save();
       if (!saved) {
-        void vscode.window.showWarningMessage(`The change is in the editor but ${vscode.workspace.asRelativePath(file.uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`);
+        void vscode.window.showWarningMessage(`The change is in the editor but ${vscode.workspace.asRelativePath(uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`);
       }
     }
     return result as T & { ok: true };

@@ -8,12 +8,19 @@ suite('e2e: keeping in touch', () => {
     wb = await Workbench.open();
   });
 
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+  });
+
   suiteTeardown(async () => {
     await wb?.close();
   });
 
   test('a person adds a note from the tree and sees the contact leave the Due group', async () => {
     await wb.openContractorNetwork();
+    await wb.setViewExpanded('Content', false);
     const page = wb.page;
     const dueHeader = wb.row(/^Due \(\d+\)/);
     await dueHeader.waitFor();

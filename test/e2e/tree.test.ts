@@ -8,12 +8,19 @@ suite('e2e: the people view', () => {
     wb = await Workbench.open();
   });
 
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+  });
+
   suiteTeardown(async () => {
     await wb?.close();
   });
 
   test('a person clicks Contractor Network and sees the invitations and contact groups', async () => {
     const sidebar = await wb.openContractorNetwork();
+    await wb.setViewExpanded('Content', false);
     await wb.row('Invitations (7)').waitFor();
     for (const group of ['Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Archive (3)']) {
       await wb.row(group).waitFor();

@@ -8,12 +8,19 @@ suite('e2e: triage by keyboard, and code lenses', () => {
     wb = await Workbench.open({ settings: { 'contractorNetwork.confirmNotKnown': true } });
   });
 
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+  });
+
   suiteTeardown(async () => {
     await wb?.close();
   });
 
   test('a person triages three invitations from the palette with the keyboard alone', async () => {
     await wb.openContractorNetwork();
+    await wb.setViewExpanded('Content', false);
     await wb.row('Invitations (7)').waitFor();
     const page = wb.page;
     await wb.runCommand('Contractor Network: Triage Invitations');

@@ -82,6 +82,16 @@ export class Workbench {
     return sidebar;
   }
 
+  /** Collapses or expands a view of the Contractor Network container by its header (People, Content). */
+  async setViewExpanded(name: string, expanded: boolean): Promise<void> {
+    const header = this.page.locator('.part.sidebar .pane-header', { hasText: new RegExp(`^${name}`, 'i') }).first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) {
+      await header.click();
+    }
+    await this.page.mouse.move(800, 600);
+  }
+
   /** The tree row whose text contains `text`. */
   row(text: string | RegExp): Locator {
     return this.page.locator('.part.sidebar .monaco-list-row', { hasText: text }).first();

@@ -1,0 +1,219 @@
+import * as vscode from 'vscode';
+import type { Blueprint } from '../model/blueprints';
+import { blueprintsOf, isBlueprintSlug } from '../model/blueprints';
+import { setFrontMatterFields } from '../model/frontMatter';
+import { linkedInLength, toLinkedIn } from '../model/linkedinText';
+import { CHANNELS } from '../model/network';
+import { POST_LIMIT, postInfo } from '../model/postLint';
+import { DEFAULT_TEMPLATES, draftFileName, fillTemplate, quoteSelection, safeRelativeFolder } from '../model/postTemplates';
+import type { Channel } from '../model/network';
+import type { Clock } from '../services/clock';
+import type { Configuration } from '../services/configuration';
+import type { DraftStore } from '../services/draftStore';
+import type { NetworkEditor } from '../services/networkEditor';
+import { UNTRUSTED_MESSAGE } from '../services/networkEditor';
+import type { NetworkStore } from '../services/networkStore';
+import { isInside } from '../services/workspacePaths';
+import type { CommandTable } from './commandTable';
+import { UserError } from './userError';
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+const NO_BLUEPRINT = '';
+
+/** The thought-leadership studio's commands: drafts from blueprints or selections, LinkedIn-ready output. */
+export class PostCommands {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly drafts: DraftStore,
+    private readonly editor: NetworkEditor,
+    private readonly config: Configuration,
+    private readonly clock: Clock,
+  ) {}
+
+  table(): CommandTable {
+    return {
+      newPost: (b, c) => this.newPost(b, c),
+      newPostFromSelection: () => this.newPostFromSelection(),
+      copyForLinkedIn: u => this.copyForLinkedIn(u),
+      markPublished: u => this.markPublished(u),
+    };
+  }
+
+  /** newPost(blueprintId?, channel?): asks what is missing, creates the draft, opens it beside. */
+  async newPost(blueprintArg?: unknown, channelArg?: unknown, selection?: string): Promise<vscode.Uri | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      throw new UserError(UNTRUSTED_MESSAGE);
+    }
+    const folder = await this.pickFolder();
+    if (!folder) {
+      return undefined;
+    }
+    const blueprints = this.blueprints(folder);
+    let blueprintId: string | undefined;
+    if (typeof blueprintArg === 'string') {
+      blueprintId = blueprintArg.trim();
+    } else if (blueprintArg === undefined || blueprintArg === null) {
+      const pick = await vscode.window.showQuickPick(
+        [...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
+          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT }],
+        { title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?', matchOnDescription: true });
+      if (!pick) {
+        return undefined;
+      }
+      blueprintId = pick.id;
+    } else {
+      throw new UserError('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").');
+    }
+    if (blueprintId && !isBlueprintSlug(blueprintId)) {
+      throw new UserError(`"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`);
+    }
+    const blueprint = blueprints.find(b => b.id === blueprintId);
+    let channel = typeof channelArg === 'string' ? channelArg.trim() : undefined;
+    if (channel === undefined) {
+      const planned = blueprint?.channels ?? [];
+      const existing = new Set(this.drafts.all().filter(d => d.info.blueprint === blueprintId).map(d => d.info.channel));
+      const items = [...planned, ...CHANNELS.filter(c => !planned.includes(c))].map(c => ({
+        label: c,
+        description: planned.includes(c) ? (existing.has(c) ? 'planned · has drafts' : 'planned · nothing yet') : undefined,
+      }));
+      const pick = await vscode.window.showQuickPick(items, { title: 'Which channel?' });
+      if (!pick) {
+        return undefined;
+      }
+      channel = pick.label;
+    }
+    if (!(CHANNELS as readonly string[]).includes(channel)) {
+      throw new UserError(`"${channel}" is not a channel. Use one of: ${CHANNELS.join(', ')}.`);
+    }
+    const postsFolder = this.drafts.postsFolder(folder);
+    if (!postsFolder || !isInside(folder.uri, postsFolder)) {
+      throw new UserError(`The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`);
+    }
+    const today = this.clock.today();
+    const template = await this.template(folder, channel as Channel);
+    const content = fillTemplate(template, {
+      blueprint: blueprintId || undefined, title: blueprint?.title, promise: blueprint?.promise, audience: blueprint?.audience.join(', '),
+      channel, date: today, selection,
+    });
+    await vscode.workspace.fs.createDirectory(postsFolder);
+    const taken = new Set((await vscode.workspace.fs.readDirectory(postsFolder)).map(([n]) => n.toLowerCase()));
+    const name = draftFileName(today, blueprintId || undefined, channel, n => taken.has(n.toLowerCase()));
+    const uri = vscode.Uri.joinPath(postsFolder, name);
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const shown = await vscode.window.showTextDocument(doc, { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+    const prompt = content.indexOf('{{');
+    if (prompt >= 0) {
+      const end = content.indexOf('}}', prompt);
+      shown.selection = new vscode.Selection(doc.positionAt(prompt), doc.positionAt(end < 0 ? prompt : end + 2));
+      shown.revealRange(shown.selection);
+    }
+    void this.drafts.rescan();
+    return uri;
+  }
+
+  /** newPostFromSelection(): the same, with the active selection quoted in the body. */
+  async newPostFromSelection(): Promise<vscode.Uri | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : undefined;
+    if (!editor || !text || !text.trim()) {
+      throw new UserError('Select the code or text you want to write about first, then run "New Post from Selection".', 'info');
+    }
+    const fileName = vscode.workspace.asRelativePath(editor.document.uri, false);
+    const quoted = quoteSelection(text, editor.document.languageId, fileName);
+    return this.newPost(undefined, undefined, quoted);
+  }
+
+  /** copyForLinkedIn(uri?): the LinkedIn-ready text on the clipboard; resolves to it. */
+  async copyForLinkedIn(uriArg?: unknown): Promise<string | undefined> {
+    const { uri, text } = await this.draftText(uriArg);
+    const out = toLinkedIn(text, { unicodeStyling: this.config.unicodeStyling() });
+    await vscode.env.clipboard.writeText(out);
+    const n = linkedInLength(out);
+    const info = postInfo(text);
+    const isPost = !info.channel || info.channel === 'post';
+    const msg = `Copied ${n.toLocaleString('en-US')} characters of ${uri.path.split('/').pop()} for LinkedIn${isPost ? ` (posts take ${POST_LIMIT.toLocaleString('en-US')})` : ''}.`;
+    if (isPost && n > POST_LIMIT) {
+      void vscode.window.showWarningMessage(`${msg} It is ${(n - POST_LIMIT).toLocaleString('en-US')} over: LinkedIn will not take it as a post.`);
+    } else {
+      void vscode.window.showInformationMessage(msg);
+    }
+    return out;
+  }
+
+  /** markPublished(uri?): `status: published` and `published: today` in the front matter. */
+  async markPublished(uriArg?: unknown): Promise<vscode.Uri | undefined> {
+    const { uri } = await this.draftText(uriArg);
+    const today = this.clock.today();
+    await this.editor.applyToText(uri, text => {
+      try {
+        return { ok: true as const, edits: setFrontMatterFields(text, [['status', 'published'], ['published', today]]), message: 'published' };
+      } catch (e) {
+        return { ok: false as const, message: `The front matter of ${uri.path.split('/').pop()} does not read: ${e instanceof Error ? e.message : String(e)} Nothing was changed.` };
+      }
+    });
+    void this.drafts.rescan();
+    vscode.window.setStatusBarMessage(`$(globe) Marked ${uri.path.split('/').pop()} published on ${today}.`, 4000);
+    return uri;
+  }
+
+  /** The draft a command works on (argument, or the active markdown editor) and its current text. */
+  private async draftText(uriArg: unknown): Promise<{ uri: vscode.Uri; text: string }> {
+    let uri: vscode.Uri | undefined;
+    if (uriArg instanceof vscode.Uri) {
+      uri = uriArg;
+    } else if (typeof uriArg === 'string') {
+      uri = uriArg.includes('://') ? vscode.Uri.parse(uriArg) : vscode.Uri.file(uriArg);
+    } else if (uriArg && typeof uriArg === 'object' && 'resourceUri' in uriArg && (uriArg as { resourceUri?: unknown }).resourceUri instanceof vscode.Uri) {
+      uri = (uriArg as { resourceUri: vscode.Uri }).resourceUri;
+    } else {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc && (doc.languageId === 'markdown' || doc.uri.path.endsWith('.md'))) {
+        uri = doc.uri;
+      }
+    }
+    if (!uri) {
+      throw new UserError('Open a post draft (a markdown file) first.', 'info');
+    }
+    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri!.toString());
+    if (open) {
+      return { uri, text: open.getText() };
+    }
+    try {
+      return { uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) };
+    } catch {
+      throw new UserError(`${vscode.workspace.asRelativePath(uri)} could not be read.`);
+    }
+  }
+
+  private blueprints(folder: vscode.WorkspaceFolder): Blueprint[] {
+    const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
+    const model = file?.current();
+    return model && model.syntaxErrors.length === 0 ? blueprintsOf(model) : [];
+  }
+
+  private async pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+    await this.store.ready();
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    if (folders.length === 0) {
+      throw new UserError('Open a folder first: drafts live in its posts folder.');
+    }
+    const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
+    if (active || folders.length === 1) {
+      return active ?? folders[0];
+    }
+    return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder is the draft for?' });
+  }
+
+  /** The user's template for a channel (`.contractor-network/templates/<channel>.md`), or the built-in one. */
+  private async template(folder: vscode.WorkspaceFolder, channel: Channel): Promise<string> {
+    const rel = safeRelativeFolder(`.contractor-network/templates`);
+    const uri = vscode.Uri.joinPath(folder.uri, ...(rel ?? '').split('/'), `${channel}.md`);
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return DEFAULT_TEMPLATES[channel];
+    }
+  }
+}

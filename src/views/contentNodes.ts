@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import type { Blueprint } from '../model/blueprints';
+import type { Draft } from '../services/draftStore';
+
+export const PLACEHOLDER_SCHEME = 'contractor-network-placeholder';
+
+const STATUS_ICONS: Record<string, string> = { idea: 'lightbulb', draft: 'edit', ready: 'check', published: 'globe' };
+
+/** A blueprint: its channels under it. */
+export class BlueprintNode extends vscode.TreeItem {
+  constructor(readonly blueprint: Blueprint, readonly drafts: readonly Draft[], readonly folderPath: string) {
+    super(blueprint.title, vscode.TreeItemCollapsibleState.Expanded);
+    this.id = `${folderPath}#blueprint:${blueprint.id}`;
+    const published = drafts.filter(d => d.info.status === 'published').length;
+    this.description = `${blueprint.id} · ${drafts.length} draft${drafts.length === 1 ? '' : 's'}${published ? `, ${published} published` : ''}`;
+    this.iconPath = new vscode.ThemeIcon('package');
+    this.contextValue = 'blueprint';
+    const md = new vscode.MarkdownString(undefined, true);
+    md.appendMarkdown('**');
+    md.appendText(blueprint.title);
+    md.appendMarkdown('**');
+    if (blueprint.promise) {
+      md.appendMarkdown('\n\n');
+      md.appendText(blueprint.promise);
+    }
+    if (blueprint.audience.length) {
+      md.appendMarkdown('\n\nFor: ');
+      md.appendText(blueprint.audience.join(', '));
+    }
+    md.appendMarkdown('\n\nChannels: ');
+    md.appendText(blueprint.channels.join(', ') || '(none yet)');
+    this.tooltip = md;
+  }
+}
+
+/** A channel of a blueprint that has drafts. */
+export class ChannelNode extends vscode.TreeItem {
+  constructor(readonly blueprint: Blueprint | undefined, readonly channel: string, readonly drafts: readonly Draft[], parentId: string, planned: boolean) {
+    super(channel, vscode.TreeItemCollapsibleState.Expanded);
+    this.id = `${parentId}/${channel}`;
+    this.description = `${drafts.length} draft${drafts.length === 1 ? '' : 's'}${planned ? '' : ' · not in the blueprint\'s channels'}`;
+    this.iconPath = new vscode.ThemeIcon('megaphone');
+    this.contextValue = 'channel';
+  }
+}
+
+/** "no webinar yet": a channel the blueprint names with no draft; clicking it starts one. */
+export class PlaceholderNode extends vscode.TreeItem {
+  constructor(readonly blueprint: Blueprint, readonly channel: string, parentId: string) {
+    super(`no ${channel} yet`, vscode.TreeItemCollapsibleState.None);
+    this.id = `${parentId}/${channel}#missing`;
+    this.resourceUri = vscode.Uri.from({ scheme: PLACEHOLDER_SCHEME, path: `/${blueprint.id}/${channel}` });
+    this.iconPath = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('disabledForeground'));
+    this.tooltip = `The blueprint "${blueprint.title}" names ${channel} as a channel, and there is no ${channel} draft for it yet. Click to start one.`;
+    this.contextValue = 'missingChannel';
+    this.command = { command: 'contractorNetwork.newPost', title: 'New draft', arguments: [blueprint.id, channel] };
+  }
+}
+
+/** A draft file, with its status. */
+export class DraftNode extends vscode.TreeItem {
+  constructor(readonly draft: Draft, parentId: string) {
+    super(draft.title, vscode.TreeItemCollapsibleState.None);
+    this.id = `${parentId}/${draft.uri.toString()}`;
+    const status = draft.info.status ?? 'draft';
+    const name = draft.uri.path.split('/').pop();
+    this.description = [status === 'published' && draft.info.published ? `published ${draft.info.published}` : status, name].join(' · ');
+    this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
+    this.contextValue = `draft.${status}`;
+    this.tooltip = `${draft.title}\n${status}${draft.info.channel === 'post' || !draft.info.channel ? ` · ${draft.info.length.toLocaleString('en-US')} / 3,000 characters` : ''}\n${vscode.workspace.asRelativePath(draft.uri)}`;
+    this.command = { command: 'vscode.open', title: 'Open draft', arguments: [draft.uri] };
+    this.resourceUri = draft.uri;
+  }
+}
+
+/** Drafts whose blueprint is missing or unknown. */
+export class LooseDraftsNode extends vscode.TreeItem {
+  constructor(readonly drafts: readonly Draft[], readonly folderPath: string) {
+    super('Drafts without a blueprint', vscode.TreeItemCollapsibleState.Expanded);
+    this.id = `${folderPath}#loose`;
+    this.description = String(drafts.length);
+    this.iconPath = new vscode.ThemeIcon('files');
+    this.contextValue = 'looseDrafts';
+  }
+}
+
+/** Dims the "no webinar yet" items. */
+export class PlaceholderDecorations implements vscode.FileDecorationProvider {
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    return uri.scheme === PLACEHOLDER_SCHEME ? { color: new vscode.ThemeColor('disabledForeground'), tooltip: 'not drafted yet' } : undefined;
+  }
+}

@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import { Workbench } from './support/workbench';
+
+suite('e2e: the thought-leadership studio', () => {
+  let wb: Workbench;
+
+  suiteSetup(async () => {
+    wb = await Workbench.open();
+  });
+
+  teardown(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+  });
+
+  suiteTeardown(async () => {
+    await wb?.close();
+  });
+
+  test('a person selects code, runs New Post from Selection, sees the draft beside it with lens and fold marker, and copies it', async () => {
+    const page = wb.page;
+    await wb.openFile('src/outbox.ts');
+    const editor = page.locator('.editor-instance .monaco-editor').first();
+    await editor.locator('.view-line', { hasText: 'export async function relay' }).first().click();
+    // select the function: from its first line, eight lines down
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Shift+ArrowDown');
+    }
+    await wb.runCommand('Contractor Network: New Post from Selection');
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await title.filter({ hasText: 'which blueprint' }).waitFor();
+    await wb.screenshot('studio-1-blueprint');
+    await page.keyboard.press('Enter'); // Zero-downtime Kafka migrations
+    await title.filter({ hasText: 'Which channel' }).waitFor();
+    await page.keyboard.press('Enter'); // post
+    // the draft opens beside the code: two editor groups
+    await page.locator('.editor-group-container').nth(1).waitFor();
+    const draftTab = page.locator('.tab', { hasText: /kafka-migration-post/ }).first();
+    await draftTab.waitFor();
+    const lens = page.locator('.codelens-decoration', { hasText: /\/ 3,000/ }).first();
+    await lens.waitFor();
+    assert.match(await lens.innerText(), /^\d[\d,]* \/ 3,000/);
+    await page.locator('.codelens-decoration a', { hasText: 'Copy for LinkedIn' }).first().waitFor();
+    // the body quotes the code with its language and file name
+    const draftEditor = page.locator('.editor-group-container').nth(1);
+    await draftEditor.locator('.view-line', { hasText: 'From `src/outbox.ts`:' }).first().waitFor();
+    await draftEditor.locator('.view-line', { hasText: '```typescript' }).first().waitFor();
+    // the fold marker: where the feed shows "…see more"
+    // decorations render as CSS ::after content, not as text nodes
+    const markerText = await page.waitForFunction(
+      "[...document.querySelectorAll('.editor-group-container .view-line span')].map(s => getComputedStyle(s, '::after').content).find(c => c.includes('see more')) || ''",
+    ).then(h => h.jsonValue() as Promise<string>);
+    assert.match(markerText, /see more/);
+    await wb.screenshot('studio-2-draft-beside');
+    await page.locator('.codelens-decoration a', { hasText: 'Copy for LinkedIn' }).first().click();
+    const note = await wb.notification(/Copied [\d,]+ characters of .*kafka-migration-post.*for LinkedIn/);
+    assert.match(note, /posts take 3,000/);
+    await wb.screenshot('studio-3-copied');
+    const files = require('fs').readdirSync(wb.file('posts')) as string[];
+    assert.ok(files.some(f => /^\d{4}-\d{2}-\d{2}-kafka-migration-post\.md$/.test(f)), files.join(', '));
+  });
+});
