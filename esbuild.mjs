@@ -15,6 +15,8 @@ const options = {
   target: 'node18',
   outfile: 'dist/extension.js',
   external: ['vscode'],
+  // yaml's ES module build (the same code as its CommonJS one) lets the bundler drop what is unused
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: production ? 'none' : 'inline',

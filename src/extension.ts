@@ -16,6 +16,8 @@ import { NetworkEditor } from './services/networkEditor';
 import { NetworkStore } from './services/networkStore';
 import { PeopleView } from './views/peopleView';
 import { PostCommands } from './commands/postCommands';
+import { importCommand } from './commands/importCommand';
+import { BEFORE_SCHEME, BeforeImportContent } from './providers/beforeImportContent';
 import { PostCodeLensProvider } from './providers/postCodeLensProvider';
 import { PostDiagnostics } from './providers/postDiagnostics';
 import { DraftStore } from './services/draftStore';
@@ -54,10 +56,12 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const foldMarker = new FoldMarker(drafts);
   const posts = new PostCommands(store, drafts, editor, config, clock);
   const postLenses = new PostCodeLensProvider(store, drafts);
+  const beforeImport = new BeforeImportContent();
   context.subscriptions.push(store, people, diagnostics, lenses, statusBar, drafts, content, foldMarker, postLenses,
     new PostDiagnostics(store, drafts), new DraftContext(drafts),
     vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
     vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
+    vscode.workspace.registerTextDocumentContentProvider(BEFORE_SCHEME, beforeImport),
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, postLenses),
   );
 
@@ -73,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     ...actions.table(),
     ...viewCommands(people),
     ...posts.table(),
+    ...importCommand(store, editor, clock, beforeImport),
     triage: () => triage.run(),
   }, reportFailure));
 

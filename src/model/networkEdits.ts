@@ -206,7 +206,7 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
   const edits: TextEdit[] = [];
   const moved = leadingComments(text, entry) + editor.result();
   edits.push(...removeFromList(model, from, entry));
-  edits.push(...appendToList(model, target, moved, entry.parsed.indent, from));
+  edits.push(...appendToList(model, target, moved, entry.parsed.indent, from.itemIndent));
   return normalizeEdits(edits);
 }
 
@@ -216,20 +216,40 @@ function leadingComments(text: string, entry: Entry): string {
 
 /** Deletes an entry (with its attached comments) from a block list; an emptied list becomes `key: []`. */
 export function removeFromList(model: NetworkModel, list: Section, entry: Entry): TextEdit[] {
-  const text = model.text;
-  let start = entry.blockStart;
-  let end = entry.end;
-  const entries = list.entries;
-  const i = entries.findIndex(e => e.start === entry.start);
-  if (list.blankSeparated && entries.length > 1) {
-    if (i > 0) {
-      start = Math.max(entries[i - 1].end, blankLinesBefore(text, start));
-    } else {
-      end = Math.min(entries[1].blockStart, blankLinesAfter(text, end));
-    }
+  return removeEntries(model, list, [entry]);
+}
+
+/**
+ * Deletes entries of one block list, each with the comment lines attached above it; comments
+ * that belong to no entry stay. A list left empty becomes `key: []`.
+ */
+export function removeEntries(model: NetworkModel, list: Section, entries: readonly Entry[]): TextEdit[] {
+  if (entries.length === 0) {
+    return [];
   }
-  const edits: TextEdit[] = [{ start, end, text: '' }];
-  if (entries.length === 1) {
+  if (list.valueKind !== 'block-seq') {
+    throw new ListEditError(`the ${list.key} list is written in flow style ([...]), which actions do not rewrite`);
+  }
+  const text = model.text;
+  const all = list.entries;
+  const removed = new Set(entries.map(e => e.start));
+  const edits: TextEdit[] = [];
+  for (const entry of entries) {
+    const i = all.findIndex(e => e.start === entry.start);
+    let start = entry.blockStart;
+    let end = entry.end;
+    if (list.blankSeparated && all.length > 1) {
+      // keep one blank line between the entries that stay: take the blank run before this one,
+      // or (first entry) the one after it when the next entry stays
+      if (i > 0) {
+        start = Math.max(all[i - 1].end, blankLinesBefore(text, start));
+      } else if (i + 1 < all.length && !removed.has(all[i + 1].start)) {
+        end = Math.min(all[i + 1].blockStart, blankLinesAfter(text, end));
+      }
+    }
+    edits.push({ start, end, text: '' });
+  }
+  if (removed.size === all.length) {
     edits.push({ start: list.keyEnd + 1, end: list.keyEnd + 1, text: ' []' });
   }
   return edits;
@@ -263,8 +283,11 @@ function blankLinesAfter(text: string, p: number): number {
   }
 }
 
-/** Inserts an entry block at the end of `target`; creates the list when missing or empty. */
-function appendToList(model: NetworkModel, target: PersonList, block: string, fromIndent: number, source: Section): TextEdit[] {
+/**
+ * Inserts entry blocks (written at column `fromIndent`) at the end of `target`, re-indented to
+ * the list's own indent; creates the list when missing or empty (then at `fallbackIndent`).
+ */
+export function appendToList(model: NetworkModel, target: PersonList, block: string, fromIndent: number, fallbackIndent: number): TextEdit[] {
   const text = model.text;
   const eol = model.eol;
   const withEol = block.endsWith('\n') ? block : block + eol;
@@ -275,7 +298,7 @@ function appendToList(model: NetworkModel, target: PersonList, block: string, fr
     const sep = list.blankSeparated ? eol : '';
     return [{ start: at, end: at, text: lead + sep + reindent(withEol, list.itemIndent - fromIndent) }];
   }
-  const indent = source.itemIndent >= 0 ? source.itemIndent : 2;
+  const indent = fallbackIndent >= 0 ? fallbackIndent : 2;
   const body = reindent(withEol, indent - fromIndent);
   if (list) {
     if (list.valueKind !== 'empty' && list.valueKind !== 'flow-seq' && !(list.valueKind === 'block-seq' && list.entries.length === 0)) {

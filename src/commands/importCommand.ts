@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { unzipSync } from 'fflate';
+import type { ImportCounts } from '../model/importMerge';
+import { planImport } from '../model/importMerge';
+import type { ExportFiles } from '../model/linkedinExport';
+import { EXPORT_FILES, ExportError, readLinkedInExport } from '../model/linkedinExport';
+import { todayLocal } from '../model/dates';
+import type { Clock } from '../services/clock';
+import type { NetworkEditor } from '../services/networkEditor';
+import type { NetworkStore } from '../services/networkStore';
+import type { BeforeImportContent } from '../providers/beforeImportContent';
+import type { CommandTable } from './commandTable';
+import { UserError } from './userError';
+
+const decoder = new TextDecoder('utf-8');
+const WANTED = new Map<string, keyof ExportFiles>(Object.entries(EXPORT_FILES).map(([k, v]) => [v.toLowerCase(), k as keyof ExportFiles]));
+
+/** importLinkedInExport(uri?): LinkedIn's zip or its unzipped folder, merged into network.yaml. */
+export function importCommand(store: NetworkStore, editor: NetworkEditor, clock: Clock, before: BeforeImportContent): CommandTable {
+  return {
+    async importLinkedInExport(arg?: unknown): Promise<ImportCounts | undefined> {
+      await store.ready();
+      let uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? (arg.includes('://') ? vscode.Uri.parse(arg) : vscode.Uri.file(arg)) : undefined;
+      if (!uri) {
+        const picked = await vscode.window.showOpenDialog({
+          title: 'Import your LinkedIn data export', openLabel: 'Import', canSelectFiles: true, canSelectFolders: true, canSelectMany: false,
+          filters: { 'LinkedIn export (zip)': ['zip'], 'All files': ['*'] },
+        });
+        uri = picked?.[0];
+      }
+      if (!uri) {
+        return undefined;
+      }
+      const file = store.all.length === 1 ? store.all[0] : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
+      if (!file) {
+        throw new UserError(store.all.length === 0
+          ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
+          : 'Open the network.yaml of the folder to import into, then run the import again.');
+      }
+      const source = uri;
+      return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Importing the LinkedIn export', cancellable: true }, async (progress, token) => {
+        progress.report({ message: 'reading…' });
+        const files = await readExport(source);
+        if (token.isCancellationRequested) {
+          return undefined;
+        }
+        progress.report({ message: 'reading the CSV files…', increment: 30 });
+        let exp;
+        try {
+          exp = readLinkedInExport(files, d => todayLocal(d));
+        } catch (e) {
+          if (e instanceof ExportError) {
+            throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
+          }
+          throw e;
+        }
+        if (token.isCancellationRequested) {
+          return undefined;
+        }
+        progress.report({ message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`, increment: 30 });
+        const beforeText = file.current().text;
+        const result = await editor.apply(file, model => {
+          if (token.isCancellationRequested) {
+            return { ok: false as const, message: 'The import was cancelled; nothing was written.' };
+          }
+          return planImport(model, exp, clock.today());
+        });
+        progress.report({ increment: 40 });
+        const beforeUri = before.remember(file.uri, beforeText);
+        const jobs = result.jobChanges.length ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}` : '';
+        void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
+          if (choice === 'Show changes') {
+            void vscode.commands.executeCommand('vscode.diff', beforeUri, file.uri, `${vscode.workspace.asRelativePath(file.uri)}: before and after the import`);
+          }
+        });
+        return result.counts;
+      });
+    },
+  };
+}
+
+/** The three CSVs from the zip or from the folder (at its top or one level down). */
+async function readExport(uri: vscode.Uri): Promise<ExportFiles> {
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    throw new UserError(`${uri.fsPath || uri.toString()} does not exist.`);
+  }
+  const out: { -readonly [K in keyof ExportFiles]: string } = {};
+  if (stat.type & vscode.FileType.Directory) {
+    const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
+      for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+        const key = WANTED.get(name.toLowerCase());
+        if (key && type & vscode.FileType.File && out[key] === undefined) {
+          out[key] = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, name)));
+        } else if (type & vscode.FileType.Directory && depth < 1) {
+          await walk(vscode.Uri.joinPath(dir, name), depth + 1);
+        }
+      }
+    };
+    await walk(uri, 0);
+    return out;
+  }
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: f => WANTED.has(f.name.split('/').pop()!.toLowerCase()) && f.originalSize < 512 * 1024 * 1024 });
+  } catch (e) {
+    throw new UserError(`${uri.path.split('/').pop()} is not a zip file LinkedIn made (${e instanceof Error ? e.message : String(e)}). Nothing was written.`);
+  }
+  for (const [name, data] of Object.entries(entries)) {
+    const key = WANTED.get(name.split('/').pop()!.toLowerCase())!;
+    if (out[key] === undefined) {
+      out[key] = decoder.decode(data);
+    }
+  }
+  return out;
+}
