@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { zipSync } from 'fflate';
+import type { ContractorNetworkApi } from '../../src/extension';
+import { api, networkUri, openNetwork, readText, repoPath, resetNetwork, treeLabels, waitFor } from './helpers';
+
+const TODAY = '2026-11-26';
+
+suite('importing a LinkedIn export in the real host', () => {
+  let a: ContractorNetworkApi;
+  let original: string;
+  let base: string;
+  let expected: string;
+  let exportDir: string;
+  let zipPath: string;
+
+  suiteSetup(async () => {
+    a = await api();
+    a.clock.setToday(TODAY);
+    original = await readText(networkUri());
+    base = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'base-network.yaml'));
+    expected = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'expected-after-basic.yaml'));
+    exportDir = repoPath('test', 'fixtures', 'linkedin-export', 'basic').fsPath;
+    // a zip like LinkedIn's: the CSVs at the top, plus files the import does not read
+    const entries: Record<string, Uint8Array> = { 'Profile.csv': new TextEncoder().encode('First Name\nSam\n') };
+    for (const f of fs.readdirSync(exportDir)) {
+      entries[f] = fs.readFileSync(path.join(exportDir, f));
+    }
+    zipPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cn-export-')), 'Basic_LinkedInDataExport_11-26-2026.zip');
+    fs.writeFileSync(zipPath, zipSync(entries));
+  });
+
+  suiteTeardown(async () => {
+    a.clock.setToday(undefined);
+    await resetNetwork(a, original);
+  });
+
+  test('the zip: counts, the expected bytes, one undo step; a second import changes nothing', async () => {
+    await resetNetwork(a, base);
+    const editor = await openNetwork();
+    const counts = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(zipPath));
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.strictEqual(await readText(networkUri()), expected);
+    await waitFor('the new contacts in the tree', async () => (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'));
+    const again = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(zipPath));
+    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0 });
+    assert.strictEqual(await readText(networkUri()), expected, 'byte for byte the same');
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), base, 'the whole import is one undoable edit');
+  });
+
+  test('the unzipped folder gives the same result', async () => {
+    await resetNetwork(a, base);
+    const counts = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(exportDir));
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.strictEqual(await readText(networkUri()), expected);
+  });
+
+  test('a broken export is a message naming the file and line, and nothing is written', async () => {
+    await resetNetwork(a, base);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', repoPath('test', 'fixtures', 'linkedin-export', 'malformed'))),
+      /Connections\.csv, line \d+: the CSV does not read.*Nothing was written/);
+    const notZip = path.join(path.dirname(zipPath), 'not-a-zip.zip');
+    fs.writeFileSync(notZip, 'hello');
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(notZip))), /not a zip file/);
+    assert.strictEqual(await readText(networkUri()), base);
+  });
+});
