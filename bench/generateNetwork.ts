@@ -95,3 +95,35 @@ export function generateNetwork(contacts: number, invitations = 300, seed = 42):
     '    channels: [post, article, whitepaper, webinar]', '');
   return out.join('\n');
 }
+
+/** A LinkedIn Connections.csv of `rows` rows; the first `existing` are people of generateNetwork(existing). */
+export function generateConnectionsCsv(rows: number, existing: number, seed = 42): string {
+  const r = rng(seed + 1);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  // replay the names generateNetwork gave its contacts (same generator, same order of draws)
+  const names: { name: string; profile: string }[] = [];
+  generateNetwork(existing, 300, seed).split('\n').forEach(line => {
+    const m = /^ {2}- name: (.+?) (\d+)(?:\s+#.*)?$/.exec(line);
+    const p = /^ {4}profile: (https:\/\/www\.linkedin\.com\/in\/c\d+-[^\s]+)$/.exec(line);
+    if (m) {
+      names.push({ name: `${m[1]} ${m[2]}`, profile: '' });
+    } else if (p && names.length) {
+      names[names.length - 1].profile = p[1];
+    }
+  });
+  const out = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const contactsOnly = names.filter(n => n.profile);
+  for (let i = 0; i < rows; i++) {
+    const known = i < contactsOnly.length ? contactsOnly[i] : undefined;
+    const full = known ? known.name : `${pick(FIRST)} ${pick(LAST)} x${i}`;
+    const [first, ...rest] = full.split(' ');
+    const url = known ? known.profile : `https://www.linkedin.com/in/new-${i}`;
+    const company = pick(COMPANIES);
+    const q = (s: string): string => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    out.push([first, rest.join(' '), url, r() < 0.1 ? `p${i}@example.com` : '', company, pick(POSITIONS),
+      `${String(1 + Math.floor(r() * 28)).padStart(2, '0')} ${months[Math.floor(r() * 12)]} ${2015 + Math.floor(r() * 11)}`].map(q).join(','));
+  }
+  return out.join('\n') + '\n';
+}

@@ -35,14 +35,17 @@ export class NetworkParser {
   private lastText: string | undefined;
 
   /**
-   * `change`, when known, says which range of the previous text was replaced: it spares comparing
-   * the unchanged entries' text. Without it, entries are compared in place.
+   * `changes`, when known, say which ranges of the previous text were replaced (sorted, not
+   * overlapping, in the previous text's offsets): they spare comparing the unchanged entries'
+   * text. Without them, entries are compared in place.
    */
-  parse(text: string, change?: TextChange): NetworkModel {
+  parse(text: string, changes?: TextChange | readonly TextChange[]): NetworkModel {
+    const list = changes === undefined ? undefined : Array.isArray(changes) ? changes as readonly TextChange[] : [changes as TextChange];
     const sectionValues = new Map<string, { slice: string; parsed: ParsedSectionValue }>();
     // the change is relative to the last text parsed, which is the reused model's only if that parse was a fast one
     const reusable = this.reuse?.model.text === this.lastText ? this.reuse?.model.text : undefined;
-    const hint = change && reusable !== undefined && reusable.length + change.delta === text.length ? change : undefined;
+    const delta = list?.reduce((d, c) => d + c.delta, 0);
+    const hint = list && reusable !== undefined && reusable.length + (delta ?? 0) === text.length ? changeMap(list) : undefined;
     this.lastText = text;
     const model = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues);
     if (model.fast) {
@@ -60,7 +63,32 @@ export function parseNetwork(text: string): NetworkModel {
 interface Reuse {
   readonly model: NetworkModel;
   readonly sectionValues: Map<string, { slice: string; parsed: ParsedSectionValue }>;
-  readonly change?: TextChange;
+  readonly change?: ChangeMap;
+}
+
+/** Changes in the new text's offsets, with the total shift before each. */
+interface ChangeMap {
+  /** [start, end) of each change in the new text. */
+  readonly newStart: number[];
+  readonly newEnd: number[];
+  /** Shift of everything before change k (sum of the deltas of changes 0..k-1). */
+  readonly shiftBefore: number[];
+}
+
+function changeMap(changes: readonly TextChange[]): ChangeMap {
+  const sorted = [...changes].sort((a, b) => a.start - b.start);
+  const newStart: number[] = [];
+  const newEnd: number[] = [];
+  const shiftBefore: number[] = [];
+  let shift = 0;
+  for (const c of sorted) {
+    shiftBefore.push(shift);
+    newStart.push(c.start + shift);
+    newEnd.push(c.oldEnd + shift + c.delta);
+    shift += c.delta;
+  }
+  shiftBefore.push(shift);
+  return { newStart, newEnd, shiftBefore };
 }
 
 /**
@@ -69,19 +97,41 @@ interface Reuse {
  * counted from the end of the list. Comparing in place avoids hashing megabytes of text.
  */
 function reusedEntry(
-  text: string, start: number, end: number, i: number, n: number, old: readonly Entry[] | undefined, change: TextChange | undefined,
+  text: string, start: number, end: number, i: number, n: number, old: readonly Entry[] | undefined, change: ChangeMap | undefined,
 ): ParsedEntry | undefined {
   if (!old) {
     return undefined;
   }
   if (change) {
-    if (end <= change.start) {
-      const e = old[i];
-      return e && e.start === start && e.end === end ? e.parsed : undefined;
+    // the changes wholly before this entry, by binary search on their ends
+    let lo = 0;
+    let hi = change.newEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (change.newEnd[mid] <= start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
     }
-    if (start >= change.oldEnd + change.delta) {
-      const e = old[old.length - (n - i)];
-      return e && e.start === start - change.delta && e.end === end - change.delta ? e.parsed : undefined;
+    if (lo < change.newStart.length && change.newStart[lo] < end) {
+      return undefined; // a change falls inside this entry
+    }
+    const oldStart = start - change.shiftBefore[lo];
+    const oldEnd = end - change.shiftBefore[lo];
+    // the old entry at that offset (old entries are in text order)
+    let a = 0;
+    let b = old.length - 1;
+    while (a <= b) {
+      const mid = (a + b) >> 1;
+      const e = old[mid];
+      if (e.start < oldStart) {
+        a = mid + 1;
+      } else if (e.start > oldStart) {
+        b = mid - 1;
+      } else {
+        return e.end === oldEnd ? e.parsed : undefined;
+      }
     }
     return undefined;
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { TextChange } from '../model/changes';
-import { combineChanges, composeChanges } from '../model/changes';
+import { composeChanges } from '../model/changes';
 import type { NetworkModel } from '../model/network';
 import { NetworkParser } from '../model/networkParser';
 import { Disposable } from './disposable';
@@ -17,7 +17,8 @@ export class NetworkFile extends Disposable {
   private modelValue: NetworkModel;
   /** The version of the open document the model was parsed from. */
   private modelVersion: number | undefined;
-  private pending: TextChange | undefined;
+  /** The changes since the model was parsed, in its text's offsets (one event's, or a bounding one). */
+  private pending: TextChange[] | undefined;
   private pendingFull = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<NetworkFile>());
@@ -50,14 +51,15 @@ export class NetworkFile extends Disposable {
 
   /** An edit to the open document: parse after typing settles. */
   noteDocumentChange(e: vscode.TextDocumentChangeEvent): void {
-    const change = combineChanges(e.contentChanges.map(c => ({ start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, newLength: c.text.length })));
-    if (!change) {
+    const changes = e.contentChanges.map(c => ({ start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, delta: c.text.length - c.rangeLength }));
+    if (changes.length === 0) {
       return; // e.g. only the dirty state changed
     }
     if (this.modelVersion !== undefined && e.document.version - 1 !== this.modelVersion && !this.pending) {
       this.pendingFull = true; // an update was missed: compare everything
     }
-    this.pending = this.pending ? composeChanges(this.pending, change) : change;
+    // the changes of one event are all in the same offsets; a second event is folded into one range
+    this.pending = this.pending ? [composeChanges(bounding(this.pending), bounding(changes))] : changes;
     this.schedule();
   }
 
@@ -127,4 +129,16 @@ export class NetworkFile extends Disposable {
     this.clearTimer();
     super.dispose();
   }
+}
+
+function bounding(changes: readonly TextChange[]): TextChange {
+  let start = Infinity;
+  let oldEnd = -Infinity;
+  let delta = 0;
+  for (const c of changes) {
+    start = Math.min(start, c.start);
+    oldEnd = Math.max(oldEnd, c.oldEnd);
+    delta += c.delta;
+  }
+  return { start, oldEnd, delta };
 }

@@ -1,0 +1,169 @@
+// npm run bench: the speed goals of a 30,000-contact network, as medians of several runs in one
+// process after a warm-up, with js-yaml's load of the same text as the reference. Writes
+// bench/results.json and prints a table. No timed assertions: these are measurements.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { load as jsYamlLoad } from 'js-yaml';
+import { describeDue } from '../src/model/followUps';
+import { planImport } from '../src/model/importMerge';
+import { lensAnchors } from '../src/model/lensAnchors';
+import { readLinkedInExport } from '../src/model/linkedinExport';
+import type { NetworkModel } from '../src/model/network';
+import { planAction } from '../src/model/networkEdits';
+import { NetworkParser } from '../src/model/networkParser';
+import { validateNetwork } from '../src/model/networkValidation';
+import { groupPeople, sortedEntries } from '../src/model/peopleGroups';
+import { describe, personOf } from '../src/model/person';
+import { applyEdits } from '../src/model/textEdits';
+import { generateConnectionsCsv, generateNetwork } from './generateNetwork';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TODAY = '2026-11-26';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Median ms of `fn` over RUNS runs after one warm-up; `setup` runs before each, untimed. */
+function measure<T>(setup: () => T, fn: (input: T) => unknown, runs = RUNS): number {
+  fn(setup());
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const input = setup();
+    const t0 = performance.now();
+    fn(input);
+    times.push(performance.now() - t0);
+  }
+  return round(median(times));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+/** Everything the tree's first level, the lenses and the diagnostics need, from text. */
+function open(text: string): NetworkModel {
+  const model = new NetworkParser().parse(text);
+  validateNetwork(model);
+  groupPeople(model, { today: TODAY });
+  lensAnchors(model);
+  return model;
+}
+
+const results: Record<string, unknown> = {};
+const table: string[][] = [];
+
+// ---- open
+const openResults: Record<string, { ms: number; refMs: number; ratio: number }> = {};
+for (const n of [1000, 10000, 30000]) {
+  const text = generateNetwork(n);
+  const ms = measure(() => text, t => open(t));
+  const refMs = measure(() => text, t => jsYamlLoad(t));
+  openResults[String(n)] = { ms, refMs, ratio: round(ms / refMs * 100) / 100 };
+  table.push([`open ${n.toLocaleString('en-US')}`, `${ms} ms`, `js-yaml ${refMs} ms`, `ratio ${openResults[String(n)].ratio}`, n === 30000 ? 'target ratio ≤ 2' : '']);
+}
+results.open = openResults;
+
+// ---- action: accept an invitation, text -> edits -> updated model
+const actionMs: Record<string, number> = {};
+for (const n of [1000, 30000]) {
+  const text = generateNetwork(n);
+  const parser = new NetworkParser();
+  let model = parser.parse(text);
+  validateNetwork(model);
+  let i = 0;
+  actionMs[String(n)] = measure(() => {
+    // each run accepts the next invitation of a fresh copy of the same state
+    const p = new NetworkParser();
+    const m = p.parse(text);
+    validateNetwork(m);
+    return { p, m, name: personOf(m.invitations[(i++) % m.invitations.length]).name };
+  }, ({ p, m, name }) => {
+    const r = planAction(m, { kind: 'accept', ref: { name } }, { today: TODAY, snoozeDays: 7 });
+    if (!r.ok) {
+      throw new Error(r.message);
+    }
+    const next = applyEdits(m.text, r.edits);
+    model = p.parse(next, r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) })));
+    validateNetwork(model);
+  });
+}
+results.action = { 1000: { ms: actionMs['1000'] }, 30000: { ms: actionMs['30000'] }, ratio: round(actionMs['30000'] / actionMs['1000'] * 100) / 100 };
+table.push(['action (accept) 1,000', `${actionMs['1000']} ms`, '', '', '']);
+table.push(['action (accept) 30,000', `${actionMs['30000']} ms`, '', `ratio ${(results.action as { ratio: number }).ratio}`, 'target ≤ 50 ms, ratio ≤ 3']);
+
+// ---- keystroke: one character typed inside a contact's note -> model and diagnostics
+{
+  const text = generateNetwork(30000);
+  const at = text.indexOf('Talked about', Math.floor(text.length / 2)) + 7;
+  const typed = text.slice(0, at) + 'x' + text.slice(at);
+  const ms = measure(() => {
+    const p = new NetworkParser();
+    validateNetwork(p.parse(text));
+    return p;
+  }, p => validateNetwork(p.parse(typed, { start: at, oldEnd: at, delta: 1 })));
+  results.keystroke = { 30000: { ms } };
+  table.push(['keystroke 30,000', `${ms} ms`, '', '', 'target ≤ 50 ms']);
+}
+
+// ---- tree: the first level and the largest group's children
+{
+  const model = new NetworkParser().parse(generateNetwork(30000));
+  const ms = measure(() => model, m => {
+    const groups = groupPeople(m, { today: TODAY });
+    const largest = groups.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
+    const items = sortedEntries(largest).map(e => {
+      const p = personOf(e);
+      return { label: p.name, description: describe(p), id: p.identity };
+    });
+    return items.length + groups.length + describeDue.length;
+  });
+  results.tree = { 30000: { ms } };
+  table.push(['tree 30,000', `${ms} ms`, '', '', 'target ≤ 100 ms']);
+}
+
+// ---- code lens ranges for the whole file
+{
+  const model = new NetworkParser().parse(generateNetwork(30000));
+  const ms = measure(() => model, m => lensAnchors(m).flatMap(a => [0, 1, 2, 3, 4].map(k => ({ line: a.line, k }))).length);
+  results.codeLens = { 30000: { ms } };
+  table.push(['code lenses 30,000', `${ms} ms`, '', '', 'target ≤ 50 ms']);
+}
+
+// ---- import: a 30,000-row Connections.csv into a 1,000-contact network
+{
+  const text = generateNetwork(1000);
+  const csv = generateConnectionsCsv(30000, 1000);
+  const ms = measure(() => text, t => {
+    const exp = readLinkedInExport({ connections: csv }, d => d.toISOString().slice(0, 10));
+    const p = new NetworkParser();
+    const r = planImport(p.parse(t), exp, TODAY);
+    if (!r.ok) {
+      throw new Error(r.message);
+    }
+    const out = applyEdits(t, r.edits);
+    return validateNetwork(p.parse(out));
+  }, Math.min(RUNS, 3));
+  results.import = { 30000: { ms } };
+  table.push(['import 30,000 rows', `${ms} ms`, '', '', 'target ≤ 5,000 ms']);
+}
+
+// ---- sizes
+const bundle = path.join(ROOT, 'dist', 'extension.js');
+const vsix = fs.readdirSync(ROOT).find(f => /^contractor-network-.*\.vsix$/.test(f));
+results.bundleBytes = fs.existsSync(bundle) ? fs.statSync(bundle).size : 0;
+results.vsixBytes = vsix ? fs.statSync(path.join(ROOT, vsix)).size : 0;
+table.push(['bundle (dist/extension.js)', `${((results.bundleBytes as number) / 1024).toFixed(1)} KiB`, '', '', 'target ≤ 300 KB']);
+table.push(['vsix', `${((results.vsixBytes as number) / 1024).toFixed(1)} KiB`, '', '', 'target ≤ 400 KB']);
+
+const ordered = { open: results.open, action: results.action, keystroke: results.keystroke, tree: results.tree, codeLens: results.codeLens, import: results.import, bundleBytes: results.bundleBytes, vsixBytes: results.vsixBytes };
+fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(ordered, null, 2) + '\n');
+const widths = [0, 1, 2, 3, 4].map(c => Math.max(...table.map(r => r[c].length)));
+console.log(`\nContractor Network benchmark (median of ${RUNS} runs after a warm-up; Node ${process.version})\n`);
+for (const r of table) {
+  console.log('  ' + r.map((c, i) => c.padEnd(widths[i])).join('   '));
+}
+console.log('\nwritten: bench/results.json');
