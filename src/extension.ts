@@ -25,6 +25,7 @@ import { DraftContext } from './views/draftContext';
 import { PlaceholderDecorations } from './views/contentNodes';
 import { ContentTreeProvider } from './views/contentTreeProvider';
 import { FoldMarker } from './views/foldMarker';
+import { DashboardPanel } from './views/dashboardPanel';
 import { NetworkStatusBar } from './views/statusBar';
 
 /** What activate() returns: handles for the in-host tests (users never need it). */
@@ -36,6 +37,7 @@ export interface ContractorNetworkApi {
   readonly drafts: DraftStore;
   readonly content: ContentTreeProvider;
   readonly foldMarker: FoldMarker;
+  readonly dashboard: DashboardPanel;
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
@@ -57,7 +59,8 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const posts = new PostCommands(store, drafts, editor, config, clock);
   const postLenses = new PostCodeLensProvider(store, drafts);
   const beforeImport = new BeforeImportContent();
-  context.subscriptions.push(store, people, diagnostics, lenses, statusBar, drafts, content, foldMarker, postLenses,
+  const dashboard = new DashboardPanel(store, drafts, clock, context.extensionUri);
+  context.subscriptions.push(store, people, diagnostics, lenses, statusBar, drafts, content, foldMarker, postLenses, dashboard,
     new PostDiagnostics(store, drafts), new DraftContext(drafts),
     vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
     vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
@@ -78,12 +81,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     ...viewCommands(people),
     ...posts.table(),
     ...importCommand(store, editor, clock, beforeImport),
+    showDashboard: () => dashboard.show(),
     triage: () => triage.run(),
   }, reportFailure));
 
   void store.locate();
   void drafts.rescan();
-  return { store, people, diagnostics, clock, drafts, content, foldMarker };
+  return { store, people, diagnostics, clock, drafts, content, foldMarker, dashboard };
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */

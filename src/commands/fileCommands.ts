@@ -8,6 +8,7 @@ import { PersonNodeBase } from '../views/personNodeBase';
 import type { PeopleView } from '../views/peopleView';
 import type { CommandTable } from './commandTable';
 import { UserError } from './userError';
+import { resolveAnyEntry } from './entryTargets';
 
 /** Opening, creating and refreshing the network file. */
 export function fileCommands(store: NetworkStore, config: Configuration, people: PeopleView): CommandTable {
@@ -74,6 +75,19 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
       }
       const doc = await vscode.workspace.openTextDocument(file.uri);
       const at = doc.positionAt(entry.start + Math.max(0, entry.parsed.node.start));
+      const editor = await vscode.window.showTextDocument(doc, { preview: true });
+      editor.selection = new vscode.Selection(at, at);
+      editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    },
+
+    /** Opens network.yaml at a person ({ name, profile? }), in whichever list they are. */
+    async revealPerson(ref?: unknown): Promise<void> {
+      const found = ref ? await resolveAnyEntry(store, ref) : undefined;
+      if (!found) {
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument(found.file.uri);
+      const at = doc.positionAt(found.entry.start + Math.max(0, found.entry.parsed.node.start));
       const editor = await vscode.window.showTextDocument(doc, { preview: true });
       editor.selection = new vscode.Selection(at, at);
       editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -13,6 +13,8 @@ export interface WorkbenchOptions {
   fixture?: string;
   settings?: Record<string, unknown>;
   viewport?: { width: number; height: number };
+  /** Changes the copied workspace before VS Code opens it. */
+  prepare?: (workspace: string) => void;
 }
 
 function packagedVsix(): string {
@@ -35,6 +37,7 @@ export class Workbench {
   static async open(opts: WorkbenchOptions = {}): Promise<Workbench> {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-e2e-ws-'));
     fs.cpSync(opts.fixture ?? path.join(ROOT, 'examples'), workspace, { recursive: true });
+    opts.prepare?.(workspace);
     const server = await startCodeServer({ folder: workspace, vsix: [packagedVsix()], settings: opts.settings });
     const browser = await launchBrowser(opts.viewport);
     const wb = new Workbench(browser.page, workspace, server, browser);
@@ -42,6 +45,8 @@ export class Workbench {
     await browser.page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded' });
     await browser.page.locator('.monaco-workbench').waitFor();
     await browser.page.locator('.part.activitybar').waitFor();
+    // the extension's contributions are in once its activity-bar item is
+    await browser.page.locator('.part.activitybar').getByRole('tab', { name: /^Contractor Network/ }).waitFor({ timeout: 60_000 });
     return wb;
   }
 
@@ -92,6 +97,11 @@ export class Workbench {
     await this.page.mouse.move(800, 600);
   }
 
+  /** The document inside a webview panel (code-server nests it two frames deep). */
+  webview(): import('playwright-core').FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  }
+
   /** The tree row whose text contains `text`. */
   row(text: string | RegExp): Locator {
     return this.page.locator('.part.sidebar .monaco-list-row', { hasText: text }).first();
@@ -103,11 +113,22 @@ export class Workbench {
 
   /** Runs a command from the palette by its title, the way a person does (F1, type, Enter). */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+    const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    // the palette lists the commands known when it opens: right after start-up, try again
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      if (await row.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+        break;
+      }
+      if (attempt === 3) {
+        throw new Error(`the command palette does not list "${title}"`);
+      }
+      await this.page.keyboard.press('Escape');
+      await this.page.waitForTimeout(1000);
+    }
     await this.page.keyboard.press('Enter');
   }
 
