@@ -284,7 +284,8 @@ function scanLayout(text: string): Layout {
     if (nl < 0) {
       nl = n;
     }
-    const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    // only a \r before a \n ends a line here; a lone \r is content (yaml reads it so too)
+    const end = nl > pos && nl < n && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let i = pos;
     while (i < end && text.charCodeAt(i) === 32) {
       i++;
