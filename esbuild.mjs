@@ -16,7 +16,8 @@ const options = {
   outfile: 'dist/extension.js',
   external: ['vscode'],
   // yaml's ES module build (the same code as its CommonJS one) lets the bundler drop what is unused
-  alias: { yaml: './node_modules/yaml/browser/index.js' },
+  // fflate's browser build: the same unzip without the Node build's worker_threads
+  alias: { yaml: './node_modules/yaml/browser/index.js', fflate: './node_modules/fflate/esm/browser.js' },
   sourcemap: production ? false : 'linked',
   minify: production,
   legalComments: production ? 'none' : 'inline',

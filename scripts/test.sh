@@ -11,7 +11,7 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 source "$here/host-env.sh"
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(unit integration harness e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(unit integration untrusted harness e2e)
 want() { local s; for s in "${suites[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 results=$root/test-results
 rm -rf "$results"; mkdir -p "$results/screenshots"
@@ -24,7 +24,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   step "npm ci"
   npm ci --no-audit --no-fund > "$results/npm-ci.log" 2>&1 || { tail -30 "$results/npm-ci.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
-if want integration || want harness || want e2e; then
+if want integration || want untrusted || want harness || want e2e; then
   step "host: Chromium, Node 24, code-server"
   bash "$here/setup-host.sh" || { echo "0 passed, 1 failed"; exit 1; }
 fi
@@ -52,6 +52,14 @@ if want integration; then
   node out/test/host/runIntegration.js test/fixtures/workspace out/test/integration/index \
     "{\"CN_TEST_RESULTS\":\"$results/integration.json\",\"CN_SUITE_NAME\":\"integration\",\"CN_INTEGRATION_GREP\":\"${CN_INTEGRATION_GREP:-}\"}"
   record_crash integration
+fi
+
+# --- untrusted: the same host in Restricted Mode ----------------------------------------------
+if want untrusted; then
+  step "in-host tests in an untrusted workspace (Restricted Mode)"
+  CN_WORKSPACE_TRUST=1 node out/test/host/runIntegration.js test/fixtures/workspace out/test/integration-untrusted/index \
+    "{\"CN_TEST_RESULTS\":\"$results/untrusted.json\"}"
+  record_crash untrusted
 fi
 
 # --- harness: a deliberately failing in-host test must fail the run -----------------------

@@ -47,6 +47,9 @@ export class NetworkEditor {
       throw new UserError(`${vscode.workspace.asRelativePath(uri)} could not be opened (was it deleted or renamed?); nothing was changed.`);
     }
     const wasDirty = doc.isDirty;
+    if (!wasDirty) {
+      await this.catchUpWithDisk(doc);
+    }
     const result = plan(doc);
     if (!result.ok) {
       throw new UserError(result.message);
@@ -73,5 +76,26 @@ export class NetworkEditor {
       }
     }
     return result as T & { ok: true };
+  }
+
+  /**
+   * A clean document follows its file, but only once VS Code has noticed a change on disk. If the
+   * file was just written by another program, wait for the document to catch up, so the action
+   * works on the new text instead of overwriting it.
+   */
+  private async catchUpWithDisk(doc: vscode.TextDocument): Promise<void> {
+    let disk: string;
+    try {
+      disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
+    } catch {
+      throw new UserError(`${vscode.workspace.asRelativePath(doc.uri)} could not be read (was it deleted or renamed?); nothing was changed.`);
+    }
+    const same = (): boolean => doc.getText().replace(/\r\n/g, '\n') === disk.replace(/\r\n/g, '\n');
+    for (let waited = 0; !same() && !doc.isDirty; waited += 50) {
+      if (waited >= 3000) {
+        throw new UserError(`${vscode.workspace.asRelativePath(doc.uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again in a moment.`);
+      }
+      await new Promise(r => setTimeout(r, 50));
+    }
   }
 }

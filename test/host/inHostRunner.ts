@@ -36,7 +36,12 @@ async function main(): Promise<number> {
   }
   const folder = path.resolve(args.folder ?? fs.mkdtempSync(path.join(require('os').tmpdir(), 'cn-empty-')));
   const hardTimeout = Number(process.env.IN_HOST_TIMEOUT_MS ?? 15 * 60_000);
-  const server = await startCodeServer({ folder, testDriver: true, workspaceTrust: process.env.CN_WORKSPACE_TRUST === '1' });
+  const untrusted = process.env.CN_WORKSPACE_TRUST === '1';
+  const server = await startCodeServer({
+    folder, testDriver: true, workspaceTrust: untrusted,
+    // with trust on and no prompt, the folder opens in Restricted Mode
+    settings: untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : undefined,
+  });
   const browser = await launchBrowser();
   let timer: NodeJS.Timeout | undefined;
   try {

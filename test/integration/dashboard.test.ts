@@ -23,6 +23,15 @@ suite('dashboard in the real host', () => {
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('contractorNetwork.showDashboard');
     assert.ok(panel.visible);
     assert.strictEqual(panel.title, 'Contractor Network');
+    // a strict CSP with a nonce, and nothing loaded from anywhere
+    const page = panel.webview.html;
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
+    assert.match(csp, /default-src 'none'/);
+    const nonce = /script-src 'nonce-([A-Za-z0-9]{32})'/.exec(csp)?.[1];
+    assert.ok(nonce, csp);
+    assert.ok(page.includes(`<script nonce="${nonce}">`) && page.includes(`<style nonce="${nonce}">`));
+    assert.ok(!/(src|href)=["']?https?:/i.test(page), 'no remote resources');
+    assert.ok(!/ style=/.test(page), 'no inline style attributes (the CSP would block them)');
     const html = a.dashboard.lastHtml;
     assert.match(html, /<strong>26<\/strong> contacts/);
     assert.match(html, /<strong>7<\/strong> invitations waiting/);

@@ -4,8 +4,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 import { recordResults } from '../support/resultsReporter';
+import { watchNetwork } from './networkWatch';
 
 export function run(): Promise<void> {
+  watchNetwork(path.resolve(__dirname, '..', '..', '..'));
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
   const only = process.env.CN_INTEGRATION_GREP;
   if (only) {
