@@ -28,6 +28,9 @@ import { FoldMarker } from './views/foldMarker';
 import { DashboardPanel } from './views/dashboardPanel';
 import { NetworkStatusBar } from './views/statusBar';
 
+/** When this module was loaded: the start of activation, for the timings below. */
+const loadedAt = performance.now();
+
 /** What activate() returns: handles for the in-host tests (users never need it). */
 export interface ContractorNetworkApi {
   readonly store: NetworkStore;
@@ -38,6 +41,8 @@ export interface ContractorNetworkApi {
   readonly content: ContentTreeProvider;
   readonly foldMarker: FoldMarker;
   readonly dashboard: DashboardPanel;
+  /** Milliseconds from loading the bundle to the end of activate(), and to the network files read. */
+  readonly timings: { readonly activateMs: number; readonly filesReadMs: () => Promise<number> };
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
@@ -85,9 +90,10 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     triage: () => triage.run(),
   }, reportFailure));
 
-  void store.locate();
+  const located = store.locate().then(() => performance.now() - loadedAt);
   void drafts.rescan();
-  return { store, people, diagnostics, clock, drafts, content, foldMarker, dashboard };
+  const activateMs = performance.now() - loadedAt;
+  return { store, people, diagnostics, clock, drafts, content, foldMarker, dashboard, timings: { activateMs, filesReadMs: () => located } };
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */

@@ -27,9 +27,15 @@ class EntryLens extends vscode.CodeLens {
   }
 }
 
+/** Above this many entries, lenses are made only around what the editors show (see below). */
+export const LENS_WINDOW_THRESHOLD = 1500;
+const LENS_WINDOW_MARGIN = 300;
+
 /**
- * Lenses above each entry of network.yaml: ranges first (cheap, for the whole file), titles and
- * commands only for the lenses VS Code shows.
+ * Lenses above each entry of network.yaml: ranges first, titles and commands only for the lenses
+ * VS Code shows. In a big file (a 30,000-contact network has 150,000 lenses, seconds of work
+ * between the extension host and the editor) only the entries in and around the visible lines
+ * get lenses, refreshed as the editor scrolls.
  */
 export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLensProvider<EntryLens> {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
@@ -38,6 +44,28 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
   constructor(private readonly store: NetworkStore) {
     super();
     this._register(store.onDidChange(() => this.changed.fire()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => {
+      const file = this.store.fileForUri(e.textEditor.document.uri);
+      if (file && this.isBig(file.model)) {
+        clearTimeout(timer);
+        timer = setTimeout(() => this.changed.fire(), 120);
+      }
+    }));
+    this._register({ dispose: () => clearTimeout(timer) });
+  }
+
+  private isBig(model: { invitations: unknown[] | readonly unknown[]; contacts: readonly unknown[]; archive: readonly unknown[] }): boolean {
+    return model.invitations.length + model.contacts.length + model.archive.length > LENS_WINDOW_THRESHOLD;
+  }
+
+  /** The line ranges shown in editors of this document, widened by a margin; undefined: everything. */
+  private window(document: vscode.TextDocument): [number, number][] | undefined {
+    const ranges = vscode.window.visibleTextEditors.filter(e => e.document === document).flatMap(e => e.visibleRanges);
+    if (ranges.length === 0) {
+      return [[0, LENS_WINDOW_MARGIN * 2]];
+    }
+    return ranges.map(r => [r.start.line - LENS_WINDOW_MARGIN, r.end.line + LENS_WINDOW_MARGIN]);
   }
 
   provideCodeLenses(document: vscode.TextDocument): EntryLens[] {
@@ -46,7 +74,12 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
       return [];
     }
     const lenses: EntryLens[] = [];
-    for (const { line, entry } of lensAnchors(file.modelOf(document))) {
+    const model = file.modelOf(document);
+    const window = this.isBig(model) ? this.window(document) : undefined;
+    for (const { line, entry } of lensAnchors(model)) {
+      if (window && !window.some(([a, b]) => line >= a && line <= b)) {
+        continue;
+      }
       const range = new vscode.Range(line, 0, line, 0);
       let actions = entry.list === 'invitations' ? INVITATION : entry.list === 'contacts' ? CONTACT : ARCHIVED;
       if (entry.list === 'contacts' && !personOf(entry).following) {

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       void page.exposeFunction('codeAutomationLog', (_type: string, a: unknown[]) => {
         const line = util.format(...(a ?? []));
         // the workbench's own noise (gallery look-ups that this offline machine refuses) is not ours to show
-        if (!/\/static\/out\/vs\/|AccountPolicyGate|AgentHost|connection token|Creating a socket/.test(line)) {
+        if (process.env.CN_HOST_VERBOSE || !/^(?:\s+at .*\/static\/out\/vs\/|\[AccountPolicyGate\]|\[AgentHost|Resolv\w+ connection token|Creating a socket|getaddrinfo ENOTFOUND open-vsx\.org|Updating additional builtin|\[Service Worker\]|\[reconnection-grace-time\])/.test(line)) {
           console.log(line);
         }
       });
