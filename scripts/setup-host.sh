@@ -14,7 +14,7 @@ for v in $(env | sed -n 's/^\(npm_config_[A-Za-z_]*\)=.*/\1/p'); do
 done
 
 need=()
-for p in chromium libkrb5-dev build-essential python3 pkg-config curl ca-certificates; do
+for p in chromium fonts-noto-color-emoji libkrb5-dev build-essential python3 pkg-config curl ca-certificates; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

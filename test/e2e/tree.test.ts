@@ -39,7 +39,15 @@ suite('e2e: the people view', () => {
     await wb.row('Clients (4)').click();
     await wb.row('Tobias Ferreira').waitFor();
     assert.match(await wb.row('Tobias Ferreira').innerText(), /Head of Platform · Nordwerk GmbH/);
-    await sidebar.hover();
+    // a wider sidebar, as a person would drag it, so the descriptions show
+    const box = await sidebar.boundingBox();
+    if (box) {
+      await wb.page.mouse.move(box.x + box.width + 1, box.y + 300);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(box.x + box.width + 260, box.y + 300, { steps: 5 });
+      await wb.page.mouse.up();
+    }
+    await wb.page.mouse.move(1000, 700);
     await wb.screenshot('people-tree');
   });
 });
