@@ -85,6 +85,21 @@ suite('action commands in the real host', () => {
     await waitFor('Max back among the invitations', async () => (await treeLabels(a, 'Invitations')).includes('Max Hollis'));
   });
 
+  test('with several rows selected in the tree, accept takes them all', async () => {
+    await resetNetwork(a, original);
+    const group = (await a.people.provider.getChildren()).find(n => String(n.label).startsWith('Invitations'))!;
+    const rows = await a.people.provider.getChildren(group);
+    const picked = rows.filter(n => ['Lena Vogt', 'Priya Anand'].includes(String(n.label)));
+    assert.strictEqual(picked.length, 2);
+    // VS Code calls an item command with the clicked node and the whole selection
+    await vscode.commands.executeCommand('contractorNetwork.accept', picked[0], picked);
+    await waitFor('both to be contacts', async () => {
+      const recruiters = await treeLabels(a, 'Recruiters');
+      return recruiters.includes('Lena Vogt') && recruiters.includes('Priya Anand');
+    });
+    assert.ok((await treeLabels(a)).includes('Invitations (5)'));
+  });
+
   test('the triage queue walks the pending invitations, oldest first, with the suggestion pre-selected', async () => {
     await resetNetwork(a, original);
     const run = vscode.commands.executeCommand<{ decided: Record<string, number>; remaining: number }>('contractorNetwork.triage');
