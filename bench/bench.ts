@@ -72,43 +72,55 @@ for (const n of [1000, 10000, 30000]) {
 results.open = openResults;
 
 // ---- action: accept an invitation, text -> edits -> updated model
+// As in the extension: one parser per document, kept between edits. Each run accepts the next
+// invitation of the queue (a person triaging), so every run starts from the state the last left.
 const actionMs: Record<string, number> = {};
 for (const n of [1000, 30000]) {
-  const text = generateNetwork(n);
   const parser = new NetworkParser();
-  let model = parser.parse(text);
+  let model = parser.parse(generateNetwork(n));
   validateNetwork(model);
-  let i = 0;
-  actionMs[String(n)] = measure(() => {
-    // each run accepts the next invitation of a fresh copy of the same state
-    const p = new NetworkParser();
-    const m = p.parse(text);
-    validateNetwork(m);
-    return { p, m, name: personOf(m.invitations[(i++) % m.invitations.length]).name };
-  }, ({ p, m, name }) => {
-    const r = planAction(m, { kind: 'accept', ref: { name } }, { today: TODAY, snoozeDays: 7 });
+  actionMs[String(n)] = measure(() => personOf(model.invitations[0]).name, name => {
+    const r = planAction(model, { kind: 'accept', ref: { name } }, { today: TODAY, snoozeDays: 7 });
     if (!r.ok) {
       throw new Error(r.message);
     }
-    const next = applyEdits(m.text, r.edits);
-    model = p.parse(next, r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) })));
+    const next = applyEdits(model.text, r.edits);
+    model = parser.parse(next, r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) })));
     validateNetwork(model);
   });
 }
 results.action = { 1000: { ms: actionMs['1000'] }, 30000: { ms: actionMs['30000'] }, ratio: ratio(actionMs['30000'], actionMs['1000']) };
 table.push(['action (accept) 1,000', `${actionMs['1000']} ms`, '', '', '']);
 table.push(['action (accept) 30,000', `${actionMs['30000']} ms`, '', `ratio ${(results.action as { ratio: number }).ratio}`, 'target ≤ 50 ms, ratio ≤ 3']);
+// Not a goal, the floor under one: any edit makes a new string of the whole text (8 MB at 30,000),
+// which the engine copies on first read. Reported so the action ratio can be read against it.
+{
+  const floor: Record<string, number> = {};
+  for (const n of [1000, 30000]) {
+    const text = generateNetwork(n);
+    let k = 0;
+    floor[String(n)] = measure(() => {
+      const at = (text.length >> 1) + (k++);
+      return text.slice(0, at) + 'x' + text.slice(at);
+    }, edited => edited.charCodeAt(0));
+  }
+  table.push(['  (copying the edited text)', `${floor['1000']} / ${floor['30000']} ms`, '1,000 / 30,000', '', 'the floor of any edit, for reading the ratio']);
+}
 
 // ---- keystroke: one character typed inside a contact's note -> model and diagnostics
+// The same parser throughout; runs type a character and take it back in turn.
 {
-  const text = generateNetwork(30000);
+  const parser = new NetworkParser();
+  let text = generateNetwork(30000);
   const at = text.indexOf('Talked about', Math.floor(text.length / 2)) + 7;
-  const typed = text.slice(0, at) + 'x' + text.slice(at);
-  const ms = measure(() => {
-    const p = new NetworkParser();
-    validateNetwork(p.parse(text));
-    return p;
-  }, p => validateNetwork(p.parse(typed, { start: at, oldEnd: at, delta: 1 })));
+  validateNetwork(parser.parse(text));
+  let typed = false;
+  const ms = measure(() => undefined, () => {
+    const change = typed ? { start: at, oldEnd: at + 1, delta: -1 } : { start: at, oldEnd: at, delta: 1 };
+    text = typed ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + 'x' + text.slice(at);
+    typed = !typed;
+    return validateNetwork(parser.parse(text, change));
+  });
   results.keystroke = { 30000: { ms } };
   table.push(['keystroke 30,000', `${ms} ms`, '', '', 'target ≤ 50 ms']);
 }

@@ -1,6 +1,7 @@
 // The parsed network: sections and entries with their positions in the text, plus typed views
 // of the entries that the tree, lenses, hovers and actions read.
 
+import type { Person } from './person';
 import type { YNode } from './syntax';
 
 export const PERSON_LISTS = ['invitations', 'contacts', 'archive'] as const;
@@ -46,6 +47,24 @@ export interface ParsedEntry {
   readonly value: unknown;
   /** YAML errors inside the entry, offsets relative to `text`. */
   readonly errors: readonly Problem[];
+  /** What is worked out from this entry alone, kept with it: a parsed entry never changes. */
+  readonly memo: EntryMemo;
+}
+
+/** Per-entry results, filled in on first use (a field, not a WeakMap: read 30,000 times a keystroke). */
+export interface EntryMemo {
+  person: Person | undefined;
+  /** The identity key; null when the entry has none. */
+  identity: string | null | undefined;
+  /** The identity as a small number (-1: none), valid in `identityGeneration` of the numbering. */
+  identityNumber: number;
+  identityGeneration: number;
+  problems: { readonly list: EntryList; readonly problems: readonly Problem[] } | undefined;
+}
+
+/** A memo with nothing worked out yet (every field present: one object shape for all entries). */
+export function emptyMemo(): EntryMemo {
+  return { person: undefined, identity: undefined, identityNumber: -1, identityGeneration: -1, problems: undefined };
 }
 
 export interface Entry {

@@ -11,7 +11,7 @@ import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { TextChange } from './changes';
 import { parseSequenceFast } from './fastEntryParser';
 import type { Entry, EntryList, NetworkModel, ParsedEntry, Problem, Section, SectionValueKind } from './network';
-import { ENTRY_LISTS } from './network';
+import { emptyMemo, ENTRY_LISTS } from './network';
 import type { YItem, YNode } from './syntax';
 import { fromYamlNode } from './yamlAdapter';
 
@@ -47,21 +47,23 @@ export class NetworkParser {
     const delta = list?.reduce((d, c) => d + c.delta, 0);
     const hint = list && reusable !== undefined && reusable.length + (delta ?? 0) === text.length ? changeMap(list) : undefined;
     this.lastText = text;
-    const model = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues);
-    if (model.fast) {
-      this.reuse = { model, sectionValues };
+    const result = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues);
+    if (result.layout) {
+      this.reuse = { model: result.model, layout: result.layout, sectionValues };
     }
-    return model;
+    return result.model;
   }
 }
 
 /** Parses without memory of an earlier text. */
 export function parseNetwork(text: string): NetworkModel {
-  return parseWithReuse(text, undefined, new Map());
+  return parseWithReuse(text, undefined, new Map()).model;
 }
 
 interface Reuse {
   readonly model: NetworkModel;
+  /** The line scan of `model.text`, with each item's entry. */
+  readonly layout: Layout;
   readonly sectionValues: Map<string, { slice: string; parsed: ParsedSectionValue }>;
   readonly change?: ChangeMap;
 }
@@ -160,14 +162,14 @@ class Unusual {
 
 function parseWithReuse(
   text: string, reuse: Reuse | undefined, sectionValues: Map<string, { slice: string; parsed: ParsedSectionValue }>,
-): NetworkModel {
+): { model: NetworkModel; layout?: Layout } {
   const eol = /\r\n/.test(text.substring(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n';
   let layout: Layout;
   try {
-    layout = scanLayout(text);
+    layout = reuse?.change ? scanChangedOrWhole(text, reuse.layout, reuse.change) : scanLayout(text);
   } catch (e) {
     if (e instanceof Unusual) {
-      return parseUnusual(text, eol, e);
+      return { model: parseUnusual(text, eol, e) };
     }
     throw e;
   }
@@ -183,40 +185,72 @@ function parseWithReuse(
       const n = raw.items.length;
       for (let i = 0; i < n; i++) {
         const item = raw.items[i];
-        const parsed = reusedEntry(text, item.start, item.end, i, n, old, reuse?.change) ?? parseEntryText(text.substring(item.start, item.end));
+        const prev = item.entry;
+        if (prev && prev.start === item.start && prev.end === item.end && prev.blockStart === item.blockStart && prev.index === i && prev.list === list) {
+          // an item before the edit: the very same entry
+          entries.push(prev);
+          if (item.hasErrors) {
+            for (const err of prev.parsed.errors) {
+              syntaxErrors.push(shift(err, item.start));
+            }
+          }
+          continue;
+        }
+        const parsed = prev?.parsed
+          ?? reusedEntry(text, item.start, item.end, i, n, old, reuse?.change)
+          ?? parseEntryText(text.substring(item.start, item.end));
         if (parsed === NEEDS_FULL_PARSE) {
-          return parseFull(text, eol);
+          return { model: parseFull(text, eol) };
         }
-        for (const err of parsed.errors) {
-          syntaxErrors.push(shift(err, item.start));
+        if (prev ? item.hasErrors : parsed.errors.length > 0) {
+          for (const err of parsed.errors) {
+            syntaxErrors.push(shift(err, item.start));
+          }
         }
-        entries.push({ list, index: i, start: item.start, blockStart: item.blockStart, end: item.end, parsed });
+        const entry: Entry = { list, index: i, start: item.start, blockStart: item.blockStart, end: item.end, parsed };
+        item.entry = entry;
+        item.hasErrors = parsed.errors.length > 0;
+        entries.push(entry);
       }
       if (ENTRY_LIST_SET.has(raw.key)) {
         lists[list] = entries;
       }
-      value = raw.valueKind === 'empty' ? null : entries.map(e => e.parsed.value);
+      if (raw.valueKind !== 'empty') {
+        // the list as plain data, worked out only if asked for (the entries are what is read)
+        let values: unknown[] | undefined;
+        sections.push(sectionOf(raw, entries, () => (values ??= entries.map(e => e.parsed.value))));
+        continue;
+      }
+      value = null;
     } else {
       const slice = text.substring(raw.lineStart, raw.end);
       const before = reuse?.sectionValues.get(raw.key);
       const parsed = before && before.slice === slice ? before.parsed : parseSectionText(slice, raw.key);
       sectionValues.set(raw.key, { slice, parsed });
       if (parsed === NEEDS_FULL_PARSE_SECTION) {
-        return parseFull(text, eol);
+        return { model: parseFull(text, eol) };
       }
       for (const err of parsed.errors) {
         syntaxErrors.push(shift(err, raw.lineStart));
       }
       value = parsed.value;
     }
-    sections.push({
-      key: raw.key, lineStart: raw.lineStart, keyEnd: raw.keyEnd, headerEnd: raw.headerEnd,
-      inlineStart: raw.inlineStart, inlineEnd: raw.inlineEnd, valueKind: raw.valueKind,
-      bodyEnd: raw.bodyEnd, end: raw.end, itemIndent: raw.itemIndent, blankSeparated: raw.blankSeparated,
-      entries, value,
-    });
+    const known = value;
+    sections.push(sectionOf(raw, entries, () => known));
   }
-  return { text, eol, syntaxErrors, sections, ...lists, fast: true };
+  return { model: { text, eol, syntaxErrors, sections, ...lists, fast: true }, layout };
+}
+
+function sectionOf(raw: RawSection, entries: readonly Entry[], value: () => unknown): Section {
+  return {
+    key: raw.key, lineStart: raw.lineStart, keyEnd: raw.keyEnd, headerEnd: raw.headerEnd,
+    inlineStart: raw.inlineStart, inlineEnd: raw.inlineEnd, valueKind: raw.valueKind,
+    bodyEnd: raw.bodyEnd, end: raw.end, itemIndent: raw.itemIndent, blankSeparated: raw.blankSeparated,
+    entries,
+    get value(): unknown {
+      return value();
+    },
+  };
 }
 
 function shift(p: Problem, delta: number): Problem {
@@ -230,6 +264,12 @@ interface RawItem {
   blockStart: number;
   start: number;
   end: number;
+  /** A blank line separates this item from the one before it. */
+  blankBefore: boolean;
+  /** The entry parsed from exactly this item's text (set once parsed; kept when shifted). */
+  entry: Entry | undefined;
+  /** Whether that entry has syntax errors: saves visiting 30,000 parsed entries to find none. */
+  hasErrors: boolean;
 }
 
 interface RawSection {
@@ -252,22 +292,183 @@ interface Layout {
   readonly sections: RawSection[];
 }
 
+/** Where a scan starts and what it has seen before that point. */
+interface ScanState {
+  pos: number;
+  sections: RawSection[];
+  seen: Set<string>;
+  cur: RawSection | undefined;
+  item: RawItem | undefined;
+  /** Start of a run of comment lines at the item indent directly above the next item. */
+  pendingComments: number;
+  /** A blank line since the last content line: entries are separated by blank lines. */
+  lastLineBlank: boolean;
+  sawContent: boolean;
+}
+
+/** Lets a scan that started before an edit stop where the text is the old text again. */
+interface Resync {
+  /** Only lines that start at or after this offset (the end of the last change) qualify. */
+  readonly after: number;
+  /** New offset minus old offset, after the last change. */
+  readonly delta: number;
+  readonly old: Layout;
+  readonly oldIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * The layout of a text after edits, from the layout before them: for each change, the scan
+ * starts at the last item or key line that begins before it and stops at the first item or key
+ * line after it that the old layout also has; the rest is the old layout shifted. So a keystroke
+ * or an action re-scans a few lines, not megabytes. Changes whose windows meet are scanned as
+ * one. Throws Unusual like scanLayout.
+ */
+function scanChanged(text: string, old: Layout, change: ChangeMap): Layout {
+  // After the changes before c are applied, the layout is of a text that equals `text` up to
+  // change c and the old text (shifted) after it: so change c's window reads `text`, as long as
+  // it ends before change c + 1 starts.
+  let layout = old;
+  const count = change.newStart.length;
+  let c = 0;
+  while (c < count) {
+    let last = c;
+    for (;;) {
+      const limit = last + 1 < count ? change.newStart[last + 1] : Infinity;
+      const delta = change.shiftBefore[last + 1] - change.shiftBefore[c];
+      const next = scanWindow(text, layout, change.newStart[c], change.newEnd[last], delta, limit);
+      if (next) {
+        layout = next;
+        break;
+      }
+      last++; // the window ran into the next change: one window for both
+    }
+    c = last + 1;
+  }
+  return layout;
+}
+
+/** The layout after changes; a line the scan does not understand is reported by a whole scan. */
+function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap): Layout {
+  try {
+    return scanChanged(text, old, change);
+  } catch (e) {
+    if (e instanceof Unusual) {
+      return scanLayout(text);
+    }
+    throw e;
+  }
+}
+
+/** One change at [first, after) of the new text, `delta` longer than before, in `old`'s layout. */
+function scanWindow(text: string, old: Layout, first: number, after: number, delta: number, limit: number): Layout | undefined {
+  const oldIndex = new Map(old.sections.map((x, i) => [x.key, i]));
+  const resync: Resync = { after, delta, old, oldIndex };
+  // the last section whose key line starts before the change
+  let s = -1;
+  for (let i = 0; i < old.sections.length && old.sections[i].lineStart < first; i++) {
+    s = i;
+  }
+  if (s < 0) {
+    return scanFrom(text, initialState(text), resync, limit);
+  }
+  const sec = old.sections[s];
+  const seen = new Set(old.sections.slice(0, s).map(x => x.key));
+  // the last item of that section that starts before the change
+  const items = sec.items ?? [];
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < first) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  const k = lo - 1;
+  if (k < 0) {
+    // from the section's key line: the sections before it are complete
+    return scanFrom(text, {
+      pos: sec.lineStart, sections: old.sections.slice(0, s), seen, cur: undefined, item: undefined,
+      pendingComments: -1, lastLineBlank: false, sawContent: true,
+    }, resync, limit);
+  }
+  // from item k's first line, in the state the scan of the old text was in there
+  seen.add(sec.key);
+  const at = items[k];
+  const prev = k > 0 ? items[k - 1] : undefined;
+  const cur: RawSection = {
+    ...sec,
+    items: items.slice(0, Math.max(0, k - 1)),
+    bodyEnd: bodyEndBefore(text, at.start, sec.headerEnd),
+    end: text.length,
+    blankSeparated: false,
+    ...(k === 0 ? { itemIndent: -1, valueKind: 'empty' as const } : {}),
+  };
+  return scanFrom(text, {
+    pos: at.start, sections: [...old.sections.slice(0, s), cur], seen, cur,
+    // the item before is still open: lines that now follow it may belong to it
+    item: prev && { blockStart: prev.blockStart, start: prev.start, end: prev.end, blankBefore: prev.blankBefore, entry: undefined, hasErrors: false },
+    pendingComments: at.blockStart < at.start ? at.blockStart : -1,
+    lastLineBlank: k > 0 && at.blankBefore,
+    sawContent: true,
+  }, resync, limit);
+}
+
+function initialState(text: string): ScanState {
+  return {
+    pos: text.charCodeAt(0) === 0xfeff ? 1 : 0, sections: [], seen: new Set(), cur: undefined, item: undefined,
+    pendingComments: -1, lastLineBlank: false, sawContent: false,
+  };
+}
+
+/** The end of the last line before `p` (and after `floor`) that the scan counts as section body. */
+function bodyEndBefore(text: string, p: number, floor: number): number {
+  let end = p;
+  while (end > floor) {
+    const ls = Math.max(floor, text.lastIndexOf('\n', end - 2) + 1);
+    let lineEnd = text.charCodeAt(end - 1) === 10 ? end - 1 : end;
+    if (lineEnd > ls && text.charCodeAt(lineEnd - 1) === 13) {
+      lineEnd--;
+    }
+    let i = ls;
+    while (i < lineEnd && text.charCodeAt(i) === 32) {
+      i++;
+    }
+    if (i < lineEnd && (text.charCodeAt(i) !== 35 || i > ls)) {
+      return end; // content, or a comment with some indent
+    }
+    end = ls;
+  }
+  return floor;
+}
+
 /**
  * Cuts the text into top-level sections and, for the entry lists, into entries. Throws Unusual
  * at the first line it does not understand; the caller then asks the `yaml` package.
  */
 function scanLayout(text: string): Layout {
+  const layout = scanFrom(text, initialState(text), undefined, Infinity);
+  if (!layout) {
+    throw new Error('a scan without a limit always ends');
+  }
+  return layout;
+}
+
+/**
+ * The line scan from a state. With a resync, it stops where the old layout takes over; with a
+ * limit, it gives up (undefined) rather than read a line that reaches that offset.
+ */
+function scanFrom(text: string, from: ScanState, resync: Resync | undefined, limit: number): Layout | undefined {
   const n = text.length;
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const sections: RawSection[] = [];
-  const seen = new Set<string>();
-  let cur: RawSection | undefined;
-  let item: RawItem | undefined;
-  /** Start of a run of comment lines at the item indent directly above the next item. */
-  let pendingComments = -1;
-  /** A blank line since the last content line: entries are separated by blank lines. */
-  let lastLineBlank = false;
-  let sawContent = false;
+  let pos = from.pos;
+  const sections = from.sections;
+  const seen = from.seen;
+  let cur = from.cur;
+  let item = from.item;
+  let pendingComments = from.pendingComments;
+  let lastLineBlank = from.lastLineBlank;
+  let sawContent = from.sawContent;
 
   const unusual = (at: number): Unusual =>
     new Unusual(at, cur?.lineStart ?? -1, cur?.headerEnd ?? -1, item?.start ?? -1, cur?.itemIndent ?? -1);
@@ -277,10 +478,101 @@ function scanLayout(text: string): Layout {
     }
     item = undefined;
   };
+  const finish = (): Layout => {
+    for (const sec of sections) {
+      sec.blankSeparated = sec.items?.some(it => it.blankBefore) ?? false;
+    }
+    return { sections };
+  };
+  /** At a line start after the last change: the old layout's rest, if it takes over here. */
+  const takeOver = (r: Resync): Layout | undefined => {
+    const oldPos = pos - r.delta;
+    const d = r.delta;
+    const shiftSection = (x: RawSection): RawSection => ({
+      ...x, lineStart: x.lineStart + d, keyEnd: x.keyEnd + d, headerEnd: x.headerEnd + d, inlineStart: x.inlineStart + d,
+      inlineEnd: x.inlineEnd + d, bodyEnd: x.bodyEnd + d, end: x.end + d, items: x.items?.map(it => shiftItem(it, d)),
+    });
+    /** Whether a key of the old sections from `t` on was used again by the edit (a full scan reports it). */
+    const keyReused = (t: number): boolean => {
+      for (let u = t; u < r.old.sections.length; u++) {
+        if (seen.has(r.old.sections[u].key)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    const appendFrom = (t: number): void => {
+      for (let u = t; u < r.old.sections.length; u++) {
+        sections.push(d === 0 ? r.old.sections[u] : shiftSection(r.old.sections[u]));
+      }
+    };
+    // an old key line
+    const t = r.old.sections.findIndex(x => x.lineStart === oldPos);
+    if (t >= 0) {
+      if (keyReused(t)) {
+        return undefined;
+      }
+      closeItem();
+      if (cur) {
+        cur.end = pos;
+      }
+      appendFrom(t);
+      return finish();
+    }
+    // an old item of the section being scanned, at the same indent
+    const u = cur ? r.oldIndex.get(cur.key) : undefined;
+    if (u === undefined) {
+      return undefined;
+    }
+    const oldSec = r.old.sections[u];
+    if (!cur?.items || !oldSec.items || oldSec.itemIndent !== cur.itemIndent || cur.itemIndent < 0 || oldSec.valueKind !== cur.valueKind) {
+      return undefined;
+    }
+    const oldItems = oldSec.items;
+    let lo = 0;
+    let hi = oldItems.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (oldItems[mid].start < oldPos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo >= oldItems.length || oldItems[lo].start !== oldPos) {
+      return undefined;
+    }
+    if (keyReused(u + 1)) {
+      return undefined;
+    }
+    // this line is that item's first: what the scan would do with it, then the old items after it
+    closeItem();
+    const j = oldItems[lo];
+    cur.items.push({
+      blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: j.end + d,
+      blankBefore: cur.items.length > 0 && lastLineBlank, entry: j.entry, hasErrors: j.hasErrors,
+    });
+    for (let x = lo + 1; x < oldItems.length; x++) {
+      cur.items.push(shiftItem(oldItems[x], d));
+    }
+    cur.bodyEnd = oldSec.bodyEnd + d;
+    cur.end = oldSec.end + d;
+    appendFrom(u + 1);
+    return finish();
+  };
 
   while (pos < n) {
+    if (resync && pos >= resync.after) {
+      const done = takeOver(resync);
+      if (done) {
+        return done;
+      }
+    }
     let nl = text.indexOf('\n', pos);
     const next = nl < 0 ? n : nl + 1;
+    if (next > limit) {
+      return undefined;
+    }
     if (nl < 0) {
       nl = n;
     }
@@ -324,10 +616,7 @@ function scanLayout(text: string): Layout {
           cur.valueKind = 'block-seq';
         }
         closeItem();
-        if (cur.items.length > 0 && lastLineBlank) {
-          cur.blankSeparated = true;
-        }
-        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next };
+        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next, blankBefore: cur.items.length > 0 && lastLineBlank, entry: undefined, hasErrors: false };
         cur.bodyEnd = next;
         pendingComments = -1;
         lastLineBlank = false;
@@ -414,10 +703,7 @@ function scanLayout(text: string): Layout {
       }
       if (indent === cur.itemIndent && isDash) {
         closeItem();
-        if (cur.items.length > 0 && lastLineBlank) {
-          cur.blankSeparated = true;
-        }
-        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next };
+        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next, blankBefore: cur.items.length > 0 && lastLineBlank, entry: undefined, hasErrors: false };
       } else if (indent > cur.itemIndent && item) {
         item.end = next;
       } else {
@@ -432,7 +718,11 @@ function scanLayout(text: string): Layout {
     pos = next;
   }
   closeItem();
-  return { sections };
+  return finish();
+}
+
+function shiftItem(it: RawItem, d: number): RawItem {
+  return { blockStart: it.blockStart + d, start: it.start + d, end: it.end + d, blankBefore: it.blankBefore, entry: it.entry, hasErrors: it.hasErrors };
 }
 
 /** End of an inline value on a key line: before a ` #` comment (outside quotes) and trailing spaces. */
@@ -475,7 +765,7 @@ function inlineValueEnd(text: string, v: number, end: number): number {
 // Entries and sections
 
 const NEEDS_FULL_PARSE: ParsedEntry = Object.freeze({
-  text: '', indent: -1, node: { kind: 'scalar', start: 0, end: 0, value: null, style: 'plain' }, value: null, errors: [],
+  text: '', indent: -1, node: { kind: 'scalar', start: 0, end: 0, value: null, style: 'plain' }, value: null, errors: [], memo: emptyMemo(),
 }) as ParsedEntry;
 const NEEDS_FULL_PARSE_SECTION: ParsedSectionValue = Object.freeze({ value: null, errors: [] });
 
@@ -492,7 +782,7 @@ export function parseEntryText(slice: string): ParsedEntry {
   const fast = parseSequenceFast(slice);
   if (fast && fast.items.length === 1) {
     const node = fast.items[0].node;
-    return { text: slice, indent: indentOf(slice), node, value: toValue(node), errors: [] };
+    return { text: slice, indent: indentOf(slice), node, value: toValue(node), errors: [], memo: emptyMemo() };
   }
   const doc = parseDocument(slice, YAML_OPTIONS);
   const errors = doc.errors.map(e => yamlProblem(e, slice));
@@ -517,7 +807,7 @@ export function parseEntryText(slice: string): ParsedEntry {
       value = converted.value;
     }
   }
-  return { text: slice, indent: indentOf(slice), node, value, errors };
+  return { text: slice, indent: indentOf(slice), node, value, errors, memo: emptyMemo() };
 }
 
 function parseSectionText(slice: string, key: string): ParsedSectionValue {
@@ -732,7 +1022,7 @@ function fullEntry(text: string, doc: Document, list: EntryList, index: number, 
   const slice = text.substring(start, end);
   const converted = safeToJS(doc, yamlNode);
   const parsed: ParsedEntry = {
-    text: slice, indent: flow ? -1 : item.dash - start, node: shiftNode(item.node, -start), value: converted.value ?? null, errors: [],
+    text: slice, indent: flow ? -1 : item.dash - start, node: shiftNode(item.node, -start), value: converted.value ?? null, errors: [], memo: emptyMemo(),
   };
   return { list, index, start, blockStart: start, end, parsed };
 }

@@ -8,7 +8,7 @@ import schemaJson from '../../media/network.schema.json';
 import { isRealDay } from './dates';
 import type { Entry, EntryList, NetworkModel, ParsedEntry, Problem, Section } from './network';
 import { CATEGORIES, CHANNELS, isRecord, OUTCOMES, PERSON_LISTS, SUGGESTIONS, text } from './network';
-import { identityOfEntry, personOf } from './person';
+import { identityNumberOfEntry, identityOfEntry, personOf, startIdentityNumbering } from './person';
 import { globProblem, MATCH_FIELDS } from './rules';
 import type { YNode } from './syntax';
 import { findPair, nodeAtPath } from './syntax';
@@ -56,14 +56,23 @@ export function validateNetwork(model: NetworkModel): Problem[] {
   }
   const problems: Problem[] = [];
   problems.push(...validateTopLevel(model));
+  // one pass over the entries (30,000 of them: each visit costs): their own problems, and the
+  // numbers of the people's identities for the duplicate check
+  startIdentityNumbering();
+  let maxIdentity = -1;
   for (const list of ['invitations', 'contacts', 'archive', 'rules', 'blueprints'] as const) {
+    const person = list !== 'rules' && list !== 'blueprints';
     for (const entry of model[list]) {
-      for (const p of entryProblems(entry, list)) {
-        problems.push({ ...p, start: p.start + entry.start, end: p.end + entry.start });
+      const ps = entryProblems(entry, list);
+      for (let i = 0; i < ps.length; i++) {
+        problems.push({ ...ps[i], start: ps[i].start + entry.start, end: ps[i].end + entry.start });
+      }
+      if (person) {
+        maxIdentity = Math.max(maxIdentity, identityNumberOfEntry(entry));
       }
     }
   }
-  problems.push(...duplicatePeople(model));
+  problems.push(...duplicatePeople(model, maxIdentity));
   problems.push(...duplicateBlueprints(model));
   return problems;
 }
@@ -76,7 +85,7 @@ function validateTopLevel(model: NetworkModel): Problem[] {
   const instance: Record<string, unknown> = {};
   for (const s of model.sections) {
     // list items are validated entry by entry (cached); here only the lists' own shape
-    instance[s.key] = Array.isArray(s.value) ? [] : s.value;
+    instance[s.key] = s.entries.length > 0 ? [] : s.value;
   }
   const out: Problem[] = [];
   for (const err of leafErrors(rootValidator.validate(instance).errors)) {
@@ -126,18 +135,17 @@ function sectionRange(model: NetworkModel, sec: Section, path: string[]): { star
 // ---------------------------------------------------------------------------------------------
 // one entry (cached: an entry's problems depend only on its own text)
 
-const entryCache = new WeakMap<ParsedEntry, { list: EntryList; problems: Problem[] }>();
-const NONE: Problem[] = [];
+const NONE: readonly Problem[] = [];
 
 /** Problems of one entry, offsets relative to the entry's text. */
-export function entryProblems(entry: Entry, list: EntryList): Problem[] {
-  const cached = entryCache.get(entry.parsed);
-  if (cached && cached.list === list) {
-    return cached.problems;
+export function entryProblems(entry: Entry, list: EntryList): readonly Problem[] {
+  const memo = entry.parsed.memo;
+  if (memo.problems?.list === list) {
+    return memo.problems.problems;
   }
   const computed = computeEntryProblems(entry.parsed, list);
   const problems = computed.length ? computed : NONE;
-  entryCache.set(entry.parsed, { list, problems });
+  memo.problems = { list, problems };
   return problems;
 }
 
@@ -344,38 +352,48 @@ function jsonTypeIs(v: unknown, t: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // across entries
 
-function duplicatePeople(model: NetworkModel): Problem[] {
+/** `max`: the largest identity number of the model's people (numbered since startIdentityNumbering). */
+function duplicatePeople(model: NetworkModel, max: number): Problem[] {
   const out: Problem[] = [];
-  const first = new Map<string, Entry>();
-  for (const list of PERSON_LISTS) {
-    for (const entry of model[list]) {
-      const id = identityOfEntry(entry);
-      if (!id) {
-        continue;
+  // the first entry of each identity, as list number * 2^24 + index + 1 (0: not seen yet)
+  const first = new Float64Array(max + 1);
+  const LIST_SHIFT = 2 ** 24;
+  PERSON_LISTS.forEach((list, li) => {
+    model[list].forEach((entry, index) => {
+      const n = identityNumberOfEntry(entry);
+      if (n < 0) {
+        return;
       }
-      const prev = first.get(id);
-      if (!prev) {
-        first.set(id, entry);
-        continue;
+      const seen = first[n];
+      if (seen === 0) {
+        first[n] = li * LIST_SHIFT + index + 1;
+        return;
       }
-      const invitationOfContact = (entry.list === 'invitations' && prev.list === 'contacts') || (entry.list === 'contacts' && prev.list === 'invitations');
-      // the invitation is what needs a decision: the problem sits on it
-      const [at, other] = invitationOfContact && entry.list === 'contacts' ? [prev, entry] : [entry, prev];
-      const r = nameRange(at);
-      const or = nameRange(other);
-      const name = personOf(at).name;
-      out.push({
-        code: invitationOfContact ? PROBLEM_CODES.invitationIsContact : PROBLEM_CODES.duplicatePerson,
-        severity: 'warning',
-        start: r.start + at.start, end: r.end + at.start,
-        message: invitationOfContact
-          ? `${name} is already a contact (${personOf(other).name}): accept or ignore this invitation, or merge the two.`
-          : `${name} is listed twice: also in ${other.list} (same ${id.startsWith('profile:') ? 'profile' : 'name'}).`,
-        related: { start: or.start + other.start, end: or.end + other.start, message: `also listed here, in ${other.list}` },
-      });
-    }
-  }
+      const prevList = PERSON_LISTS[Math.floor((seen - 1) / LIST_SHIFT)];
+      const prev = model[prevList][(seen - 1) % LIST_SHIFT];
+      out.push(duplicateProblem(entry, prev));
+    });
+  });
   return out;
+}
+
+function duplicateProblem(entry: Entry, prev: Entry): Problem {
+  const id = identityOfEntry(entry) ?? '';
+  const invitationOfContact = (entry.list === 'invitations' && prev.list === 'contacts') || (entry.list === 'contacts' && prev.list === 'invitations');
+  // the invitation is what needs a decision: the problem sits on it
+  const [at, other] = invitationOfContact && entry.list === 'contacts' ? [prev, entry] : [entry, prev];
+  const r = nameRange(at);
+  const or = nameRange(other);
+  const name = personOf(at).name;
+  return {
+    code: invitationOfContact ? PROBLEM_CODES.invitationIsContact : PROBLEM_CODES.duplicatePerson,
+    severity: 'warning',
+    start: r.start + at.start, end: r.end + at.start,
+    message: invitationOfContact
+      ? `${name} is already a contact (${personOf(other).name}): accept or ignore this invitation, or merge the two.`
+      : `${name} is listed twice: also in ${other.list} (same ${id.startsWith('profile:') ? 'profile' : 'name'}).`,
+    related: { start: or.start + other.start, end: or.end + other.start, message: `also listed here, in ${other.list}` },
+  };
 }
 
 function duplicateBlueprints(model: NetworkModel): Problem[] {

@@ -33,16 +33,9 @@ export interface Person {
   readonly identity?: string;
 }
 
-const cache = new WeakMap<ParsedEntry, Person>();
-
 export function personOf(entry: Entry | ParsedEntry): Person {
   const parsed = 'parsed' in entry ? entry.parsed : entry;
-  let p = cache.get(parsed);
-  if (!p) {
-    p = toPerson(record(parsed));
-    cache.set(parsed, p);
-  }
-  return p;
+  return (parsed.memo.person ??= toPerson(record(parsed)));
 }
 
 function toPerson(r: Record<string, unknown>): Person {
@@ -83,17 +76,48 @@ function toPerson(r: Record<string, unknown>): Person {
   };
 }
 
-const identities = new WeakMap<ParsedEntry, string | null>();
-
 /** The entry's identity (contract §1), without building the whole Person view. */
 export function identityOfEntry(entry: Entry): string | undefined {
-  let id = identities.get(entry.parsed);
-  if (id === undefined) {
+  const memo = entry.parsed.memo;
+  if (memo.identity === undefined) {
     const r = record(entry);
-    id = identityOf(r.profile, r.name) ?? null;
-    identities.set(entry.parsed, id);
+    memo.identity = identityOf(r.profile, r.name) ?? null;
   }
-  return id ?? undefined;
+  return memo.identity ?? undefined;
+}
+
+let numbers = new Map<string, number>();
+let generation = 0;
+/** Far more identities than any one file has: typing names makes new ones, so start afresh. */
+const MAX_NUMBERS = 1 << 18;
+
+/** Call before numbering a whole model: keeps the numbering table bounded. */
+export function startIdentityNumbering(): void {
+  if (numbers.size > MAX_NUMBERS) {
+    numbers = new Map();
+    generation++;
+  }
+}
+
+/**
+ * The entry's identity as a small number (equal identities, equal numbers; -1 for none), so that
+ * 30,000 entries are checked for duplicates with an array instead of hashing their keys.
+ */
+export function identityNumberOfEntry(entry: Entry): number {
+  const memo = entry.parsed.memo;
+  if (memo.identityGeneration !== generation) {
+    const id = identityOfEntry(entry);
+    let n = -1;
+    if (id !== undefined) {
+      n = numbers.get(id) ?? numbers.size;
+      if (n === numbers.size) {
+        numbers.set(id, n);
+      }
+    }
+    memo.identityNumber = n;
+    memo.identityGeneration = generation;
+  }
+  return memo.identityNumber;
 }
 
 /** "Head of Platform · Nordwerk GmbH", or the headline. */

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { addDays, addMonths, isRealDay, parseDatePhrase, todayLocal } from '../../src/model/dates';
 
 suite('dates', () => {
@@ -9,6 +10,20 @@ suite('dates', () => {
     assert.ok(!isRealDay('2026-13-01'));
     assert.ok(!isRealDay('2026-1-1'));
     assert.ok(!isRealDay('26.11.2026'));
+    assert.ok(!isRealDay('2026-1a-01'));
+    assert.ok(!isRealDay('2026-11-0１'));
+    assert.ok(!isRealDay('2026-11-26 '));
+    assert.ok(isRealDay('2000-02-29') && !isRealDay('1900-02-29'));
+  });
+
+  test('real days agree with the calendar of Date', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+      const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+      const date = new Date(Date.UTC(y, m - 1, d));
+      const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      assert.strictEqual(isRealDay(s), real, s);
+    }), { numRuns: 2000 });
   });
 
   test('"today" is the local calendar day, whatever the UTC day is', () => {
