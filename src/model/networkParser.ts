@@ -375,17 +375,7 @@ function scanWindow(text: string, old: Layout, first: number, after: number, del
   const seen = new Set(old.sections.slice(0, s).map(x => x.key));
   // the last item of that section that starts before the change
   const items = sec.items ?? [];
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < first) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  const k = lo - 1;
+  const k = firstItemFrom(items, first) - 1;
   if (k < 0) {
     // from the section's key line: the sections before it are complete
     return scanFrom(text, {
@@ -529,16 +519,7 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
       return undefined;
     }
     const oldItems = oldSec.items;
-    let lo = 0;
-    let hi = oldItems.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (oldItems[mid].start < oldPos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    const lo = firstItemFrom(oldItems, oldPos);
     if (lo >= oldItems.length || oldItems[lo].start !== oldPos) {
       return undefined;
     }
@@ -719,6 +700,21 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
   }
   closeItem();
   return finish();
+}
+
+/** The index of the first item that starts at or after `offset` (items are in text order). */
+function firstItemFrom(items: readonly RawItem[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
 }
 
 function shiftItem(it: RawItem, d: number): RawItem {

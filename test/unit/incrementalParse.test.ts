@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import type { TextChange } from '../../src/model/changes';
 import type { NetworkModel } from '../../src/model/network';
 import { ACTION_LIST, planAction } from '../../src/model/networkEdits';
 import type { ActionKind } from '../../src/model/networkEdits';
@@ -20,6 +21,22 @@ function shape(m: NetworkModel): unknown {
     ]),
     invitations: entries('invitations'), contacts: entries('contacts'), archive: entries('archive'), rules: entries('rules'), blueprints: entries('blueprints'),
   };
+}
+
+/** Replaces the ranges at once (overlapping ones after the first dropped), with the changes the parser takes. */
+function applyAtOnce(text: string, ranges: { start: number; end: number; ins: string }[]): { next: string; changes: TextChange[] } {
+  const changes: TextChange[] = [];
+  let next = '';
+  let from = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < from || (r.end === r.start && r.ins === '')) {
+      continue;
+    }
+    next += text.slice(from, r.start) + r.ins;
+    changes.push({ start: r.start, oldEnd: r.end, delta: r.ins.length - (r.end - r.start) });
+    from = r.end;
+  }
+  return { next: next + text.slice(from), changes };
 }
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
@@ -71,22 +88,10 @@ suite('incremental parsing agrees with a parse from scratch', () => {
       parser.parse(text);
       for (const batch of [first, second]) {
         // non-overlapping ranges of the current text, applied at once
-        const ranges = batch
-          .map(e => ({ start: e.at % (text.length + 1), ins: e.ins, del: e.del }))
-          .sort((a, b) => a.start - b.start);
-        const changes: { start: number; oldEnd: number; delta: number }[] = [];
-        let next = '';
-        let from = 0;
-        for (const r of ranges) {
-          if (r.start < from) {
-            continue;
-          }
-          const end = Math.min(text.length, r.start + r.del);
-          next += text.slice(from, r.start) + r.ins;
-          changes.push({ start: r.start, oldEnd: end, delta: r.ins.length - (end - r.start) });
-          from = end;
-        }
-        next += text.slice(from);
+        const { next, changes } = applyAtOnce(text, batch.map(e => {
+          const start = e.at % (text.length + 1);
+          return { start, end: Math.min(text.length, start + e.del), ins: e.ins };
+        }));
         const model = parser.parse(next, changes);
         assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
         text = next;
@@ -110,25 +115,10 @@ suite('incremental parsing agrees with a parse from scratch', () => {
           starts.push(i + 1);
         }
         const lineEnd = (l: number): number => (l < starts.length ? starts[l] : text.length);
-        const ranges = batch
-          .map(e => {
-            const l = e.line % starts.length;
-            return { start: starts[l], end: lineEnd(l + e.del), ins: e.ins.map(x => x + '\n').join('') };
-          })
-          .filter(r => r.end > r.start || r.ins !== '')
-          .sort((a, b) => a.start - b.start);
-        const changes: { start: number; oldEnd: number; delta: number }[] = [];
-        let next = '';
-        let from = 0;
-        for (const r of ranges) {
-          if (r.start < from) {
-            continue;
-          }
-          next += text.slice(from, r.start) + r.ins;
-          changes.push({ start: r.start, oldEnd: r.end, delta: r.ins.length - (r.end - r.start) });
-          from = r.end;
-        }
-        next += text.slice(from);
+        const { next, changes } = applyAtOnce(text, batch.map(e => {
+          const l = e.line % starts.length;
+          return { start: starts[l], end: lineEnd(l + e.del), ins: e.ins.map(x => x + '\n').join('') };
+        }));
         if (changes.length === 0) {
           continue;
         }
