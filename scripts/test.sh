@@ -49,7 +49,7 @@ fi
 # --- integration: inside the real extension host ------------------------------------------
 if want integration; then
   step "integration tests inside the VS Code extension host"
-  node out/test/host/runIntegration.js test/fixtures/workspace out/test/integration/index \
+  node out/test/host/runIntegration.js examples out/test/integration/index \
     "{\"CN_TEST_RESULTS\":\"$results/integration.json\",\"CN_SUITE_NAME\":\"integration\",\"CN_INTEGRATION_GREP\":\"${CN_INTEGRATION_GREP:-}\"}"
   record_crash integration
 fi
@@ -57,7 +57,7 @@ fi
 # --- untrusted: the same host in Restricted Mode ----------------------------------------------
 if want untrusted; then
   step "in-host tests in an untrusted workspace (Restricted Mode)"
-  CN_WORKSPACE_TRUST=1 node out/test/host/runIntegration.js test/fixtures/workspace out/test/integration-untrusted/index \
+  CN_WORKSPACE_TRUST=1 node out/test/host/runIntegration.js examples out/test/integration-untrusted/index \
     "{\"CN_TEST_RESULTS\":\"$results/untrusted.json\"}"
   record_crash untrusted
 fi
@@ -65,7 +65,7 @@ fi
 # --- harness: a deliberately failing in-host test must fail the run -----------------------
 if want harness; then
   step "harness self-test: a failing in-host test must make the run fail"
-  CN_INTEGRATION_GREP=harness node out/test/host/runIntegration.js test/fixtures/workspace out/test/integration/index \
+  CN_INTEGRATION_GREP=harness node out/test/host/runIntegration.js examples out/test/integration/index \
     "{\"CN_HARNESS_FAIL\":\"1\",\"CN_INTEGRATION_GREP\":\"harness\",\"CN_TEST_RESULTS\":\"$results/harness-inner.json\"}" > "$results/harness.log" 2>&1
   rc=$?
   inner_failed=$(node -e "try{console.log(require('$results/harness-inner.json').failed)}catch{console.log(-1)}")

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Workbench } from './support/workbench';
+import { useWorkbench } from './support/workbenchSuite';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -13,26 +13,16 @@ function addHostileContact(ws: string): void {
   fs.writeFileSync(file, text);
 }
 
-for (const theme of ['Default Light Modern', 'Default Dark Modern']) {
+for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default High Contrast']) {
   suite(`e2e: the dashboard (${theme})`, () => {
-    let wb: Workbench;
-    const slug = theme.includes('Dark') ? 'dark' : 'light';
-
-    suiteSetup(async () => {
-      wb = await Workbench.open({ settings: { 'workbench.colorTheme': theme }, prepare: addHostileContact, viewport: { width: 1400, height: 1000 } });
-    });
-
-    teardown(async function () {
-      if (this.currentTest?.state === 'failed') {
-        await wb?.screenshot(`FAILED-dashboard-${slug}`).catch(() => undefined);
-      }
-    });
-
-    suiteTeardown(async () => {
-      await wb?.close();
-    });
+    const slug = theme.includes('High Contrast') ? 'high-contrast' : theme.includes('Dark') ? 'dark' : 'light';
+    const workbench = useWorkbench(
+      { settings: { 'workbench.colorTheme': theme }, prepare: addHostileContact, viewport: { width: 1400, height: 1000 } },
+      `dashboard-${slug}`,
+    );
 
     test('shows the charts, the follow-ups and the coverage; a name made of HTML shows as text', async () => {
+      const wb = workbench();
       let alerted = false;
       wb.page.on('dialog', d => {
         alerted = true;

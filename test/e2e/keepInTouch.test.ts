@@ -1,24 +1,11 @@
 import * as assert from 'assert';
-import { Workbench } from './support/workbench';
+import { useWorkbench } from './support/workbenchSuite';
 
 suite('e2e: keeping in touch', () => {
-  let wb: Workbench;
-
-  suiteSetup(async () => {
-    wb = await Workbench.open();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-  });
-
-  suiteTeardown(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench();
 
   test('a person adds a note from the tree and sees the contact leave the Due group', async () => {
+    const wb = workbench();
     await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
     const page = wb.page;

@@ -1,24 +1,11 @@
 import * as assert from 'assert';
-import { Workbench } from './support/workbench';
+import { useWorkbench } from './support/workbenchSuite';
 
 suite('e2e: the thought-leadership studio', () => {
-  let wb: Workbench;
-
-  suiteSetup(async () => {
-    wb = await Workbench.open();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-  });
-
-  suiteTeardown(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench();
 
   test('a person selects code, runs New Post from Selection, sees the draft beside it with lens and fold marker, and copies it', async () => {
+    const wb = workbench();
     const page = wb.page;
     await wb.openFile('src/outbox.ts');
     const editor = page.locator('.editor-instance .monaco-editor').first();

@@ -1,24 +1,11 @@
 import * as assert from 'assert';
-import { Workbench } from './support/workbench';
+import { useWorkbench } from './support/workbenchSuite';
 
 suite('e2e: the people view', () => {
-  let wb: Workbench;
-
-  suiteSetup(async () => {
-    wb = await Workbench.open();
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-  });
-
-  suiteTeardown(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench();
 
   test('a person clicks Contractor Network and sees the invitations and contact groups', async () => {
+    const wb = workbench();
     const sidebar = await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
     await wb.row('Invitations (7)').waitFor();

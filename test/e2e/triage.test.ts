@@ -1,24 +1,11 @@
 import * as assert from 'assert';
-import { Workbench } from './support/workbench';
+import { useWorkbench } from './support/workbenchSuite';
 
 suite('e2e: triage by keyboard, and code lenses', () => {
-  let wb: Workbench;
-
-  suiteSetup(async () => {
-    wb = await Workbench.open({ settings: { 'contractorNetwork.confirmNotKnown': true } });
-  });
-
-  teardown(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await wb?.screenshot(`FAILED-${this.currentTest.title.slice(0, 60).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-  });
-
-  suiteTeardown(async () => {
-    await wb?.close();
-  });
+  const workbench = useWorkbench({ settings: { 'contractorNetwork.confirmNotKnown': true } });
 
   test('a person triages three invitations from the palette with the keyboard alone', async () => {
+    const wb = workbench();
     await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
     await wb.row('Invitations (7)').waitFor();
@@ -57,6 +44,7 @@ suite('e2e: triage by keyboard, and code lenses', () => {
   });
 
   test('a person clicks a code lens in network.yaml and sees the effect', async () => {
+    const wb = workbench();
     await wb.openFile('network.yaml');
     const page = wb.page;
     const lens = page.locator('.codelens-decoration a', { hasText: /^Accept/ }).first();
