@@ -32,6 +32,7 @@ fi
 # --- build ---------------------------------------------------------------------------------
 step "build"
 node esbuild.mjs || { echo "0 passed, 1 failed"; exit 1; }
+rm -rf out   # a test file renamed or deleted must not run on from an old build
 npx tsc -p tsconfig.json || { echo "type check failed"; echo "0 passed, 1 failed"; exit 1; }
 
 # a suite that ends without writing its results counts as one failure

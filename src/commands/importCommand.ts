@@ -66,15 +66,26 @@ export function importCommand(store: NetworkStore, editor: NetworkEditor, clock:
           return planImport(model, exp, clock.today());
         });
         progress.report({ increment: 40 });
-        const beforeUri = before.remember(file.uri, beforeText);
+        before.remember(file.uri, beforeText);
         const jobs = result.jobChanges.length ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}` : '';
         void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
           if (choice === 'Show changes') {
-            void vscode.commands.executeCommand('vscode.diff', beforeUri, file.uri, `${vscode.workspace.asRelativePath(file.uri)}: before and after the import`);
+            void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
           }
         });
         return result.counts;
       });
+    },
+
+    /** Added beyond the contract: the diff of the last import, also after its message is gone. */
+    async showImportChanges(): Promise<boolean> {
+      const last = before.last();
+      if (!last) {
+        void vscode.window.showInformationMessage('No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.');
+        return false;
+      }
+      await vscode.commands.executeCommand('vscode.diff', last.before, last.file, `${vscode.workspace.asRelativePath(last.file)}: before and after the import`);
+      return true;
     },
   };
 }

@@ -53,6 +53,22 @@ suite('importing a LinkedIn export in the real host', () => {
     assert.strictEqual(editor.document.getText(), base, 'the whole import is one undoable edit');
   });
 
+  test('Show Changes of the Last Import opens the diff: the file before the import, and the file', async () => {
+    await resetNetwork(a, base);
+    await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(zipPath));
+    const shown = await vscode.commands.executeCommand('contractorNetwork.showImportChanges');
+    assert.strictEqual(shown, true);
+    const tab = await waitFor('the diff tab', () => {
+      const t = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return t?.input instanceof vscode.TabInputTextDiff ? t : undefined;
+    });
+    const input = tab.input as vscode.TabInputTextDiff;
+    assert.match(tab.label, /network\.yaml: before and after the import/);
+    assert.strictEqual(input.modified.toString(), networkUri().toString());
+    assert.strictEqual((await vscode.workspace.openTextDocument(input.original)).getText(), base, 'the left side is the file before the import');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   test('the unzipped folder gives the same result', async () => {
     await resetNetwork(a, base);
     const counts = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(exportDir));
