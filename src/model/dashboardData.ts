@@ -114,7 +114,7 @@ export function dashboardData(model: NetworkModel | undefined, drafts: readonly 
   }
 
   // follow-ups
-  const due: DueInfo[] = usable ? dueContacts(usable, today) : [];
+  const due: readonly DueInfo[] = usable ? dueContacts(usable, today) : [];
   const cadence = usable ? cadenceOf(usable) : new Map<string, number>();
   const horizon = addDays(today, 14);
   let nextTwoWeeks = 0;

@@ -4,8 +4,8 @@
 // made after talking); otherwise the last contact (or, never contacted, the day you connected)
 // plus the cadence of its category. Logging a note sets lastContact, which resets the clock.
 
-import { addDays, daysBetween, isRealDay } from './dates';
-import type { Entry, NetworkModel } from './network';
+import { addDays, dayNumber, isRealDay } from './dates';
+import type { DueBasis, Entry, NetworkModel } from './network';
 import { isRecord, sectionValue } from './network';
 import { personOf } from './person';
 
@@ -33,28 +33,56 @@ export function cadenceOf(model: NetworkModel): ReadonlyMap<string, number> {
 
 /** When a contact is next due; undefined when nothing makes it due (no follow-up, no cadence). */
 export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, today: string): DueInfo | undefined {
-  const p = personOf(entry);
-  const last = p.lastContact && isRealDay(p.lastContact) ? p.lastContact : undefined;
-  if (p.followUp && isRealDay(p.followUp) && (!last || p.followUp > last)) {
-    return { entry, due: p.followUp, overdueDays: daysBetween(p.followUp, today), reason: 'followUp' };
-  }
-  const days = p.category ? cadence.get(p.category) : undefined;
-  const from = last ?? (p.connected && isRealDay(p.connected) ? p.connected : undefined);
-  if (days === undefined || !from) {
-    return undefined;
-  }
-  const due = addDays(from, days);
-  return { entry, due, overdueDays: daysBetween(due, today), reason: 'cadence' };
+  const basis = dueBasis(entry, cadence);
+  return basis.due === undefined ? undefined : { entry, due: basis.due, overdueDays: dayNumber(today) - basis.day, reason: basis.reason };
 }
 
-/** The contacts due today or earlier, most overdue first. */
-export function dueContacts(model: NetworkModel, today: string): DueInfo[] {
+/** The entry's next due day, worked out once per entry and cadence (kept in the entry's memo). */
+function dueBasis(entry: Entry, cadence: ReadonlyMap<string, number>): DueBasis {
+  const p = personOf(entry);
+  const days = p.category ? cadence.get(p.category) : undefined;
+  const memo = entry.parsed.memo;
+  if (memo.due && memo.due.cadenceDays === days) {
+    return memo.due;
+  }
+  const last = p.lastContact && isRealDay(p.lastContact) ? p.lastContact : undefined;
+  let basis: DueBasis;
+  if (p.followUp && isRealDay(p.followUp) && (!last || p.followUp > last)) {
+    basis = { cadenceDays: days, due: p.followUp, day: dayNumber(p.followUp), reason: 'followUp' };
+  } else {
+    const from = last ?? (p.connected && isRealDay(p.connected) ? p.connected : undefined);
+    const due = days === undefined || !from ? undefined : addDays(from, days);
+    basis = { cadenceDays: days, due, day: due === undefined ? NaN : dayNumber(due), reason: 'cadence' };
+  }
+  memo.due = basis;
+  return basis;
+}
+
+const dueCache = new WeakMap<NetworkModel, { readonly today: string; readonly due: readonly DueInfo[] }>();
+
+/**
+ * The contacts due today or earlier, most overdue first. Worked out once per model and day: the
+ * status bar, the tree's Due group and the dashboard all ask after each change.
+ */
+export function dueContacts(model: NetworkModel, today: string): readonly DueInfo[] {
+  const cached = dueCache.get(model);
+  if (cached?.today === today) {
+    return cached.due;
+  }
+  const due = computeDue(model, today);
+  dueCache.set(model, { today, due });
+  return due;
+}
+
+function computeDue(model: NetworkModel, today: string): DueInfo[] {
   const cadence = cadenceOf(model);
+  const todayNumber = dayNumber(today);
   const out: DueInfo[] = [];
-  for (const e of model.contacts) {
-    const d = nextDue(e, cadence, today);
-    if (d && d.overdueDays >= 0) {
-      out.push(d);
+  for (const entry of model.contacts) {
+    const basis = dueBasis(entry, cadence);
+    const overdueDays = todayNumber - basis.day;
+    if (basis.due !== undefined && overdueDays >= 0) {
+      out.push({ entry, due: basis.due, overdueDays, reason: basis.reason });
     }
   }
   return out.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);

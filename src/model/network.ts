@@ -60,11 +60,21 @@ export interface EntryMemo {
   identityNumber: number;
   identityGeneration: number;
   problems: { readonly list: EntryList; readonly problems: readonly Problem[] } | undefined;
+  /** When the contact is next due, for the cadence of its category it was worked out with. */
+  due: DueBasis | undefined;
+}
+
+export interface DueBasis {
+  readonly cadenceDays: number | undefined;
+  /** YYYY-MM-DD, and its day number; undefined when nothing makes the contact due. */
+  readonly due: string | undefined;
+  readonly day: number;
+  readonly reason: 'followUp' | 'cadence';
 }
 
 /** A memo with nothing worked out yet (every field present: one object shape for all entries). */
 export function emptyMemo(): EntryMemo {
-  return { person: undefined, identity: undefined, identityNumber: -1, identityGeneration: -1, problems: undefined };
+  return { person: undefined, identity: undefined, identityNumber: -1, identityGeneration: -1, problems: undefined, due: undefined };
 }
 
 export interface Entry {

@@ -65,6 +65,39 @@ suite('reliability in the real host', () => {
     }
   });
 
+  test('the model follows every kind of edit to the open document: several ranges at once, undo, redo, line endings', async () => {
+    await resetNetwork(a, original);
+    const editor = await openNetwork();
+    const doc = editor.document;
+    const file = a.store.all[0];
+    const next = rng(7);
+    const same = (what: string): void => assert.strictEqual(file.current().text, doc.getText(), what);
+    for (let step = 0; step < 40; step++) {
+      const len = doc.getText().length;
+      const edit = new vscode.WorkspaceEdit();
+      // one to three disjoint ranges, replaced at once (as multi-cursor typing does)
+      const cuts = [...new Set([0, 1, 2].slice(0, 1 + Math.floor(next() * 3)).map(() => Math.floor(next() * len)))].sort((x, y) => x - y);
+      cuts.forEach((at, i) => {
+        const end = Math.min(at + Math.floor(next() * 4), cuts[i + 1] ?? len);
+        edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(end)), ['x', '', '\n', '  # n\n', 'é🚀'][Math.floor(next() * 5)]);
+      });
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      same(`after edit ${step}`);
+      if (step % 7 === 3) {
+        await vscode.commands.executeCommand('undo');
+        same(`after undo ${step}`);
+        await vscode.commands.executeCommand('redo');
+        same(`after redo ${step}`);
+      }
+    }
+    await editor.edit(b => b.setEndOfLine(vscode.EndOfLine.CRLF));
+    same('after the switch to CRLF');
+    await editor.edit(b => b.insert(doc.positionAt(10), 'y\r\n'));
+    same('after typing in CRLF');
+    await editor.edit(b => b.setEndOfLine(vscode.EndOfLine.LF));
+    same('after the switch back to LF');
+  });
+
   test('broken files: diagnostics with a position, the views and providers keep working, actions are refused', async function () {
     this.timeout(120_000);
     const broken = [

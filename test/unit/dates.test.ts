@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { addDays, addMonths, isRealDay, parseDatePhrase, todayLocal } from '../../src/model/dates';
+import { addDays, addMonths, dayNumber, fromDayNumber, isRealDay, parseDatePhrase, todayLocal, weekday } from '../../src/model/dates';
 
 suite('dates', () => {
   test('real days only', () => {
@@ -24,6 +24,16 @@ suite('dates', () => {
       const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
       assert.strictEqual(isRealDay(s), real, s);
     }), { numRuns: 2000 });
+  });
+
+  test('day numbers, days from numbers and weekdays agree with Date', () => {
+    const MS = 86_400_000;
+    fc.assert(fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / MS, max: Date.UTC(9999, 11, 31) / MS }), n => {
+      const s = new Date(n * MS).toISOString().slice(0, 10);
+      assert.strictEqual(dayNumber(s), n, s);
+      assert.strictEqual(fromDayNumber(n), s);
+      assert.strictEqual(weekday(s), new Date(n * MS).getUTCDay(), s);
+    }), { numRuns: 5000 });
   });
 
   test('"today" is the local calendar day, whatever the UTC day is', () => {
