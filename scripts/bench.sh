@@ -8,5 +8,5 @@ fi
 rm -f contractor-network-*.vsix
 npm run --silent package > /dev/null   # production bundle + .vsix
 npx tsc -p tsconfig.json
-node out/bench/bench.js
+node --expose-gc out/bench/bench.js
 node esbuild.mjs > /dev/null           # back to the development build

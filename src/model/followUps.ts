@@ -6,8 +6,7 @@
 
 import { addDays, dayNumber, isRealDay } from './dates';
 import type { DueBasis, Entry, NetworkModel } from './network';
-import { isRecord, sectionValue } from './network';
-import { personOf } from './person';
+import { isRecord, record, sectionValue, text } from './network';
 
 export interface DueInfo {
   readonly entry: Entry;
@@ -39,18 +38,23 @@ export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, toda
 
 /** The entry's next due day, worked out once per entry and cadence (kept in the entry's memo). */
 function dueBasis(entry: Entry, cadence: ReadonlyMap<string, number>): DueBasis {
-  const p = personOf(entry);
-  const days = p.category ? cadence.get(p.category) : undefined;
+  // the fields read as the person card reads them, without building 30,000 cards
+  const r = record(entry);
+  const category = text(r.category);
+  const days = category ? cadence.get(category) : undefined;
   const memo = entry.parsed.memo;
   if (memo.due && memo.due.cadenceDays === days) {
     return memo.due;
   }
-  const last = p.lastContact && isRealDay(p.lastContact) ? p.lastContact : undefined;
+  const lastContact = text(r.lastContact);
+  const followUp = text(r.followUp);
+  const connected = text(r.connected);
+  const last = lastContact && isRealDay(lastContact) ? lastContact : undefined;
   let basis: DueBasis;
-  if (p.followUp && isRealDay(p.followUp) && (!last || p.followUp > last)) {
-    basis = { cadenceDays: days, due: p.followUp, day: dayNumber(p.followUp), reason: 'followUp' };
+  if (followUp && isRealDay(followUp) && (!last || followUp > last)) {
+    basis = { cadenceDays: days, due: followUp, day: dayNumber(followUp), reason: 'followUp' };
   } else {
-    const from = last ?? (p.connected && isRealDay(p.connected) ? p.connected : undefined);
+    const from = last ?? (connected && isRealDay(connected) ? connected : undefined);
     const due = days === undefined || !from ? undefined : addDays(from, days);
     basis = { cadenceDays: days, due, day: due === undefined ? NaN : dayNumber(due), reason: 'cadence' };
   }

@@ -2,6 +2,17 @@
 
 /** `https://www.linkedin.com/in/TFerreira/?x=1` -> `/in/tferreira`. Undefined for an empty profile. */
 export function normaliseProfile(profile: string): string | undefined {
+  // the form nearly every entry has, without the regular expressions: a fresh file of 30,000
+  // contacts asks this of every one
+  const prefix = 'https://www.linkedin.com/';
+  if (profile.startsWith(prefix) && profile.length > prefix.length && !/[?#\s]|\/$/.test(profile)) {
+    return profile.slice(prefix.length - 1).toLowerCase();
+  }
+  return normaliseProfileAnyForm(profile);
+}
+
+/** normaliseProfile for any form (exported for the test that the fast path agrees with it). */
+export function normaliseProfileAnyForm(profile: string): string | undefined {
   let p = profile.trim();
   if (!p) {
     return undefined;

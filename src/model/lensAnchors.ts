@@ -16,7 +16,7 @@ export function lensAnchors(model: NetworkModel): LensAnchor[] {
   const out: LensAnchor[] = [];
   for (const list of ['invitations', 'contacts', 'archive'] as const) {
     for (const entry of model[list]) {
-      out.push({ line: idx.position(entry.start).line, entry });
+      out.push({ line: idx.lineOf(entry.start), entry });
     }
   }
   return out;

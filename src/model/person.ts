@@ -35,10 +35,10 @@ export interface Person {
 
 export function personOf(entry: Entry | ParsedEntry): Person {
   const parsed = 'parsed' in entry ? entry.parsed : entry;
-  return (parsed.memo.person ??= toPerson(record(parsed)));
+  return (parsed.memo.person ??= toPerson(record(parsed), parsed));
 }
 
-function toPerson(r: Record<string, unknown>): Person {
+function toPerson(r: Record<string, unknown>, parsed: ParsedEntry): Person {
   const notes: Note[] = [];
   if (Array.isArray(r.notes)) {
     for (const n of r.notes) {
@@ -72,15 +72,19 @@ function toPerson(r: Record<string, unknown>): Person {
     decided: text(r.decided),
     reason: text(r.reason),
     email: text(r.email),
-    identity: identityOf(r.profile, r.name),
+    identity: identityOfParsed(parsed, r),
   };
 }
 
 /** The entry's identity (contract §1), without building the whole Person view. */
 export function identityOfEntry(entry: Entry): string | undefined {
-  const memo = entry.parsed.memo;
+  return identityOfParsed(entry.parsed, record(entry));
+}
+
+/** The identity, worked out once per parsed entry (the person card and the duplicate check share it). */
+function identityOfParsed(parsed: ParsedEntry, r: Record<string, unknown>): string | undefined {
+  const memo = parsed.memo;
   if (memo.identity === undefined) {
-    const r = record(entry);
     memo.identity = identityOf(r.profile, r.name) ?? null;
   }
   return memo.identity ?? undefined;

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { normaliseProfile, identityOf, refMatches } from '../../src/model/identity';
+import * as fc from 'fast-check';
+import { normaliseProfile, normaliseProfileAnyForm, identityOf, refMatches } from '../../src/model/identity';
 import { linkedInUrl } from '../../src/model/linkedinUrl';
 
 suite('LinkedIn links and identity', () => {
@@ -27,5 +28,13 @@ suite('LinkedIn links and identity', () => {
     assert.ok(refMatches({ profile: 'https://linkedin.com/in/tferreira' }, 'https://www.linkedin.com/in/TFerreira/', 'Tobias'));
     assert.ok(refMatches({ name: 'priya anand' }, undefined, 'Priya Anand'));
     assert.ok(!refMatches({ profile: '/in/other' }, '/in/tferreira', 'Tobias'));
+  });
+
+  test('the fast path for plain profile links agrees with the general one', () => {
+    const path = fc.stringMatching(/^[A-Za-z0-9\/?#. %_-]{0,24}$/);
+    fc.assert(fc.property(fc.constantFrom('https://www.linkedin.com/', 'https://www.linkedin.com', 'http://www.linkedin.com/', 'https://linkedin.com/', ''), path, (prefix, rest) => {
+      const url = prefix + rest;
+      assert.strictEqual(normaliseProfile(url), normaliseProfileAnyForm(url), url);
+    }), { numRuns: 3000 });
   });
 });
