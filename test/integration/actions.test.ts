@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { api, networkUri, openNetwork, readText, repoPath, resetNetwork, treeLabels, waitFor } from './helpers';
+import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -29,18 +29,18 @@ suite('action commands in the real host', () => {
   let original: string;
   let contract: string;
 
+  sampleNetworkSuite(TODAY, (host, text) => {
+    a = host;
+    original = text;
+  });
+
   suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday(TODAY);
-    original = await readText(networkUri());
     contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
     await vscode.workspace.getConfiguration('contractorNetwork').update('confirmNotKnown', false, vscode.ConfigurationTarget.Workspace);
   });
 
   suiteTeardown(async () => {
-    a.clock.setToday(undefined);
     await vscode.workspace.getConfiguration('contractorNetwork').update('confirmNotKnown', undefined, vscode.ConfigurationTarget.Workspace);
-    await resetNetwork(a, original);
   });
 
   for (const [command, name, value] of CASES) {

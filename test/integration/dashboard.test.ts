@@ -1,22 +1,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { api, networkUri, readText, resetNetwork, waitFor } from './helpers';
+import { sampleNetworkSuite, waitFor } from './helpers';
 
 suite('dashboard in the real host', () => {
   let a: ContractorNetworkApi;
-  let original: string;
 
-  suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday('2026-11-26');
-    original = await readText(networkUri());
-  });
-
-  suiteTeardown(async () => {
-    a.clock.setToday(undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await resetNetwork(a, original);
+  sampleNetworkSuite('2026-11-26', host => {
+    a = host;
   });
 
   test('the panel opens and shows the sample network\'s numbers, and follows the file', async () => {

@@ -1,25 +1,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { api, networkUri, openNetwork, readText, repoPath, resetNetwork, waitFor } from './helpers';
+import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, waitFor } from './helpers';
 
 const TODAY = '2026-11-26';
 
 suite('network.yaml as a document', () => {
   let a: ContractorNetworkApi;
   let contract: string;
-  let original: string;
 
-  suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday(TODAY);
-    original = await readText(networkUri());
-    contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
+  sampleNetworkSuite(TODAY, host => {
+    a = host;
   });
 
-  suiteTeardown(async () => {
-    a.clock.setToday(undefined);
-    await resetNetwork(a, original);
+  suiteSetup(async () => {
+    contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
   });
 
   setup(async () => {

@@ -75,6 +75,28 @@ export async function resetNetwork(a: ContractorNetworkApi, text: string): Promi
   await waitFor('the model to read the file', () => a.store.all[0]?.current().text === text, 15_000);
 }
 
+/**
+ * For a suite on the sample network: the API with "today" fixed and the file's text as it was,
+ * handed to `ready` before the suite's own suiteSetup runs; after the suite, "today" is released
+ * and network.yaml put back.
+ */
+export function sampleNetworkSuite(today: string, ready: (a: ContractorNetworkApi, original: string) => void): void {
+  let a: ContractorNetworkApi | undefined;
+  let original: string | undefined;
+  suiteSetup(async () => {
+    a = await api();
+    a.clock.setToday(today);
+    original = await readText(networkUri());
+    ready(a, original);
+  });
+  suiteTeardown(async () => {
+    if (a && original !== undefined) {
+      a.clock.setToday(undefined);
+      await resetNetwork(a, original);
+    }
+  });
+}
+
 export async function openNetwork(): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(networkUri());
   return vscode.window.showTextDocument(doc);

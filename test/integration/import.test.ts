@@ -5,22 +5,22 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { zipSync } from 'fflate';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { api, networkUri, openNetwork, readText, repoPath, resetNetwork, treeLabels, waitFor } from './helpers';
+import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
 
 const TODAY = '2026-11-26';
 
 suite('importing a LinkedIn export in the real host', () => {
   let a: ContractorNetworkApi;
-  let original: string;
   let base: string;
   let expected: string;
   let exportDir: string;
   let zipPath: string;
 
+  sampleNetworkSuite(TODAY, host => {
+    a = host;
+  });
+
   suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday(TODAY);
-    original = await readText(networkUri());
     base = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'base-network.yaml'));
     expected = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'expected-after-basic.yaml'));
     exportDir = repoPath('test', 'fixtures', 'linkedin-export', 'basic').fsPath;
@@ -31,11 +31,6 @@ suite('importing a LinkedIn export in the real host', () => {
     }
     zipPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cn-export-')), 'Basic_LinkedInDataExport_11-26-2026.zip');
     fs.writeFileSync(zipPath, zipSync(entries));
-  });
-
-  suiteTeardown(async () => {
-    a.clock.setToday(undefined);
-    await resetNetwork(a, original);
   });
 
   test('the zip: counts, the expected bytes, one undo step; a second import changes nothing', async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { api, networkUri, readText, resetNetwork, treeLabels, waitFor } from './helpers';
+import { networkUri, readText, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -9,10 +9,9 @@ suite('keeping in touch: notes, tags, categories, follow-ups, due, merge, filter
   let a: ContractorNetworkApi;
   let original: string;
 
-  suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday(TODAY);
-    original = await readText(networkUri());
+  sampleNetworkSuite(TODAY, (host, text) => {
+    a = host;
+    original = text;
   });
 
   setup(async () => {
@@ -20,11 +19,7 @@ suite('keeping in touch: notes, tags, categories, follow-ups, due, merge, filter
     a.people.setFilter(undefined);
   });
 
-  suiteTeardown(async () => {
-    a.clock.setToday(undefined);
-    a.people.setFilter(undefined);
-    await resetNetwork(a, original);
-  });
+  suiteTeardown(() => a.people.setFilter(undefined));
 
   test('the Due group lists who is due, most overdue first, and a note takes them out of it', async () => {
     const root = await treeLabels(a);

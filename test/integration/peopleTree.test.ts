@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { PeopleNode } from '../../src/views/peopleTreeProvider';
-import { api, closeAllEditors, networkUri, readText, waitFor, writeText } from './helpers';
+import { closeAllEditors, networkUri, readText, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 function label(n: vscode.TreeItem): string {
   return typeof n.label === 'string' ? n.label : n.label?.label ?? '';
@@ -22,13 +22,10 @@ suite('people tree', () => {
   let a: ContractorNetworkApi;
   let original: string;
 
-  suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday('2026-11-26');
-    original = await readText(networkUri());
+  sampleNetworkSuite('2026-11-26', (host, text) => {
+    a = host;
+    original = text;
   });
-
-  suiteTeardown(() => a.clock.setToday(undefined));
 
   teardown(async () => {
     await closeAllEditors();

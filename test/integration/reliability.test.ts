@@ -4,7 +4,7 @@ import type { ContractorNetworkApi } from '../../src/extension';
 import { ACTION_LIST } from '../../src/model/networkEdits';
 import type { ActionKind } from '../../src/model/networkEdits';
 import { personOf } from '../../src/model/person';
-import { api, networkUri, openNetwork, readText, resetNetwork, waitFor, writeText } from './helpers';
+import { networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 const KINDS = (Object.keys(ACTION_LIST) as ActionKind[]).filter(k => k !== 'notKnown'); // notKnown asks first (covered elsewhere)
 
@@ -21,15 +21,9 @@ suite('reliability in the real host', () => {
   let a: ContractorNetworkApi;
   let original: string;
 
-  suiteSetup(async () => {
-    a = await api();
-    a.clock.setToday('2026-11-26');
-    original = await readText(networkUri());
-  });
-
-  suiteTeardown(async () => {
-    a.clock.setToday(undefined);
-    await resetNetwork(a, original);
+  sampleNetworkSuite('2026-11-26', (host, text) => {
+    a = host;
+    original = text;
   });
 
   test('random sequences of actions: every step reads cleanly, and Undo of the whole sequence restores the original exactly', async function () {
