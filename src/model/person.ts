@@ -72,19 +72,20 @@ function toPerson(r: Record<string, unknown>, parsed: ParsedEntry): Person {
     decided: text(r.decided),
     reason: text(r.reason),
     email: text(r.email),
-    identity: identityOfParsed(parsed, r),
+    identity: identityOfParsed(parsed),
   };
 }
 
 /** The entry's identity (contract §1), without building the whole Person view. */
 export function identityOfEntry(entry: Entry): string | undefined {
-  return identityOfParsed(entry.parsed, record(entry));
+  return identityOfParsed(entry.parsed);
 }
 
 /** The identity, worked out once per parsed entry (the person card and the duplicate check share it). */
-function identityOfParsed(parsed: ParsedEntry, r: Record<string, unknown>): string | undefined {
+function identityOfParsed(parsed: ParsedEntry): string | undefined {
   const memo = parsed.memo;
   if (memo.identity === undefined) {
+    const r = record(parsed);
     memo.identity = identityOf(r.profile, r.name) ?? null;
   }
   return memo.identity ?? undefined;
