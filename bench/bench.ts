@@ -5,17 +5,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { load as jsYamlLoad } from 'js-yaml';
-import { describeDue } from '../src/model/followUps';
-import { planImport } from '../src/model/importMerge';
-import { lensAnchors } from '../src/model/lensAnchors';
-import { readLinkedInExport } from '../src/model/linkedinExport';
-import type { NetworkModel } from '../src/model/network';
-import { planAction } from '../src/model/networkEdits';
-import { NetworkParser } from '../src/model/networkParser';
-import { validateNetwork } from '../src/model/networkValidation';
-import { groupPeople, sortedEntries } from '../src/model/peopleGroups';
-import { describe, personOf } from '../src/model/person';
-import { applyEdits } from '../src/model/textEdits';
+import { describeDue } from '../src/model/people/followUps';
+import { planImport } from '../src/model/linkedin/importMerge';
+import { lensAnchors } from '../src/model/network/lensAnchors';
+import { readLinkedInExport } from '../src/model/linkedin/linkedinExport';
+import type { NetworkModel } from '../src/model/network/network';
+import { planAction } from '../src/model/actions/networkEdits';
+import { NetworkParser } from '../src/model/network/networkParser';
+import { validateNetwork } from '../src/model/validation/networkValidation';
+import { groupPeople, sortedEntries } from '../src/model/people/peopleGroups';
+import { describe, personOf } from '../src/model/people/person';
+import { applyEdits } from '../src/model/yaml/textEdits';
 import { generateConnectionsCsv, generateNetwork } from './generateNetwork';
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { entryAt } from '../model/entryAt';
-import type { EntryRef } from '../model/identity';
-import type { Entry, PersonList } from '../model/network';
-import { findEntry } from '../model/networkEdits';
-import { describe, personOf } from '../model/person';
+import { entryAt } from '../model/network/entryAt';
+import type { EntryRef } from '../model/people/identity';
+import type { Entry, PersonList } from '../model/network/network';
+import { findEntry } from '../model/actions/networkEdits';
+import { describe, personOf } from '../model/people/person';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { PersonNodeBase } from '../views/personNodeBase';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { todayLocal } from '../model/dates';
-import { starterNetworkFile } from '../model/starterFile';
+import { todayLocal } from '../model/calendar/dates';
+import { starterNetworkFile } from '../model/network/starterFile';
 import type { Configuration } from '../services/configuration';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';

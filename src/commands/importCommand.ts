@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { unzipSync } from 'fflate';
-import type { ImportCounts } from '../model/importMerge';
-import { planImport } from '../model/importMerge';
-import type { ExportFiles } from '../model/linkedinExport';
-import { EXPORT_FILES, ExportError, readLinkedInExport } from '../model/linkedinExport';
-import { todayLocal } from '../model/dates';
+import type { ImportCounts } from '../model/linkedin/importMerge';
+import { planImport } from '../model/linkedin/importMerge';
+import type { ExportFiles } from '../model/linkedin/linkedinExport';
+import { EXPORT_FILES, ExportError, readLinkedInExport } from '../model/linkedin/linkedinExport';
+import { todayLocal } from '../model/calendar/dates';
 import type { Clock } from '../services/clock';
 import type { NetworkEditor } from '../services/networkEditor';
 import type { NetworkStore } from '../services/networkStore';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { ActionKind } from '../model/networkEdits';
-import { findEntry } from '../model/networkEdits';
-import { isPending } from '../model/peopleGroups';
-import { personOf } from '../model/person';
-import { record } from '../model/network';
-import { rulesOf, suggestFor } from '../model/rules';
+import type { ActionKind } from '../model/actions/networkEdits';
+import { findEntry } from '../model/actions/networkEdits';
+import { isPending } from '../model/people/peopleGroups';
+import { personOf } from '../model/people/person';
+import { record } from '../model/network/network';
+import { rulesOf, suggestFor } from '../model/rules/rules';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { NetworkStore } from '../services/networkStore';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parsePeopleFilter } from '../model/peopleFilter';
+import { parsePeopleFilter } from '../model/people/peopleFilter';
 import type { PeopleView } from '../views/peopleView';
 import type { CommandTable } from './commandTable';
 

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { EntryRef } from '../model/identity';
-import { lensAnchors } from '../model/lensAnchors';
-import type { Entry } from '../model/network';
-import { record } from '../model/network';
-import { personOf } from '../model/person';
-import { rulesOf, suggestFor } from '../model/rules';
+import type { EntryRef } from '../model/people/identity';
+import { lensAnchors } from '../model/network/lensAnchors';
+import type { Entry } from '../model/network/network';
+import { record } from '../model/network/network';
+import { personOf } from '../model/people/person';
+import { rulesOf, suggestFor } from '../model/rules/rules';
 import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { CATEGORIES, CHANNELS, OUTCOMES, SUGGESTIONS } from '../model/network';
-import { personOf } from '../model/person';
-import { MATCH_FIELDS } from '../model/rules';
+import { CATEGORIES, CHANNELS, OUTCOMES, SUGGESTIONS } from '../model/network/network';
+import { personOf } from '../model/people/person';
+import { MATCH_FIELDS } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';
 
 const VALUE_SETS: Record<string, readonly string[]> = {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Problem, Severity } from '../model/network';
-import { validateNetwork } from '../model/networkValidation';
+import type { Problem, Severity } from '../model/network/network';
+import { validateNetwork } from '../model/validation/networkValidation';
 import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';

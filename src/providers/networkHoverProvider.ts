@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { todayLocal } from '../model/dates';
-import { entryAt } from '../model/entryAt';
-import { record } from '../model/network';
-import { personOf } from '../model/person';
-import { cadenceOf, nextDue } from '../model/followUps';
-import { ruleMatches, rulesOf, suggestFor } from '../model/rules';
+import { todayLocal } from '../model/calendar/dates';
+import { entryAt } from '../model/network/entryAt';
+import { record } from '../model/network/network';
+import { personOf } from '../model/people/person';
+import { cadenceOf, nextDue } from '../model/people/followUps';
+import { ruleMatches, rulesOf, suggestFor } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';
 import { appendPersonCard } from '../views/personCard';
 import { safeMarkdown } from '../views/personNodeBase';

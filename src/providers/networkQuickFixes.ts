@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { entryAt } from '../model/entryAt';
-import type { EntryRef } from '../model/identity';
-import type { Entry, Problem } from '../model/network';
-import { PERSON_LISTS } from '../model/network';
-import { PROBLEM_CODES } from '../model/networkValidation';
-import { personOf } from '../model/person';
+import { entryAt } from '../model/network/entryAt';
+import type { EntryRef } from '../model/people/identity';
+import type { Entry, Problem } from '../model/network/network';
+import { PERSON_LISTS } from '../model/network/network';
+import { PROBLEM_CODES } from '../model/validation/networkValidation';
+import { personOf } from '../model/people/person';
 import type { NetworkStore } from '../services/networkStore';
 import type { NetworkDiagnostics } from './networkDiagnostics';
 import { DIAGNOSTIC_SOURCE } from './networkDiagnostics';

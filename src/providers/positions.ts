@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LineIndex } from '../model/lineIndex';
+import { LineIndex } from '../model/yaml/lineIndex';
 
 /** Offsets of a model's text -> VS Code positions (the text may not be an open document). */
 export function rangeOf(text: string, start: number, end: number): vscode.Range {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { blueprintsOf } from '../model/blueprints';
-import { POST_LIMIT, postInfo } from '../model/postLint';
+import { blueprintsOf } from '../model/posts/blueprints';
+import { POST_LIMIT, postInfo } from '../model/posts/postLint';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { blueprintsOf } from '../model/blueprints';
-import type { Severity } from '../model/network';
-import { lintPost } from '../model/postLint';
+import { blueprintsOf } from '../model/posts/blueprints';
+import type { Severity } from '../model/network/network';
+import { lintPost } from '../model/posts/postLint';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';

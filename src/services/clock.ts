@@ -1,4 +1,4 @@
-import { todayLocal } from '../model/dates';
+import { todayLocal } from '../model/calendar/dates';
 
 /** "Today" for every action; tests can move it. */
 export class Clock {

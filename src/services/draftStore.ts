@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { PostInfo } from '../model/postLint';
-import { postInfo } from '../model/postLint';
-import { parseFrontMatter } from '../model/frontMatter';
-import { safeRelativeFolder } from '../model/postTemplates';
+import type { PostInfo } from '../model/posts/postLint';
+import { postInfo } from '../model/posts/postLint';
+import { parseFrontMatter } from '../model/posts/frontMatter';
+import { safeRelativeFolder } from '../model/posts/postTemplates';
 import type { Configuration } from './configuration';
 import { Disposable } from './disposable';
 

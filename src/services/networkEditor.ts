@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { NetworkModel } from '../model/network';
-import type { TextEdit } from '../model/textEdits';
+import type { NetworkModel } from '../model/network/network';
+import type { TextEdit } from '../model/yaml/textEdits';
 import { UserError } from '../commands/userError';
 import type { NetworkFile } from './networkFile';
 

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { TextChange } from '../model/changes';
-import { composeChanges } from '../model/changes';
-import type { NetworkModel } from '../model/network';
-import { NetworkParser } from '../model/networkParser';
+import type { TextChange } from '../model/yaml/changes';
+import { composeChanges } from '../model/yaml/changes';
+import type { NetworkModel } from '../model/network/network';
+import { NetworkParser } from '../model/network/networkParser';
 import { Disposable } from './disposable';
 
 /** How long typing settles before the tree, lenses and diagnostics follow. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Entry } from '../model/network';
+import type { Entry } from '../model/network/network';
 import type { NetworkFile } from '../services/networkFile';
 import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../model/network';
+import type { Problem } from '../model/network/network';
 import type { NetworkFile } from '../services/networkFile';
-import { lineColumn } from '../model/lineIndex';
+import { lineColumn } from '../model/yaml/lineIndex';
 
 /** The one item shown for a file with YAML errors: it says where, and opens the file there. */
 export class BrokenFileNode extends vscode.TreeItem {

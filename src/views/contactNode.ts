@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Entry } from '../model/network';
-import { describe } from '../model/person';
-import { cadenceOf, nextDue } from '../model/followUps';
+import type { Entry } from '../model/network/network';
+import { describe } from '../model/people/person';
+import { cadenceOf, nextDue } from '../model/people/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 import { appendPersonCard } from './personCard';

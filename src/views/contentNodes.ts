@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Blueprint } from '../model/blueprints';
+import type { Blueprint } from '../model/posts/blueprints';
 import type { Draft } from '../services/draftStore';
 
 export const PLACEHOLDER_SCHEME = 'contractor-network-placeholder';

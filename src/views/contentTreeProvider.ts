@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Blueprint } from '../model/blueprints';
-import { blueprintsOf } from '../model/blueprints';
-import { CHANNELS } from '../model/network';
+import type { Blueprint } from '../model/posts/blueprints';
+import { blueprintsOf } from '../model/posts/blueprints';
+import { CHANNELS } from '../model/network/network';
 import { Disposable } from '../services/disposable';
 import type { Draft, DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';

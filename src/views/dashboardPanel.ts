@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { dashboardData } from '../model/dashboardData';
-import { renderDashboard } from '../model/dashboardHtml';
+import { dashboardData } from '../model/dashboard/dashboardData';
+import { renderDashboard } from '../model/dashboard/dashboardHtml';
 import type { Clock } from '../services/clock';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';

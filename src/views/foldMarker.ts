@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { postInfo } from '../model/postLint';
+import { postInfo } from '../model/posts/postLint';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PeopleGroup } from '../model/peopleGroups';
+import type { PeopleGroup } from '../model/people/peopleGroups';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 

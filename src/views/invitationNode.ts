@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { Entry } from '../model/network';
-import { describe } from '../model/person';
-import type { Suggested } from '../model/rules';
+import type { Entry } from '../model/network/network';
+import { describe } from '../model/people/person';
+import type { Suggested } from '../model/rules/rules';
 import type { NetworkFile } from '../services/networkFile';
 import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';

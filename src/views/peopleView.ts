@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { todayLocal } from '../model/dates';
-import { pendingInvitations } from '../model/peopleGroups';
-import { dueContacts } from '../model/followUps';
-import type { PeopleFilter } from '../model/peopleFilter';
+import { todayLocal } from '../model/calendar/dates';
+import { pendingInvitations } from '../model/people/peopleGroups';
+import { dueContacts } from '../model/people/followUps';
+import type { PeopleFilter } from '../model/people/peopleFilter';
 import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
 import type { NetworkStore } from '../services/networkStore';

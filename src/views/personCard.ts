@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
-import type { Person } from '../model/person';
-import type { DueInfo } from '../model/followUps';
-import { describeDue } from '../model/followUps';
+import type { Person } from '../model/people/person';
+import type { DueInfo } from '../model/people/followUps';
+import { describeDue } from '../model/people/followUps';
 import { safeMarkdown } from './personNodeBase';
 
 /**

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { EntryRef } from '../model/identity';
-import type { Entry } from '../model/network';
-import type { Person } from '../model/person';
-import { personOf } from '../model/person';
+import type { EntryRef } from '../model/people/identity';
+import type { Entry } from '../model/network/network';
+import type { Person } from '../model/people/person';
+import { personOf } from '../model/people/person';
 import type { NetworkFile } from '../services/networkFile';
 
 /** What every person node carries: the entry, its file, and a reference commands can take. */

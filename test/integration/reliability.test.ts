@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { ACTION_LIST } from '../../src/model/networkEdits';
-import type { ActionKind } from '../../src/model/networkEdits';
-import { personOf } from '../../src/model/person';
+import { ACTION_LIST } from '../../src/model/actions/networkEdits';
+import type { ActionKind } from '../../src/model/actions/networkEdits';
+import { personOf } from '../../src/model/people/person';
 import { networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 const KINDS = (Object.keys(ACTION_LIST) as ActionKind[]).filter(k => k !== 'notKnown'); // notKnown asks first (covered elsewhere)

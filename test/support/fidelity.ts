@@ -1,8 +1,8 @@
 // Checks shared by the property tests: comments kept, people conserved, edits confined.
 import * as assert from 'assert';
 import { Lexer } from 'yaml';
-import type { NetworkModel } from '../../src/model/network';
-import type { TextEdit } from '../../src/model/textEdits';
+import type { NetworkModel } from '../../src/model/network/network';
+import type { TextEdit } from '../../src/model/yaml/textEdits';
 
 /** Every comment in the text, as a multiset (comment text -> count). */
 export function comments(text: string): Map<string, number> {

@@ -2,7 +2,7 @@
 // YAML: block and flow entries, quoted and plain scalars, comments, blank lines, CRLF, unicode.
 
 import * as fc from 'fast-check';
-import { formatString, isSafePlain, quoteDouble } from '../../src/model/scalar';
+import { formatString, isSafePlain, quoteDouble } from '../../src/model/yaml/scalar';
 
 const WORDS = ['Priya', 'Anand', 'Tobias', 'Ferreira', 'Zoë', 'Łukasz', '李雷', 'José', 'Renée', 'O\'Brien', 'Kafka', 'Nordwerk',
   'GmbH', 'Talent', 'Staffing', 'Recruiter', 'Head', 'of', 'Platform', 'data', '🚀', 'Café', 'e\u0301'];

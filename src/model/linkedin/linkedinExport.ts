@@ -1,0 +1,211 @@
+// LinkedIn's own data export ("Get a copy of your data"): Connections.csv, Invitations.csv and
+// messages.csv, read by column name (columns come and go between exports), with the header row
+// found by its content (Connections.csv starts with a "Notes:" preamble).
+
+import { parse } from 'csv-parse/sync';
+import { isRealDay } from '../calendar/dates';
+
+export interface ExportConnection {
+  readonly name: string;
+  readonly profile?: string;
+  readonly email?: string;
+  readonly company?: string;
+  readonly position?: string;
+  readonly connected?: string;
+  /** 1-based line in Connections.csv, for messages. */
+  readonly line: number;
+}
+
+export interface ExportInvitation {
+  readonly name: string;
+  readonly profile?: string;
+  readonly message?: string;
+  readonly received?: string;
+  readonly line: number;
+}
+
+export interface ExportMessage {
+  readonly from?: string;
+  readonly fromProfile?: string;
+  readonly to: readonly string[];
+  readonly toProfiles: readonly string[];
+  /** The local day the message was sent. */
+  readonly day: string;
+}
+
+export interface LinkedInExport {
+  readonly connections: readonly ExportConnection[];
+  readonly invitations: readonly ExportInvitation[];
+  readonly messages: readonly ExportMessage[];
+  /** Which files were found. */
+  readonly files: readonly string[];
+}
+
+/** A problem with the export, naming the file and, when known, the line. */
+export class ExportError extends Error {
+  constructor(readonly file: string, readonly line: number | undefined, detail: string) {
+    super(`${file}${line ? `, line ${line}` : ''}: ${detail}`);
+    this.name = 'ExportError';
+  }
+}
+
+export const EXPORT_FILES = { connections: 'Connections.csv', invitations: 'Invitations.csv', messages: 'messages.csv' } as const;
+
+type Row = string[];
+
+interface Table {
+  readonly header: Map<string, number>;
+  readonly rows: { row: Row; line: number }[];
+}
+
+/** Parses a CSV and finds its header: the first row holding all of `required` (case-insensitive). */
+function readTable(file: string, text: string, required: readonly string[]): Table {
+  let records: { record: Row; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false,
+    }) as unknown as { record: Row; info: { lines: number } }[];
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    throw new ExportError(file, line, `the CSV does not read (${(e as Error).message.replace(/^Invalid .*?: /, '')}).`);
+  }
+  const want = required.map(r => r.toLowerCase());
+  const headerAt = records.findIndex(r => want.every(w => r.record.some(c => c.trim().toLowerCase() === w)));
+  if (headerAt < 0) {
+    throw new ExportError(file, undefined, `no header row with the columns ${required.map(r => `"${r}"`).join(', ')} was found. Is this LinkedIn's ${file}?`);
+  }
+  const header = new Map<string, number>();
+  records[headerAt].record.forEach((c, i) => {
+    const k = c.trim().toLowerCase();
+    if (!header.has(k)) {
+      header.set(k, i);
+    }
+  });
+  const rows = records.slice(headerAt + 1).map(r => ({ row: r.record, line: r.info.lines }));
+  for (const { row, line } of rows) {
+    if (row.length > header.size + 2) {
+      throw new ExportError(file, line, `this row has ${row.length} fields where the header has ${header.size}: a quote is probably missing.`);
+    }
+  }
+  return { header, rows };
+}
+
+function cell(t: Table, row: Row, column: string): string | undefined {
+  const i = t.header.get(column.toLowerCase());
+  const v = i === undefined ? undefined : row[i];
+  const s = v?.trim();
+  return s ? s : undefined;
+}
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+
+function day(y: number, m: number, d: number): string | undefined {
+  const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isRealDay(s) ? s : undefined;
+}
+
+/** "14 Mar 2025" (Connections), "2025-03-14", "03/14/2025". */
+export function parseConnectedOn(s: string): string | undefined {
+  const t = s.trim();
+  let m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{4})$/.exec(t);
+  if (m) {
+    const mon = MONTHS[m[2].toLowerCase().slice(0, m[2].length === 4 ? 4 : 3)] ?? MONTHS[m[2].toLowerCase().slice(0, 3)];
+    return mon ? day(+m[3], mon, +m[1]) : undefined;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) {
+    return day(+m[1], +m[2], +m[3]);
+  }
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})/.exec(t);
+  if (m) {
+    return day(m[3].length === 2 ? 2000 + +m[3] : +m[3], +m[1], +m[2]);
+  }
+  return undefined;
+}
+
+/** "9/3/25, 8:14 AM" (Invitations: month/day/year, no time zone: the day is taken as written). */
+export function parseSentAt(s: string): string | undefined {
+  return parseConnectedOn(s.split(',')[0]);
+}
+
+/** "2025-09-04 09:12:44 UTC" (messages): the day in the user's time zone. */
+export function parseMessageDate(s: string, toLocalDay: (d: Date) => string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
+  if (!m) {
+    return parseConnectedOn(s);
+  }
+  const zone = !m[7] || /^(UTC|Z)$/i.test(m[7]) ? 'Z' : m[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`);
+  return Number.isNaN(date.getTime()) ? undefined : toLocalDay(date);
+}
+
+export interface ExportFiles {
+  readonly connections?: string;
+  readonly invitations?: string;
+  readonly messages?: string;
+}
+
+/** Reads the three CSVs (any may be missing, but not all). */
+export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => string): LinkedInExport {
+  if (files.connections === undefined && files.invitations === undefined && files.messages === undefined) {
+    throw new ExportError('the export', undefined, `none of ${Object.values(EXPORT_FILES).join(', ')} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.`);
+  }
+  const connections: ExportConnection[] = [];
+  if (files.connections !== undefined) {
+    const f = EXPORT_FILES.connections;
+    const t = readTable(f, files.connections, ['First Name', 'Last Name']);
+    for (const { row, line } of t.rows) {
+      const name = [cell(t, row, 'First Name'), cell(t, row, 'Last Name')].filter(Boolean).join(' ').trim();
+      if (!name) {
+        continue; // LinkedIn leaves rows of deleted accounts empty
+      }
+      const on = cell(t, row, 'Connected On');
+      connections.push({
+        name, line,
+        profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
+        email: cell(t, row, 'Email Address'),
+        company: cell(t, row, 'Company'),
+        position: cell(t, row, 'Position'),
+        connected: on ? parseConnectedOn(on) : undefined,
+      });
+    }
+  }
+  const invitations: ExportInvitation[] = [];
+  if (files.invitations !== undefined) {
+    const f = EXPORT_FILES.invitations;
+    const t = readTable(f, files.invitations, ['From', 'Direction']);
+    for (const { row, line } of t.rows) {
+      if ((cell(t, row, 'Direction') ?? '').toUpperCase() !== 'INCOMING') {
+        continue;
+      }
+      const name = cell(t, row, 'From');
+      if (!name) {
+        throw new ExportError(f, line, 'an incoming invitation without a "From".');
+      }
+      const sent = cell(t, row, 'Sent At');
+      invitations.push({ name, line, profile: cell(t, row, 'inviterProfileUrl'), message: cell(t, row, 'Message'), received: sent ? parseSentAt(sent) : undefined });
+    }
+  }
+  const messages: ExportMessage[] = [];
+  if (files.messages !== undefined) {
+    const f = EXPORT_FILES.messages;
+    const t = readTable(f, files.messages, ['FROM', 'DATE']);
+    for (const { row } of t.rows) {
+      const d = cell(t, row, 'DATE');
+      const dayOf = d ? parseMessageDate(d, toLocalDay) : undefined;
+      if (!dayOf) {
+        continue;
+      }
+      const split = (v: string | undefined): string[] => (v ? v.split(/[,;]/).map(x => x.trim()).filter(Boolean) : []);
+      messages.push({
+        from: cell(t, row, 'FROM'), fromProfile: cell(t, row, 'SENDER PROFILE URL'),
+        to: split(cell(t, row, 'TO')), toProfiles: split(cell(t, row, 'RECIPIENT PROFILE URLS')), day: dayOf,
+      });
+    }
+  }
+  return {
+    connections, invitations, messages,
+    files: [files.connections !== undefined && EXPORT_FILES.connections, files.invitations !== undefined && EXPORT_FILES.invitations,
+      files.messages !== undefined && EXPORT_FILES.messages].filter((x): x is 'Connections.csv' | 'Invitations.csv' | 'messages.csv' => !!x),
+  };
+}

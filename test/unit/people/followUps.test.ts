@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { describeDue, dueContacts } from '../../../src/model/people/followUps';
+import { parseNetwork } from '../../../src/model/network/networkParser';
+import { personOf } from '../../../src/model/people/person';
+
+const NET = `cadence:
+  client: 30
+  recruiter: 90
+contacts:
+  - name: Overdue Client
+    category: client
+    lastContact: 2026-10-01
+  - name: Fresh Client
+    category: client
+    lastContact: 2026-11-20
+  - name: Never Contacted Recruiter
+    category: recruiter
+    connected: 2026-08-01
+  - name: Planned
+    category: peer
+    followUp: 2026-11-26
+  - name: Old Plan Then Talked
+    category: peer
+    followUp: 2026-11-01
+    lastContact: 2026-11-10
+  - name: No Cadence Peer
+    category: peer
+    lastContact: 2020-01-01
+`;
+
+suite('follow-ups and cadence', () => {
+  test('who is due, most overdue first, with how late', () => {
+    const due = dueContacts(parseNetwork(NET), '2026-11-26');
+    assert.deepStrictEqual(due.map(d => [personOf(d.entry).name, d.due, describeDue(d)]), [
+      ['Never Contacted Recruiter', '2026-10-30', '27 days overdue'],
+      ['Overdue Client', '2026-10-31', '26 days overdue'],
+      ['Planned', '2026-11-26', 'due today'],
+    ]);
+  });
+
+  test('long delays read in months and years', () => {
+    const model = parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2026-01-01'));
+    const d = dueContacts(model, '2026-11-26').find(x => personOf(x.entry).name === 'Overdue Client')!;
+    assert.strictEqual(describeDue(d), '9 months overdue');
+    const old = dueContacts(parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2019-01-01')), '2026-11-26').find(x => personOf(x.entry).name === 'Overdue Client')!;
+    assert.strictEqual(describeDue(old), '7 years overdue');
+  });
+
+  test('logging a note (lastContact today) resets the clock', () => {
+    const after = NET.replace('lastContact: 2026-10-01', 'lastContact: 2026-11-26');
+    const names = dueContacts(parseNetwork(after), '2026-11-26').map(d => personOf(d.entry).name);
+    assert.ok(!names.includes('Overdue Client'));
+  });
+
+  test('a follow-up set before the last contact no longer counts', () => {
+    const names = dueContacts(parseNetwork(NET), '2026-11-26').map(d => personOf(d.entry).name);
+    assert.ok(!names.includes('Old Plan Then Talked'));
+    assert.ok(!names.includes('No Cadence Peer'));
+  });
+});
