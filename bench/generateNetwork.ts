@@ -1,13 +1,87 @@
 // Realistic networks for the benchmark: comments, notes, tags, a few hundred invitations.
 
-const FIRST = ['Priya', 'Tobias', 'Anna', 'Lukas', 'Sofia', 'Mateo', 'Chen', 'Aisha', 'Oliver', 'Zoë', 'Łukasz', 'Noah', 'Emma',
-  'Ravi', 'Fatima', 'Jonas', 'Mia', 'Kenji', 'Lea', 'Omar', 'Sara', 'Diego', 'Hannah', 'Ivan', 'Yuki', 'Amara', 'Felix', 'Nora'];
-const LAST = ['Anand', 'Ferreira', 'Schmidt', 'Novak', 'García', 'Kowalski', 'Okafor', 'Lindqvist', 'Tanaka', 'Dubois', 'Rossi',
-  'Müller', 'Silva', 'Nguyen', 'Kaur', 'Hughes', 'Berg', 'Costa', 'Haddad', 'Ivanova', 'Moreau', 'Jensen', 'Sato', 'Weber'];
-const COMPANIES = ['Nordwerk GmbH', 'Brightlane Talent', 'QuickStaff Agency', 'Helix Data', 'Acme Cloud', 'Fjord Analytics',
-  'Bluewave Consulting', 'Kafka Works', 'Tessellate Ltd', 'Orbit Systems, Inc.', 'Lumen Labs', 'Vantage Recruitment'];
-const POSITIONS = ['Head of Platform', 'CTO', 'Senior Technical Recruiter', 'Engineering Manager', 'Data Architect',
-  'Talent Partner', 'VP Engineering', 'Staff Engineer', 'Founder', 'Delivery Lead'];
+const FIRST = [
+  'Priya',
+  'Tobias',
+  'Anna',
+  'Lukas',
+  'Sofia',
+  'Mateo',
+  'Chen',
+  'Aisha',
+  'Oliver',
+  'Zoë',
+  'Łukasz',
+  'Noah',
+  'Emma',
+  'Ravi',
+  'Fatima',
+  'Jonas',
+  'Mia',
+  'Kenji',
+  'Lea',
+  'Omar',
+  'Sara',
+  'Diego',
+  'Hannah',
+  'Ivan',
+  'Yuki',
+  'Amara',
+  'Felix',
+  'Nora',
+];
+const LAST = [
+  'Anand',
+  'Ferreira',
+  'Schmidt',
+  'Novak',
+  'García',
+  'Kowalski',
+  'Okafor',
+  'Lindqvist',
+  'Tanaka',
+  'Dubois',
+  'Rossi',
+  'Müller',
+  'Silva',
+  'Nguyen',
+  'Kaur',
+  'Hughes',
+  'Berg',
+  'Costa',
+  'Haddad',
+  'Ivanova',
+  'Moreau',
+  'Jensen',
+  'Sato',
+  'Weber',
+];
+const COMPANIES = [
+  'Nordwerk GmbH',
+  'Brightlane Talent',
+  'QuickStaff Agency',
+  'Helix Data',
+  'Acme Cloud',
+  'Fjord Analytics',
+  'Bluewave Consulting',
+  'Kafka Works',
+  'Tessellate Ltd',
+  'Orbit Systems, Inc.',
+  'Lumen Labs',
+  'Vantage Recruitment',
+];
+const POSITIONS = [
+  'Head of Platform',
+  'CTO',
+  'Senior Technical Recruiter',
+  'Engineering Manager',
+  'Data Architect',
+  'Talent Partner',
+  'VP Engineering',
+  'Staff Engineer',
+  'Founder',
+  'Delivery Lead',
+];
 const CATEGORIES = ['client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'];
 const TAGS = ['kafka', 'berlin', 'rust', 'data', 'cloud', 'fintech', 'ml', 'london', 'remote', 'go'];
 
@@ -85,14 +159,36 @@ export function generateNetwork(contacts: number, invitations = 300, seed = 42):
   }
   out.push('', 'archive:');
   for (let i = 0; i < Math.max(10, Math.floor(contacts / 100)); i++) {
-    out.push(`  - name: ${pick(FIRST)} ${pick(LAST)} a${i}`, `    company: ${pick(COMPANIES).replace(/,/g, '')}`,
-      `    outcome: ${pick(['ignored', 'not-known', 'removed'])}`, `    decided: ${day(r, 2025, 2026)}`);
+    out.push(
+      `  - name: ${pick(FIRST)} ${pick(LAST)} a${i}`,
+      `    company: ${pick(COMPANIES).replace(/,/g, '')}`,
+      `    outcome: ${pick(['ignored', 'not-known', 'removed'])}`,
+      `    decided: ${day(r, 2025, 2026)}`,
+    );
   }
-  out.push('', 'rules:', '  - match:', '      headline: "*recruit*"', '    suggest: accept', '    category: recruiter', '    following: false',
-    '  - match: { company: "*staffing*", message: "" }', '    suggest: ignore', '', 'cadence:', '  client: 30', '  recruiter: 90', '',
-    'blueprints:', '  - id: kafka-migration', '    title: Zero-downtime Kafka migrations',
-    '    promise: Move a live platform to Kafka in 30 days without downtime.', '    audience: [client, prospect]',
-    '    channels: [post, article, whitepaper, webinar]', '');
+  out.push(
+    '',
+    'rules:',
+    '  - match:',
+    '      headline: "*recruit*"',
+    '    suggest: accept',
+    '    category: recruiter',
+    '    following: false',
+    '  - match: { company: "*staffing*", message: "" }',
+    '    suggest: ignore',
+    '',
+    'cadence:',
+    '  client: 30',
+    '  recruiter: 90',
+    '',
+    'blueprints:',
+    '  - id: kafka-migration',
+    '    title: Zero-downtime Kafka migrations',
+    '    promise: Move a live platform to Kafka in 30 days without downtime.',
+    '    audience: [client, prospect]',
+    '    channels: [post, article, whitepaper, webinar]',
+    '',
+  );
   return out.join('\n');
 }
 
@@ -102,17 +198,23 @@ export function generateConnectionsCsv(rows: number, existing: number, seed = 42
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   // replay the names generateNetwork gave its contacts (same generator, same order of draws)
   const names: { name: string; profile: string }[] = [];
-  generateNetwork(existing, 300, seed).split('\n').forEach(line => {
-    const m = /^ {2}- name: (.+?) (\d+)(?:\s+#.*)?$/.exec(line);
-    const p = /^ {4}profile: (https:\/\/www\.linkedin\.com\/in\/c\d+-[^\s]+)$/.exec(line);
-    if (m) {
-      names.push({ name: `${m[1]} ${m[2]}`, profile: '' });
-    } else if (p && names.length) {
-      names[names.length - 1].profile = p[1];
-    }
-  });
-  const out = ['Notes:', '"When exporting your connection data, you may notice that some of the email addresses are missing."', '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  generateNetwork(existing, 300, seed)
+    .split('\n')
+    .forEach(line => {
+      const m = /^ {2}- name: (.+?) (\d+)(?:\s+#.*)?$/.exec(line);
+      const p = /^ {4}profile: (https:\/\/www\.linkedin\.com\/in\/c\d+-[^\s]+)$/.exec(line);
+      if (m) {
+        names.push({ name: `${m[1]} ${m[2]}`, profile: '' });
+      } else if (p && names.length) {
+        names[names.length - 1].profile = p[1];
+      }
+    });
+  const out = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   const contactsOnly = names.filter(n => n.profile);
   for (let i = 0; i < rows; i++) {
@@ -122,8 +224,19 @@ export function generateConnectionsCsv(rows: number, existing: number, seed = 42
     const url = known ? known.profile : `https://www.linkedin.com/in/new-${i}`;
     const company = pick(COMPANIES);
     const q = (s: string): string => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-    out.push([first, rest.join(' '), url, r() < 0.1 ? `p${i}@example.com` : '', company, pick(POSITIONS),
-      `${String(1 + Math.floor(r() * 28)).padStart(2, '0')} ${months[Math.floor(r() * 12)]} ${2015 + Math.floor(r() * 11)}`].map(q).join(','));
+    out.push(
+      [
+        first,
+        rest.join(' '),
+        url,
+        r() < 0.1 ? `p${i}@example.com` : '',
+        company,
+        pick(POSITIONS),
+        `${String(1 + Math.floor(r() * 28)).padStart(2, '0')} ${months[Math.floor(r() * 12)]} ${2015 + Math.floor(r() * 11)}`,
+      ]
+        .map(q)
+        .join(','),
+    );
   }
   return out.join('\n') + '\n';
 }

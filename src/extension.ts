@@ -65,8 +65,19 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const postLenses = new PostCodeLensProvider(store, drafts);
   const beforeImport = new BeforeImportContent();
   const dashboard = new DashboardPanel(store, drafts, clock, context.extensionUri);
-  context.subscriptions.push(store, people, diagnostics, lenses, statusBar, drafts, content, foldMarker, postLenses, dashboard,
-    new PostDiagnostics(store, drafts), new DraftContext(drafts),
+  context.subscriptions.push(
+    store,
+    people,
+    diagnostics,
+    lenses,
+    statusBar,
+    drafts,
+    content,
+    foldMarker,
+    postLenses,
+    dashboard,
+    new PostDiagnostics(store, drafts),
+    new DraftContext(drafts),
     vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
     vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
     vscode.workspace.registerTextDocumentContentProvider(BEFORE_SCHEME, beforeImport),
@@ -76,31 +87,56 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   context.subscriptions.push(
     vscode.languages.registerCodeLensProvider(YAML, lenses),
     vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
-    vscode.languages.registerCompletionItemProvider(YAML, new NetworkCompletionProvider(store), ...NetworkCompletionProvider.triggers),
-    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), { providedCodeActionKinds: NetworkQuickFixes.kinds }),
+    vscode.languages.registerCompletionItemProvider(
+      YAML,
+      new NetworkCompletionProvider(store),
+      ...NetworkCompletionProvider.triggers,
+    ),
+    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
+      providedCodeActionKinds: NetworkQuickFixes.kinds,
+    }),
   );
 
-  context.subscriptions.push(...registerCommands({
-    ...fileCommands(store, config, people),
-    ...actions.table(),
-    ...viewCommands(people),
-    ...posts.table(),
-    ...importCommand(store, editor, clock, beforeImport),
-    showDashboard: () => dashboard.show(),
-    triage: () => triage.run(),
-  }, reportFailure));
+  context.subscriptions.push(
+    ...registerCommands(
+      {
+        ...fileCommands(store, config, people),
+        ...actions.table(),
+        ...viewCommands(people),
+        ...posts.table(),
+        ...importCommand(store, editor, clock, beforeImport),
+        showDashboard: () => dashboard.show(),
+        triage: () => triage.run(),
+      },
+      reportFailure,
+    ),
+  );
 
   const located = store.locate().then(() => performance.now() - loadedAt);
   void drafts.rescan();
   const activateMs = performance.now() - loadedAt;
-  return { store, people, diagnostics, clock, drafts, content, foldMarker, dashboard, timings: { activateMs, filesReadMs: () => located } };
+  return {
+    store,
+    people,
+    diagnostics,
+    clock,
+    drafts,
+    content,
+    foldMarker,
+    dashboard,
+    timings: { activateMs, filesReadMs: () => located },
+  };
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */
 function reportFailure(id: string, error: unknown): void {
   if (error instanceof UserError) {
-    const show = error.severity === 'warning' ? vscode.window.showWarningMessage
-      : error.severity === 'info' ? vscode.window.showInformationMessage : vscode.window.showErrorMessage;
+    const show =
+      error.severity === 'warning'
+        ? vscode.window.showWarningMessage
+        : error.severity === 'info'
+          ? vscode.window.showInformationMessage
+          : vscode.window.showErrorMessage;
     void show(error.message);
     return;
   }

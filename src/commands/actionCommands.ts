@@ -18,8 +18,9 @@ import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
 import { PersonNodeBase } from '../views/personNodeBase';
 import { UserError } from './userError';
 
-const NOT_KNOWN_DETAIL = 'LinkedIn may restrict the sender\'s account when many people say they don\'t know them. '
-  + 'Use it for spam and strangers; for agencies and noise, Ignore is enough (nobody is told).';
+const NOT_KNOWN_DETAIL =
+  "LinkedIn may restrict the sender's account when many people say they don't know them. " +
+  'Use it for spam and strangers; for agencies and noise, Ignore is enough (nobody is told).';
 
 /** The entry commands of contract §3: one handler each, whatever calls them (palette, tree, lens, script). */
 export class ActionCommands {
@@ -52,7 +53,12 @@ export class ActionCommands {
   /** Applies one action to one entry; resolves once the edit is applied. */
   async run(kind: ActionKind, target: EntryTarget, value?: string): Promise<string> {
     const result = await this.editor.apply(target.file, model =>
-      planAction(model, { kind, ref: target.ref, value }, { today: this.clock.today(), snoozeDays: this.config.snoozeDays() }));
+      planAction(
+        model,
+        { kind, ref: target.ref, value },
+        { today: this.clock.today(), snoozeDays: this.config.snoozeDays() },
+      ),
+    );
     vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
     return result.message;
   }
@@ -118,11 +124,14 @@ export class ActionCommands {
     if (!target) {
       return undefined;
     }
-    const text = typeof textArg === 'string' ? textArg : await vscode.window.showInputBox({
-      title: `Note on ${target.name}`,
-      prompt: `Dated today (${this.clock.today()}); it also sets the last contact.`,
-      validateInput: v => (v.trim() ? undefined : 'Write something to remember.'),
-    });
+    const text =
+      typeof textArg === 'string'
+        ? textArg
+        : await vscode.window.showInputBox({
+            title: `Note on ${target.name}`,
+            prompt: `Dated today (${this.clock.today()}); it also sets the last contact.`,
+            validateInput: v => (v.trim() ? undefined : 'Write something to remember.'),
+          });
     if (text === undefined) {
       return undefined;
     }
@@ -137,8 +146,10 @@ export class ActionCommands {
     let category = typeof categoryArg === 'string' ? categoryArg : undefined;
     if (category === undefined) {
       const current = this.current(target, 'contacts')?.category;
-      const pick = await vscode.window.showQuickPick(CATEGORIES.map(c => ({ label: c, description: c === current ? 'current' : undefined })),
-        { title: `Category of ${target.name}` });
+      const pick = await vscode.window.showQuickPick(
+        CATEGORIES.map(c => ({ label: c, description: c === current ? 'current' : undefined })),
+        { title: `Category of ${target.name}` },
+      );
       category = pick?.label;
     }
     if (category === undefined) {
@@ -171,7 +182,9 @@ export class ActionCommands {
       }
     }
     const has = new Set(this.current(target, 'contacts')?.tags.map(t => t.toLowerCase()) ?? []);
-    const existing = [...counts].filter(([t]) => !has.has(t.toLowerCase())).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const existing = [...counts]
+      .filter(([t]) => !has.has(t.toLowerCase()))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     return new Promise(resolve => {
       const qp = vscode.window.createQuickPick();
       qp.title = `Tag ${target.name}`;
@@ -180,8 +193,10 @@ export class ActionCommands {
       qp.items = base;
       qp.onDidChangeValue(v => {
         const typed = v.trim();
-        qp.items = typed && !base.some(i => i.label.toLowerCase() === typed.toLowerCase())
-          ? [{ label: typed, description: 'new tag' }, ...base] : base;
+        qp.items =
+          typed && !base.some(i => i.label.toLowerCase() === typed.toLowerCase())
+            ? [{ label: typed, description: 'new tag' }, ...base]
+            : base;
       });
       let done = false;
       qp.onDidAccept(() => {
@@ -209,7 +224,9 @@ export class ActionCommands {
     if (typeof dateArg === 'string') {
       day = parseDatePhrase(dateArg, today);
       if (!day) {
-        throw new UserError(`"${dateArg}" is not a date. Use YYYY-MM-DD, or a phrase like +2w, next monday, in 3 days.`);
+        throw new UserError(
+          `"${dateArg}" is not a date. Use YYYY-MM-DD, or a phrase like +2w, next monday, in 3 days.`,
+        );
       }
     } else {
       const input = await vscode.window.showInputBox({
@@ -245,18 +262,35 @@ export class ActionCommands {
       otherRef = second.ref;
     }
     if (!otherRef) {
-      const items = survivor.file.current().contacts
-        .map((e, index) => ({ e, index, p: personOf(e) }))
-        .filter(x => !(x.p.name === survivor.name && x.p.profile === survivor.ref.profile && (survivor.ref.index === undefined || survivor.ref.index === x.index)))
-        .map(x => ({ label: x.p.name, description: describe(x.p), ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index } }));
-      const pick = await vscode.window.showQuickPick(items, { title: `Merge into ${survivor.name}`, placeHolder: 'Which contact is the same person? It is merged in and taken out of the list.' });
+      const items = survivor.file
+        .current()
+        .contacts.map((e, index) => ({ e, index, p: personOf(e) }))
+        .filter(
+          x =>
+            !(
+              x.p.name === survivor.name &&
+              x.p.profile === survivor.ref.profile &&
+              (survivor.ref.index === undefined || survivor.ref.index === x.index)
+            ),
+        )
+        .map(x => ({
+          label: x.p.name,
+          description: describe(x.p),
+          ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index },
+        }));
+      const pick = await vscode.window.showQuickPick(items, {
+        title: `Merge into ${survivor.name}`,
+        placeHolder: 'Which contact is the same person? It is merged in and taken out of the list.',
+      });
       otherRef = pick?.ref;
     }
     if (!otherRef) {
       return undefined;
     }
     const other = otherRef;
-    const result = await this.editor.apply(survivor.file, model => planMerge(model, survivor.ref, other, this.clock.today()));
+    const result = await this.editor.apply(survivor.file, model =>
+      planMerge(model, survivor.ref, other, this.clock.today()),
+    );
     vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
     return result.message;
   }
@@ -272,11 +306,15 @@ export class ActionCommands {
     if (p.profile) {
       const checked = linkedInUrl(p.profile);
       if ('refused' in checked) {
-        throw new UserError(`Not opening the profile of ${p.name} (${p.profile}): ${checked.refused}. Only https://www.linkedin.com links are opened.`);
+        throw new UserError(
+          `Not opening the profile of ${p.name} (${p.profile}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
+        );
       }
       url = checked.url;
     } else if (found.entry.list !== 'invitations') {
-      throw new UserError(`${p.name} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.`);
+      throw new UserError(
+        `${p.name} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.`,
+      );
     }
     await vscode.env.openExternal(vscode.Uri.parse(url, true));
     return url;
@@ -289,4 +327,3 @@ export class ActionCommands {
 }
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-

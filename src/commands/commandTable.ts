@@ -9,7 +9,10 @@ export const COMMAND_PREFIX = 'contractorNetwork.';
  * Registers a table of commands. A handler's failure is shown as a message rather than thrown
  * into the user's face, and still rejects for callers (scripts, tests) that await the command.
  */
-export function registerCommands(table: CommandTable, report: (id: string, error: unknown) => void): vscode.Disposable[] {
+export function registerCommands(
+  table: CommandTable,
+  report: (id: string, error: unknown) => void,
+): vscode.Disposable[] {
   return Object.entries(table).map(([id, handler]) =>
     vscode.commands.registerCommand(COMMAND_PREFIX + id, async (...args: unknown[]) => {
       try {
@@ -18,5 +21,6 @@ export function registerCommands(table: CommandTable, report: (id: string, error
         report(id, e);
         throw e;
       }
-    }));
+    }),
+  );
 }

@@ -19,8 +19,12 @@ export interface EntryTarget {
 const NOUN: Record<PersonList, string> = { invitations: 'invitation', contacts: 'contact', archive: 'archived entry' };
 
 export function isEntryRef(v: unknown): v is EntryRef {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-    && (typeof (v as EntryRef).name === 'string' || typeof (v as EntryRef).profile === 'string');
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    (typeof (v as EntryRef).name === 'string' || typeof (v as EntryRef).profile === 'string')
+  );
 }
 
 /**
@@ -28,10 +32,18 @@ export function isEntryRef(v: unknown): v is EntryRef {
  * entry reference (plus, from a tree with several rows selected, the selection). With none, the
  * entry under the cursor in network.yaml, or a pick.
  */
-export async function resolveTargets(store: NetworkStore, list: PersonList, first: unknown, second?: unknown, allowMany = false): Promise<EntryTarget[] | undefined> {
+export async function resolveTargets(
+  store: NetworkStore,
+  list: PersonList,
+  first: unknown,
+  second?: unknown,
+  allowMany = false,
+): Promise<EntryTarget[] | undefined> {
   await store.ready();
   if (allowMany && Array.isArray(second) && second.length > 1 && second.every(n => n instanceof PersonNodeBase)) {
-    return (second as PersonNodeBase[]).filter(n => n.entry.list === list).map(n => ({ file: n.file, ref: n.ref, name: n.person.name }));
+    return (second as PersonNodeBase[])
+      .filter(n => n.entry.list === list)
+      .map(n => ({ file: n.file, ref: n.ref, name: n.person.name }));
   }
   if (first instanceof PersonNodeBase) {
     return [{ file: first.file, ref: first.ref, name: first.person.name }];
@@ -40,7 +52,9 @@ export async function resolveTargets(store: NetworkStore, list: PersonList, firs
     return [fromRef(store, list, first)];
   }
   if (first !== undefined && first !== null) {
-    throw new UserError('Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.');
+    throw new UserError(
+      'Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.',
+    );
   }
   const atCursor = entryUnderCursor(store, list);
   if (atCursor) {
@@ -61,7 +75,9 @@ function fromRef(store: NetworkStore, list: PersonList, ref: EntryRef): EntryTar
   }
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError('There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.');
+    throw new UserError(
+      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+    );
   }
   const holding = files.filter(f => findEntry(f.current(), list, ref));
   return { file: holding[0] ?? files[0], ref, name };
@@ -85,14 +101,18 @@ function entryUnderCursor(store: NetworkStore, list: PersonList): EntryTarget | 
 async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryTarget | undefined> {
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError('There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.');
+    throw new UserError(
+      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+    );
   }
   const items: (vscode.QuickPickItem & { target: EntryTarget })[] = [];
   for (const file of files) {
     for (const e of file.current()[list]) {
       const p = personOf(e);
       items.push({
-        label: p.name, description: describe(p), detail: files.length > 1 ? file.folder.name : undefined,
+        label: p.name,
+        description: describe(p),
+        detail: files.length > 1 ? file.folder.name : undefined,
         target: { file, ref: { name: p.name, profile: p.profile }, name: p.name },
       });
     }
@@ -100,12 +120,18 @@ async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryTa
   if (items.length === 0) {
     throw new UserError(`There is no ${NOUN[list]} in network.yaml.`, 'info');
   }
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: `Which ${NOUN[list]}?`, matchOnDescription: true });
+  const pick = await vscode.window.showQuickPick(items, {
+    placeHolder: `Which ${NOUN[list]}?`,
+    matchOnDescription: true,
+  });
   return pick?.target;
 }
 
 /** An entry in any of the people lists: for commands that work on all of them (openOnLinkedIn). */
-export async function resolveAnyEntry(store: NetworkStore, first: unknown): Promise<{ file: NetworkFile; entry: Entry } | undefined> {
+export async function resolveAnyEntry(
+  store: NetworkStore,
+  first: unknown,
+): Promise<{ file: NetworkFile; entry: Entry } | undefined> {
   await store.ready();
   if (first instanceof PersonNodeBase) {
     return { file: first.file, entry: first.entry };

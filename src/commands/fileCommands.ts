@@ -15,10 +15,17 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
   return {
     async openNetworkFile(folder?: unknown): Promise<vscode.TextEditor | undefined> {
       await store.ready();
-      const file = typeof folder === 'string' ? store.fileForFolder(folder) : store.all.length === 1 ? store.all[0] : await pickFile(store);
+      const file =
+        typeof folder === 'string'
+          ? store.fileForFolder(folder)
+          : store.all.length === 1
+            ? store.all[0]
+            : await pickFile(store);
       if (!file) {
         if (store.all.length === 0) {
-          throw new UserError('There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.');
+          throw new UserError(
+            'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+          );
         }
         return undefined;
       }
@@ -32,12 +39,20 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
 
     async createNetworkFile(folderArg?: unknown): Promise<vscode.Uri | undefined> {
       if (!vscode.workspace.isTrusted) {
-        throw new UserError('This workspace is not trusted, so Contractor Network does not write to it. Trust the workspace to create network.yaml.');
+        throw new UserError(
+          'This workspace is not trusted, so Contractor Network does not write to it. Trust the workspace to create network.yaml.',
+        );
       }
       const folders = vscode.workspace.workspaceFolders ?? [];
-      let folder = typeof folderArg === 'string' ? folders.find(f => f.uri.fsPath === folderArg || f.name === folderArg) : undefined;
+      let folder =
+        typeof folderArg === 'string'
+          ? folders.find(f => f.uri.fsPath === folderArg || f.name === folderArg)
+          : undefined;
       if (!folder) {
-        folder = folders.length <= 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create network.yaml in which folder?' });
+        folder =
+          folders.length <= 1
+            ? folders[0]
+            : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create network.yaml in which folder?' });
       }
       if (!folder) {
         if (folders.length === 0) {
@@ -49,7 +64,9 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
       const name = /[*?[\]{}!]/.test(configured) ? 'network.yaml' : configured;
       const uri = vscode.Uri.joinPath(folder.uri, name);
       if (!isInside(folder.uri, uri)) {
-        throw new UserError(`The setting contractorNetwork.file ("${configured}") points outside the folder; nothing was created.`);
+        throw new UserError(
+          `The setting contractorNetwork.file ("${configured}") points outside the folder; nothing was created.`,
+        );
       }
       let exists = false;
       try {
@@ -113,8 +130,9 @@ async function pickFile(store: NetworkStore): Promise<ReturnType<NetworkStore['f
   if (files.length === 0) {
     return undefined;
   }
-  const pick = await vscode.window.showQuickPick(files.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
-    { placeHolder: 'Which network?' });
+  const pick = await vscode.window.showQuickPick(
+    files.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
+    { placeHolder: 'Which network?' },
+  );
   return pick?.file;
 }
-

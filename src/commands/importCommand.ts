@@ -13,17 +13,35 @@ import type { CommandTable } from './commandTable';
 import { UserError } from './userError';
 
 const decoder = new TextDecoder('utf-8');
-const WANTED = new Map<string, keyof ExportFiles>(Object.entries(EXPORT_FILES).map(([k, v]) => [v.toLowerCase(), k as keyof ExportFiles]));
+const WANTED = new Map<string, keyof ExportFiles>(
+  Object.entries(EXPORT_FILES).map(([k, v]) => [v.toLowerCase(), k as keyof ExportFiles]),
+);
 
 /** importLinkedInExport(uri?): LinkedIn's zip or its unzipped folder, merged into network.yaml. */
-export function importCommand(store: NetworkStore, editor: NetworkEditor, clock: Clock, before: BeforeImportContent): CommandTable {
+export function importCommand(
+  store: NetworkStore,
+  editor: NetworkEditor,
+  clock: Clock,
+  before: BeforeImportContent,
+): CommandTable {
   return {
     async importLinkedInExport(arg?: unknown): Promise<ImportCounts | undefined> {
       await store.ready();
-      let uri = arg instanceof vscode.Uri ? arg : typeof arg === 'string' ? (arg.includes('://') ? vscode.Uri.parse(arg) : vscode.Uri.file(arg)) : undefined;
+      let uri =
+        arg instanceof vscode.Uri
+          ? arg
+          : typeof arg === 'string'
+            ? arg.includes('://')
+              ? vscode.Uri.parse(arg)
+              : vscode.Uri.file(arg)
+            : undefined;
       if (!uri) {
         const picked = await vscode.window.showOpenDialog({
-          title: 'Import your LinkedIn data export', openLabel: 'Import', canSelectFiles: true, canSelectFolders: true, canSelectMany: false,
+          title: 'Import your LinkedIn data export',
+          openLabel: 'Import',
+          canSelectFiles: true,
+          canSelectFolders: true,
+          canSelectMany: false,
           filters: { 'LinkedIn export (zip)': ['zip'], 'All files': ['*'] },
         });
         uri = picked?.[0];
@@ -31,60 +49,80 @@ export function importCommand(store: NetworkStore, editor: NetworkEditor, clock:
       if (!uri) {
         return undefined;
       }
-      const file = store.all.length === 1 ? store.all[0] : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
+      const file =
+        store.all.length === 1
+          ? store.all[0]
+          : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
       if (!file) {
-        throw new UserError(store.all.length === 0
-          ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
-          : 'Open the network.yaml of the folder to import into, then run the import again.');
+        throw new UserError(
+          store.all.length === 0
+            ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
+            : 'Open the network.yaml of the folder to import into, then run the import again.',
+        );
       }
       const source = uri;
-      return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Importing the LinkedIn export', cancellable: true }, async (progress, token) => {
-        progress.report({ message: 'reading…' });
-        const files = await readExport(source);
-        if (token.isCancellationRequested) {
-          return undefined;
-        }
-        progress.report({ message: 'reading the CSV files…', increment: 30 });
-        let exp;
-        try {
-          exp = readLinkedInExport(files, d => todayLocal(d));
-        } catch (e) {
-          if (e instanceof ExportError) {
-            throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
-          }
-          throw e;
-        }
-        if (token.isCancellationRequested) {
-          return undefined;
-        }
-        progress.report({ message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`, increment: 30 });
-        const beforeText = file.current().text;
-        const result = await editor.apply(file, model => {
+      return vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Importing the LinkedIn export', cancellable: true },
+        async (progress, token) => {
+          progress.report({ message: 'reading…' });
+          const files = await readExport(source);
           if (token.isCancellationRequested) {
-            return { ok: false as const, message: 'The import was cancelled; nothing was written.' };
+            return undefined;
           }
-          return planImport(model, exp, clock.today());
-        });
-        progress.report({ increment: 40 });
-        before.remember(file.uri, beforeText);
-        const jobs = result.jobChanges.length ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}` : '';
-        void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
-          if (choice === 'Show changes') {
-            void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
+          progress.report({ message: 'reading the CSV files…', increment: 30 });
+          let exp;
+          try {
+            exp = readLinkedInExport(files, d => todayLocal(d));
+          } catch (e) {
+            if (e instanceof ExportError) {
+              throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
+            }
+            throw e;
           }
-        });
-        return result.counts;
-      });
+          if (token.isCancellationRequested) {
+            return undefined;
+          }
+          progress.report({
+            message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`,
+            increment: 30,
+          });
+          const beforeText = file.current().text;
+          const result = await editor.apply(file, model => {
+            if (token.isCancellationRequested) {
+              return { ok: false as const, message: 'The import was cancelled; nothing was written.' };
+            }
+            return planImport(model, exp, clock.today());
+          });
+          progress.report({ increment: 40 });
+          before.remember(file.uri, beforeText);
+          const jobs = result.jobChanges.length
+            ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}`
+            : '';
+          void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
+            if (choice === 'Show changes') {
+              void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
+            }
+          });
+          return result.counts;
+        },
+      );
     },
 
     /** Added beyond the contract: the diff of the last import, also after its message is gone. */
     async showImportChanges(): Promise<boolean> {
       const last = before.last();
       if (!last) {
-        void vscode.window.showInformationMessage('No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.');
+        void vscode.window.showInformationMessage(
+          'No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.',
+        );
         return false;
       }
-      await vscode.commands.executeCommand('vscode.diff', last.before, last.file, `${vscode.workspace.asRelativePath(last.file)}: before and after the import`);
+      await vscode.commands.executeCommand(
+        'vscode.diff',
+        last.before,
+        last.file,
+        `${vscode.workspace.asRelativePath(last.file)}: before and after the import`,
+      );
       return true;
     },
   };
@@ -116,9 +154,13 @@ async function readExport(uri: vscode.Uri): Promise<ExportFiles> {
   const bytes = await vscode.workspace.fs.readFile(uri);
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, { filter: f => WANTED.has(f.name.split('/').pop()!.toLowerCase()) && f.originalSize < 512 * 1024 * 1024 });
+    entries = unzipSync(bytes, {
+      filter: f => WANTED.has(f.name.split('/').pop()!.toLowerCase()) && f.originalSize < 512 * 1024 * 1024,
+    });
   } catch (e) {
-    throw new UserError(`${uri.path.split('/').pop()} is not a zip file LinkedIn made (${e instanceof Error ? e.message : String(e)}). Nothing was written.`);
+    throw new UserError(
+      `${uri.path.split('/').pop()} is not a zip file LinkedIn made (${e instanceof Error ? e.message : String(e)}). Nothing was written.`,
+    );
   }
   for (const [name, data] of Object.entries(entries)) {
     const key = WANTED.get(name.split('/').pop()!.toLowerCase())!;

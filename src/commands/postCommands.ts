@@ -5,7 +5,13 @@ import { setFrontMatterFields } from '../model/posts/frontMatter';
 import { linkedInLength, toLinkedIn } from '../model/posts/linkedinText';
 import { CHANNELS } from '../model/network/network';
 import { POST_LIMIT, postInfo } from '../model/posts/postLint';
-import { DEFAULT_TEMPLATES, draftFileName, fillTemplate, quoteSelection, safeRelativeFolder } from '../model/posts/postTemplates';
+import {
+  DEFAULT_TEMPLATES,
+  draftFileName,
+  fillTemplate,
+  quoteSelection,
+  safeRelativeFolder,
+} from '../model/posts/postTemplates';
 import type { Channel } from '../model/network/network';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
@@ -55,9 +61,15 @@ export class PostCommands {
       blueprintId = blueprintArg.trim();
     } else if (blueprintArg === undefined || blueprintArg === null) {
       const pick = await vscode.window.showQuickPick(
-        [...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
-          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT }],
-        { title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?', matchOnDescription: true });
+        [
+          ...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
+          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT },
+        ],
+        {
+          title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?',
+          matchOnDescription: true,
+        },
+      );
       if (!pick) {
         return undefined;
       }
@@ -66,16 +78,27 @@ export class PostCommands {
       throw new UserError('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").');
     }
     if (blueprintId && !isBlueprintSlug(blueprintId)) {
-      throw new UserError(`"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`);
+      throw new UserError(
+        `"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`,
+      );
     }
     const blueprint = blueprints.find(b => b.id === blueprintId);
     let channel = typeof channelArg === 'string' ? channelArg.trim() : undefined;
     if (channel === undefined) {
       const planned = blueprint?.channels ?? [];
-      const existing = new Set(this.drafts.all().filter(d => d.info.blueprint === blueprintId).map(d => d.info.channel));
+      const existing = new Set(
+        this.drafts
+          .all()
+          .filter(d => d.info.blueprint === blueprintId)
+          .map(d => d.info.channel),
+      );
       const items = [...planned, ...CHANNELS.filter(c => !planned.includes(c))].map(c => ({
         label: c,
-        description: planned.includes(c) ? (existing.has(c) ? 'planned · has drafts' : 'planned · nothing yet') : undefined,
+        description: planned.includes(c)
+          ? existing.has(c)
+            ? 'planned · has drafts'
+            : 'planned · nothing yet'
+          : undefined,
       }));
       const pick = await vscode.window.showQuickPick(items, { title: 'Which channel?' });
       if (!pick) {
@@ -88,13 +111,20 @@ export class PostCommands {
     }
     const postsFolder = this.drafts.postsFolder(folder);
     if (!postsFolder || !isInside(folder.uri, postsFolder)) {
-      throw new UserError(`The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`);
+      throw new UserError(
+        `The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`,
+      );
     }
     const today = this.clock.today();
     const template = await this.template(folder, channel as Channel);
     const content = fillTemplate(template, {
-      blueprint: blueprintId || undefined, title: blueprint?.title, promise: blueprint?.promise, audience: blueprint?.audience.join(', '),
-      channel, date: today, selection,
+      blueprint: blueprintId || undefined,
+      title: blueprint?.title,
+      promise: blueprint?.promise,
+      audience: blueprint?.audience.join(', '),
+      channel,
+      date: today,
+      selection,
     });
     await vscode.workspace.fs.createDirectory(postsFolder);
     const taken = new Set((await vscode.workspace.fs.readDirectory(postsFolder)).map(([n]) => n.toLowerCase()));
@@ -102,7 +132,10 @@ export class PostCommands {
     const uri = vscode.Uri.joinPath(postsFolder, name);
     await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
     const doc = await vscode.workspace.openTextDocument(uri);
-    const shown = await vscode.window.showTextDocument(doc, { viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preview: false });
+    const shown = await vscode.window.showTextDocument(doc, {
+      viewColumn: vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+      preview: false,
+    });
     const prompt = content.indexOf('{{');
     if (prompt >= 0) {
       const end = content.indexOf('}}', prompt);
@@ -118,7 +151,10 @@ export class PostCommands {
     const editor = vscode.window.activeTextEditor;
     const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : undefined;
     if (!editor || !text || !text.trim()) {
-      throw new UserError('Select the code or text you want to write about first, then run "New Post from Selection".', 'info');
+      throw new UserError(
+        'Select the code or text you want to write about first, then run "New Post from Selection".',
+        'info',
+      );
     }
     const fileName = vscode.workspace.asRelativePath(editor.document.uri, false);
     const quoted = quoteSelection(text, editor.document.languageId, fileName);
@@ -135,7 +171,9 @@ export class PostCommands {
     const isPost = !info.channel || info.channel === 'post';
     const msg = `Copied ${n.toLocaleString('en-US')} characters of ${uri.path.split('/').pop()} for LinkedIn${isPost ? ` (posts take ${POST_LIMIT.toLocaleString('en-US')})` : ''}.`;
     if (isPost && n > POST_LIMIT) {
-      void vscode.window.showWarningMessage(`${msg} It is ${(n - POST_LIMIT).toLocaleString('en-US')} over: LinkedIn will not take it as a post.`);
+      void vscode.window.showWarningMessage(
+        `${msg} It is ${(n - POST_LIMIT).toLocaleString('en-US')} over: LinkedIn will not take it as a post.`,
+      );
     } else {
       void vscode.window.showInformationMessage(msg);
     }
@@ -148,9 +186,19 @@ export class PostCommands {
     const today = this.clock.today();
     await this.editor.applyToText(uri, text => {
       try {
-        return { ok: true as const, edits: setFrontMatterFields(text, [['status', 'published'], ['published', today]]), message: 'published' };
+        return {
+          ok: true as const,
+          edits: setFrontMatterFields(text, [
+            ['status', 'published'],
+            ['published', today],
+          ]),
+          message: 'published',
+        };
       } catch (e) {
-        return { ok: false as const, message: `The front matter of ${uri.path.split('/').pop()} does not read: ${e instanceof Error ? e.message : String(e)} Nothing was changed.` };
+        return {
+          ok: false as const,
+          message: `The front matter of ${uri.path.split('/').pop()} does not read: ${e instanceof Error ? e.message : String(e)} Nothing was changed.`,
+        };
       }
     });
     void this.drafts.rescan();
@@ -165,7 +213,12 @@ export class PostCommands {
       uri = uriArg;
     } else if (typeof uriArg === 'string') {
       uri = uriArg.includes('://') ? vscode.Uri.parse(uriArg) : vscode.Uri.file(uriArg);
-    } else if (uriArg && typeof uriArg === 'object' && 'resourceUri' in uriArg && (uriArg as { resourceUri?: unknown }).resourceUri instanceof vscode.Uri) {
+    } else if (
+      uriArg &&
+      typeof uriArg === 'object' &&
+      'resourceUri' in uriArg &&
+      (uriArg as { resourceUri?: unknown }).resourceUri instanceof vscode.Uri
+    ) {
       uri = (uriArg as { resourceUri: vscode.Uri }).resourceUri;
     } else {
       const doc = vscode.window.activeTextEditor?.document;
@@ -199,7 +252,9 @@ export class PostCommands {
     if (folders.length === 0) {
       throw new UserError('Open a folder first: drafts live in its posts folder.');
     }
-    const active = vscode.window.activeTextEditor && vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
+    const active =
+      vscode.window.activeTextEditor &&
+      vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri);
     if (active || folders.length === 1) {
       return active ?? folders[0];
     }

@@ -21,7 +21,11 @@ interface ChoiceItem extends vscode.QuickPickItem {
 const CHOICES: { choice: Choice; label: string; description: string }[] = [
   { choice: 'accept', label: '$(check) Accept', description: 'connect; add to contacts' },
   { choice: 'ignore', label: '$(close) Ignore', description: 'nobody is told; kept in the archive' },
-  { choice: 'notKnown', label: "$(circle-slash) I don't know them", description: 'use sparingly: LinkedIn may restrict the sender' },
+  {
+    choice: 'notKnown',
+    label: "$(circle-slash) I don't know them",
+    description: 'use sparingly: LinkedIn may restrict the sender',
+  },
   { choice: 'later', label: '$(watch) Later', description: '' },
   { choice: 'open', label: '$(link-external) Open on LinkedIn', description: 'see their profile, then decide' },
   { choice: 'skip', label: '$(arrow-right) Skip', description: 'decide another time' },
@@ -43,11 +47,15 @@ export class TriageQueue {
   async run(): Promise<{ decided: Record<string, number>; remaining: number }> {
     await this.store.ready();
     if (this.store.all.length === 0) {
-      throw new UserError('There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.');
+      throw new UserError(
+        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      );
     }
     const broken = this.store.all.find(f => f.current().syntaxErrors.length > 0);
     if (broken) {
-      throw new UserError(`${vscode.workspace.asRelativePath(broken.uri)} has a YAML error; fix it first (see the Problems panel). Nothing was changed.`);
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(broken.uri)} has a YAML error; fix it first (see the Problems panel). Nothing was changed.`,
+      );
     }
     const queue = this.snapshot();
     const decided: Record<string, number> = {};
@@ -72,7 +80,10 @@ export class TriageQueue {
         continue;
       }
       if (choice === 'open') {
-        await vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', { ...target.ref, folder: target.file.folder.uri.fsPath });
+        await vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', {
+          ...target.ref,
+          folder: target.file.folder.uri.fsPath,
+        });
         continue; // the same invitation again, once they have looked
       }
       if (choice === 'notKnown' && !(await this.actions.confirmNotKnown(target.name))) {
@@ -84,7 +95,10 @@ export class TriageQueue {
     }
     const remaining = this.snapshot().length;
     const parts = Object.entries(decided).map(([k, n]) => `${n} ${PAST[k] ?? k}`);
-    vscode.window.setStatusBarMessage(`Triage: ${parts.length ? parts.join(', ') : 'nothing decided'}; ${remaining} waiting.`, 6000);
+    vscode.window.setStatusBarMessage(
+      `Triage: ${parts.length ? parts.join(', ') : 'nothing decided'}; ${remaining} waiting.`,
+      6000,
+    );
     return { decided, remaining };
   }
 
@@ -97,7 +111,11 @@ export class TriageQueue {
       for (const e of file.current().invitations) {
         if (isPending(e, today)) {
           const p = personOf(e);
-          all.push({ target: { file, ref: { name: p.name, profile: p.profile }, name: p.name }, received: p.received ?? '9999-99-99', order: order++ });
+          all.push({
+            target: { file, ref: { name: p.name, profile: p.profile }, name: p.name },
+            received: p.received ?? '9999-99-99',
+            order: order++,
+          });
         }
       }
     }
@@ -112,21 +130,30 @@ export class TriageQueue {
     const suggested = suggestFor(rulesOf(model), record(entry));
     const items: ChoiceItem[] = [];
     if (p.message) {
-      items.push({ label: `“${p.message.length > 160 ? p.message.slice(0, 157) + '…' : p.message}”`, kind: vscode.QuickPickItemKind.Separator });
+      items.push({
+        label: `“${p.message.length > 160 ? p.message.slice(0, 157) + '…' : p.message}”`,
+        kind: vscode.QuickPickItemKind.Separator,
+      });
     }
     for (const c of CHOICES) {
       const isSuggested = suggested?.suggestion === c.choice;
       items.push({
         choice: c.choice,
         label: c.label,
-        description: isSuggested ? `suggested by ${suggested!.reason}` : c.choice === 'later' ? `hide for ${this.config.snoozeDays()} days` : c.description,
+        description: isSuggested
+          ? `suggested by ${suggested!.reason}`
+          : c.choice === 'later'
+            ? `hide for ${this.config.snoozeDays()} days`
+            : c.description,
       });
     }
     return new Promise(resolve => {
       const qp = vscode.window.createQuickPick<ChoiceItem>();
       qp.title = `${index + 1} of ${total} · ${p.name}`;
-      qp.placeholder = [p.headline ?? p.position, p.company, p.received ? `received ${p.received}` : undefined].filter(Boolean).join(' · ')
-        || 'Decide with the arrow keys and Enter; Escape stops';
+      qp.placeholder =
+        [p.headline ?? p.position, p.company, p.received ? `received ${p.received}` : undefined]
+          .filter(Boolean)
+          .join(' · ') || 'Decide with the arrow keys and Enter; Escape stops';
       qp.items = items;
       qp.ignoreFocusOut = true;
       qp.matchOnDescription = true;

@@ -7,11 +7,15 @@ import type { CommandTable } from './commandTable';
 export function viewCommands(people: PeopleView): CommandTable {
   return {
     async filterPeople(arg?: unknown): Promise<string | undefined> {
-      const value = typeof arg === 'string' ? arg : await vscode.window.showInputBox({
-        title: 'Filter people',
-        prompt: 'Words match names, headlines, companies, tags and notes; or tag:kafka, category:client, company:acme, is:unfollowed',
-        value: people.provider.filter?.text ?? '',
-      });
+      const value =
+        typeof arg === 'string'
+          ? arg
+          : await vscode.window.showInputBox({
+              title: 'Filter people',
+              prompt:
+                'Words match names, headlines, companies, tags and notes; or tag:kafka, category:client, company:acme, is:unfollowed',
+              value: people.provider.filter?.text ?? '',
+            });
       if (value === undefined) {
         return undefined;
       }

@@ -9,20 +9,45 @@ import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 
-type LensAction = 'accept' | 'ignore' | 'notKnown' | 'later' | 'openOnLinkedIn' | 'unfollow' | 'follow' | 'remove' | 'restore' | 'addNote' | 'setFollowUp';
+type LensAction =
+  | 'accept'
+  | 'ignore'
+  | 'notKnown'
+  | 'later'
+  | 'openOnLinkedIn'
+  | 'unfollow'
+  | 'follow'
+  | 'remove'
+  | 'restore'
+  | 'addNote'
+  | 'setFollowUp';
 
 const INVITATION: LensAction[] = ['accept', 'ignore', 'notKnown', 'later', 'openOnLinkedIn'];
 const CONTACT: LensAction[] = ['unfollow', 'remove', 'openOnLinkedIn', 'addNote', 'setFollowUp'];
 const ARCHIVED: LensAction[] = ['restore'];
 
 const TITLES: Record<LensAction, string> = {
-  accept: 'Accept', ignore: 'Ignore', notKnown: "I don't know them", later: 'Later', openOnLinkedIn: 'Open on LinkedIn',
-  unfollow: 'Unfollow', follow: 'Follow', remove: 'Remove', restore: 'Restore', addNote: 'Add note', setFollowUp: 'Follow-up',
+  accept: 'Accept',
+  ignore: 'Ignore',
+  notKnown: "I don't know them",
+  later: 'Later',
+  openOnLinkedIn: 'Open on LinkedIn',
+  unfollow: 'Unfollow',
+  follow: 'Follow',
+  remove: 'Remove',
+  restore: 'Restore',
+  addNote: 'Add note',
+  setFollowUp: 'Follow-up',
 };
 
 /** A lens whose command is filled in lazily (resolveCodeLens). */
 class EntryLens extends vscode.CodeLens {
-  constructor(range: vscode.Range, readonly action: LensAction, readonly file: NetworkFile, readonly entry: Entry) {
+  constructor(
+    range: vscode.Range,
+    readonly action: LensAction,
+    readonly file: NetworkFile,
+    readonly entry: Entry,
+  ) {
     super(range);
   }
 }
@@ -45,17 +70,23 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     super();
     this._register(store.onDidChange(() => this.changed.fire()));
     let timer: ReturnType<typeof setTimeout> | undefined;
-    this._register(vscode.window.onDidChangeTextEditorVisibleRanges(e => {
-      const file = this.store.fileForUri(e.textEditor.document.uri);
-      if (file && this.isBig(file.model)) {
-        clearTimeout(timer);
-        timer = setTimeout(() => this.changed.fire(), 120);
-      }
-    }));
+    this._register(
+      vscode.window.onDidChangeTextEditorVisibleRanges(e => {
+        const file = this.store.fileForUri(e.textEditor.document.uri);
+        if (file && this.isBig(file.model)) {
+          clearTimeout(timer);
+          timer = setTimeout(() => this.changed.fire(), 120);
+        }
+      }),
+    );
     this._register({ dispose: () => clearTimeout(timer) });
   }
 
-  private isBig(model: { invitations: unknown[] | readonly unknown[]; contacts: readonly unknown[]; archive: readonly unknown[] }): boolean {
+  private isBig(model: {
+    invitations: unknown[] | readonly unknown[];
+    contacts: readonly unknown[];
+    archive: readonly unknown[];
+  }): boolean {
     return model.invitations.length + model.contacts.length + model.archive.length > LENS_WINDOW_THRESHOLD;
   }
 
@@ -102,7 +133,12 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
         title = `${title} (suggested by rule ${s.rule.index + 1})`;
       }
     }
-    lens.command = { title, command: `contractorNetwork.${lens.action}`, arguments: [ref], tooltip: `${TITLES[lens.action]}: ${p.name}` };
+    lens.command = {
+      title,
+      command: `contractorNetwork.${lens.action}`,
+      arguments: [ref],
+      tooltip: `${TITLES[lens.action]}: ${p.name}`,
+    };
     return lens;
   }
 }

@@ -5,7 +5,10 @@ import { MATCH_FIELDS } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';
 
 const VALUE_SETS: Record<string, readonly string[]> = {
-  category: CATEGORIES, outcome: OUTCOMES, suggest: SUGGESTIONS, channel: CHANNELS,
+  category: CATEGORIES,
+  outcome: OUTCOMES,
+  suggest: SUGGESTIONS,
+  channel: CHANNELS,
 };
 const LIST_SETS: Record<string, readonly string[]> = { channels: CHANNELS, audience: CATEGORIES };
 
@@ -15,7 +18,10 @@ export class NetworkCompletionProvider implements vscode.CompletionItemProvider 
 
   constructor(private readonly store: NetworkStore) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): vscode.CompletionItem[] | undefined {
     const file = this.store.fileForUri(document.uri);
     if (!file) {
       return undefined;
@@ -73,7 +79,11 @@ export class NetworkCompletionProvider implements vscode.CompletionItemProvider 
       if (text.trim() === '' || text.trimStart().startsWith('#')) {
         continue;
       }
-      if (m && (m[1].length < indent || (m[1].length === indent && text.trimStart().startsWith('-') === false && ind <= indent))) {
+      if (
+        m &&
+        (m[1].length < indent ||
+          (m[1].length === indent && text.trimStart().startsWith('-') === false && ind <= indent))
+      ) {
         return m[2];
       }
       if (ind < indent) {

@@ -47,10 +47,21 @@ export class NetworkDiagnostics extends Disposable {
       problems = validateNetwork(model);
     } catch (e) {
       // validation must never take the editor down; say so once, at the top of the file
-      problems = [{ code: 'internal', severity: 'warning', start: 0, end: 0, message: `Contractor Network could not check this file: ${e instanceof Error ? e.message : String(e)}` }];
+      problems = [
+        {
+          code: 'internal',
+          severity: 'warning',
+          start: 0,
+          end: 0,
+          message: `Contractor Network could not check this file: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      ];
     }
     this.problems.set(file.uri.toString(), { text: model.text, problems });
-    this.collection.set(file.uri, problems.map(p => this.toDiagnostic(file, model.text, p)));
+    this.collection.set(
+      file.uri,
+      problems.map(p => this.toDiagnostic(file, model.text, p)),
+    );
   }
 
   /** The problems currently shown for a file, with the text they refer to. */
@@ -63,7 +74,12 @@ export class NetworkDiagnostics extends Disposable {
     d.source = DIAGNOSTIC_SOURCE;
     d.code = p.code;
     if (p.related) {
-      d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(file.uri, rangeOf(text, p.related.start, p.related.end)), p.related.message)];
+      d.relatedInformation = [
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(file.uri, rangeOf(text, p.related.start, p.related.end)),
+          p.related.message,
+        ),
+      ];
     }
     return d;
   }

@@ -12,7 +12,10 @@ import { offsetOf, rangeOf } from './positions';
 
 /** Hover cards on network.yaml entries; on rules, who they match. */
 export class NetworkHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {}
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly today: () => string = () => todayLocal(),
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const file = this.store.fileForUri(document.uri);
@@ -34,8 +37,12 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
       const md = safeMarkdown();
       const pending = model.invitations.filter(e => ruleMatches(rule, record(e)));
       const winning = model.invitations.filter(e => suggestFor(rulesOf(model), record(e))?.rule === rule);
-      md.appendMarkdown(`**Rule ${entry.index + 1}** matches ${pending.length} pending invitation${pending.length === 1 ? '' : 's'}`);
-      md.appendMarkdown(winning.length !== pending.length ? ` (wins for ${winning.length}; an earlier rule wins for the others)` : '');
+      md.appendMarkdown(
+        `**Rule ${entry.index + 1}** matches ${pending.length} pending invitation${pending.length === 1 ? '' : 's'}`,
+      );
+      md.appendMarkdown(
+        winning.length !== pending.length ? ` (wins for ${winning.length}; an earlier rule wins for the others)` : '',
+      );
       for (const e of pending.slice(0, 10)) {
         md.appendMarkdown('\n\n- ');
         md.appendText(personOf(e).name);
@@ -50,7 +57,12 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
     }
     const person = personOf(entry);
     const due = entry.list === 'contacts' ? nextDue(entry, cadenceOf(model), this.today()) : undefined;
-    const md = appendPersonCard(person, entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive', undefined, due);
+    const md = appendPersonCard(
+      person,
+      entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive',
+      undefined,
+      due,
+    );
     if (entry.list === 'invitations') {
       const s = suggestFor(rulesOf(model), record(entry));
       if (s) {

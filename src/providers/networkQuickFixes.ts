@@ -14,9 +14,16 @@ import { rangeOf } from './positions';
 export class NetworkQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly diagnostics: NetworkDiagnostics, private readonly store: NetworkStore) {}
+  constructor(
+    private readonly diagnostics: NetworkDiagnostics,
+    private readonly store: NetworkStore,
+  ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const known = this.diagnostics.problemsOf(document.uri);
     if (!known) {
       return [];
@@ -26,7 +33,9 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       if (d.source !== DIAGNOSTIC_SOURCE) {
         continue;
       }
-      const problem = known.problems.find(p => p.code === d.code && p.message === d.message && rangeOf(known.text, p.start, p.end).isEqual(d.range));
+      const problem = known.problems.find(
+        p => p.code === d.code && p.message === d.message && rangeOf(known.text, p.start, p.end).isEqual(d.range),
+      );
       const merge = problem && this.mergeAction(document, problem, d);
       if (merge) {
         actions.push(merge);
@@ -44,8 +53,15 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
   }
 
   /** For the same person twice: merge the later entry into the contact (mergeContacts). */
-  private mergeAction(document: vscode.TextDocument, problem: Problem, d: vscode.Diagnostic): vscode.CodeAction | undefined {
-    if ((problem.code !== PROBLEM_CODES.duplicatePerson && problem.code !== PROBLEM_CODES.invitationIsContact) || !problem.related) {
+  private mergeAction(
+    document: vscode.TextDocument,
+    problem: Problem,
+    d: vscode.Diagnostic,
+  ): vscode.CodeAction | undefined {
+    if (
+      (problem.code !== PROBLEM_CODES.duplicatePerson && problem.code !== PROBLEM_CODES.invitationIsContact) ||
+      !problem.related
+    ) {
       return undefined;
     }
     const file = this.store.fileForUri(document.uri);
@@ -59,14 +75,28 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       return undefined;
     }
     // the survivor is a contact: the one listed first when both are
-    const [survivor, merged] = other.list === 'contacts' ? [other, at] : at.list === 'contacts' ? [at, other] : [undefined, undefined];
+    const [survivor, merged] =
+      other.list === 'contacts' ? [other, at] : at.list === 'contacts' ? [at, other] : [undefined, undefined];
     if (!survivor || !merged) {
       return undefined;
     }
-    const ref = (e: Entry): EntryRef => ({ name: personOf(e).name, profile: personOf(e).profile, list: e.list as EntryRef['list'], index: e.index, folder: file.folder.uri.fsPath });
-    const action = new vscode.CodeAction(`Merge into ${personOf(survivor).name} (line ${rangeOf(model.text, survivor.start, survivor.start).start.line + 1})`, vscode.CodeActionKind.QuickFix);
+    const ref = (e: Entry): EntryRef => ({
+      name: personOf(e).name,
+      profile: personOf(e).profile,
+      list: e.list as EntryRef['list'],
+      index: e.index,
+      folder: file.folder.uri.fsPath,
+    });
+    const action = new vscode.CodeAction(
+      `Merge into ${personOf(survivor).name} (line ${rangeOf(model.text, survivor.start, survivor.start).start.line + 1})`,
+      vscode.CodeActionKind.QuickFix,
+    );
     action.diagnostics = [d];
-    action.command = { command: 'contractorNetwork.mergeContacts', title: action.title, arguments: [ref(survivor), ref(merged)] };
+    action.command = {
+      command: 'contractorNetwork.mergeContacts',
+      title: action.title,
+      arguments: [ref(survivor), ref(merged)],
+    };
     return action;
   }
 }

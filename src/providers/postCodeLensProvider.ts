@@ -10,7 +10,10 @@ export class PostCodeLensProvider extends Disposable implements vscode.CodeLensP
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly store: NetworkStore, private readonly drafts: DraftStore) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly drafts: DraftStore,
+  ) {
     super();
     this._register(store.onDidChange(() => this.changed.fire()));
     this._register(drafts.onDidChange(() => this.changed.fire()));
@@ -26,23 +29,45 @@ export class PostCodeLensProvider extends Disposable implements vscode.CodeLensP
     const count = info.length.toLocaleString('en-US');
     const lenses = [
       new vscode.CodeLens(top, {
-        title: isPost ? `${count} / ${POST_LIMIT.toLocaleString('en-US')}${info.length > POST_LIMIT ? ' — too long' : ''}` : `${count} characters`,
+        title: isPost
+          ? `${count} / ${POST_LIMIT.toLocaleString('en-US')}${info.length > POST_LIMIT ? ' — too long' : ''}`
+          : `${count} characters`,
         command: '',
-        tooltip: 'Characters of the LinkedIn-ready text, counted as LinkedIn does (UTF-16 code units: most emoji count 2)',
+        tooltip:
+          'Characters of the LinkedIn-ready text, counted as LinkedIn does (UTF-16 code units: most emoji count 2)',
       }),
-      new vscode.CodeLens(top, { title: 'Copy for LinkedIn', command: 'contractorNetwork.copyForLinkedIn', arguments: [document.uri] }),
+      new vscode.CodeLens(top, {
+        title: 'Copy for LinkedIn',
+        command: 'contractorNetwork.copyForLinkedIn',
+        arguments: [document.uri],
+      }),
       info.status === 'published'
         ? new vscode.CodeLens(top, { title: `Published${info.published ? ` ${info.published}` : ''}`, command: '' })
-        : new vscode.CodeLens(top, { title: 'Mark published', command: 'contractorNetwork.markPublished', arguments: [document.uri] }),
+        : new vscode.CodeLens(top, {
+            title: 'Mark published',
+            command: 'contractorNetwork.markPublished',
+            arguments: [document.uri],
+          }),
     ];
     if (info.blueprint) {
       const folder = vscode.workspace.getWorkspaceFolder(document.uri);
       const file = this.store.all.find(f => f.folder.uri.toString() === folder?.uri.toString());
       const model = file?.model;
-      const b = model && model.syntaxErrors.length === 0 ? blueprintsOf(model).find(x => x.id === info.blueprint) : undefined;
-      lenses.push(new vscode.CodeLens(top, b && file
-        ? { title: `Blueprint: ${b.title}`, command: 'contractorNetwork.revealBlueprint', arguments: [file.uri.toString(), b.id], tooltip: b.promise }
-        : { title: `Blueprint: ${info.blueprint} (not in network.yaml)`, command: '' }));
+      const b =
+        model && model.syntaxErrors.length === 0 ? blueprintsOf(model).find(x => x.id === info.blueprint) : undefined;
+      lenses.push(
+        new vscode.CodeLens(
+          top,
+          b && file
+            ? {
+                title: `Blueprint: ${b.title}`,
+                command: 'contractorNetwork.revealBlueprint',
+                arguments: [file.uri.toString(), b.id],
+                tooltip: b.promise,
+              }
+            : { title: `Blueprint: ${info.blueprint} (not in network.yaml)`, command: '' },
+        ),
+      );
     }
     return lenses;
   }

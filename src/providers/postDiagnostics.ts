@@ -7,8 +7,10 @@ import type { DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information, hint: vscode.DiagnosticSeverity.Hint,
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
 };
 
 /** Post lint (model/postLint) in the Problems panel for open drafts, as they are typed. */
@@ -16,7 +18,10 @@ export class PostDiagnostics extends Disposable {
   private readonly collection = this._register(vscode.languages.createDiagnosticCollection('contractorNetwork.posts'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly store: NetworkStore, private readonly drafts: DraftStore) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly drafts: DraftStore,
+  ) {
     super();
     this._register(vscode.workspace.onDidOpenTextDocument(d => this.update(d)));
     this._register(vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)));
@@ -39,10 +44,13 @@ export class PostDiagnostics extends Disposable {
     }
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.update(doc);
-    }, 150));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.update(doc);
+      }, 150),
+    );
   }
 
   update(doc: vscode.TextDocument): void {
@@ -54,11 +62,18 @@ export class PostDiagnostics extends Disposable {
     const model = file?.model;
     const blueprints = model && model.syntaxErrors.length === 0 ? blueprintsOf(model).map(b => b.id) : undefined;
     const problems = lintPost(doc.getText(), { blueprints });
-    this.collection.set(doc.uri, problems.map(p => {
-      const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, SEVERITY[p.severity]);
-      d.source = 'Contractor Network';
-      d.code = p.code;
-      return d;
-    }));
+    this.collection.set(
+      doc.uri,
+      problems.map(p => {
+        const d = new vscode.Diagnostic(
+          new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)),
+          p.message,
+          SEVERITY[p.severity],
+        );
+        d.source = 'Contractor Network';
+        d.code = p.code;
+        return d;
+      }),
+    );
   }
 }

@@ -27,16 +27,20 @@ export class DraftStore extends Disposable {
   constructor(private readonly config: Configuration) {
     super();
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rescan()));
-    this._register(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('contractorNetwork.postsFolder')) {
-        void this.rescan();
-      }
-    }));
-    this._register(vscode.workspace.onDidSaveTextDocument(doc => {
-      if (this.postsFolderOf(doc.uri)) {
-        void this.update(doc.uri);
-      }
-    }));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('contractorNetwork.postsFolder')) {
+          void this.rescan();
+        }
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidSaveTextDocument(doc => {
+        if (this.postsFolderOf(doc.uri)) {
+          void this.update(doc.uri);
+        }
+      }),
+    );
     this._register({ dispose: () => this.watchers.forEach(w => w.dispose()) });
   }
 
@@ -66,7 +70,10 @@ export class DraftStore extends Disposable {
   }
 
   rescan(): Promise<void> {
-    this.scanning = this.scanning.then(() => this.scan(), () => this.scan());
+    this.scanning = this.scanning.then(
+      () => this.scan(),
+      () => this.scan(),
+    );
     return this.scanning;
   }
 
@@ -80,12 +87,16 @@ export class DraftStore extends Disposable {
       }
       const pattern = new vscode.RelativePattern(folder, `${rel}/**/*.md`);
       const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-      this.watchers.push(watcher, watcher.onDidCreate(u => void this.update(u)), watcher.onDidChange(u => void this.update(u)),
+      this.watchers.push(
+        watcher,
+        watcher.onDidCreate(u => void this.update(u)),
+        watcher.onDidChange(u => void this.update(u)),
         watcher.onDidDelete(u => {
           if (this.drafts.delete(u.toString())) {
             this.changed.fire();
           }
-        }));
+        }),
+      );
       const files = await vscode.workspace.findFiles(pattern, undefined, 5000);
       await Promise.all(files.map(f => this.read(f, folder)));
     }
@@ -116,5 +127,5 @@ function titleOf(text: string, uri: vscode.Uri): string {
   const heading = /^\s{0,3}#{1,6}\s+(.+)$/m.exec(body);
   const first = heading?.[1] ?? body.split(/\r?\n/).find(l => l.trim() && !/^\{\{/.test(l.trim()));
   const t = (first ?? '').replace(/[*_`#]/g, '').trim();
-  return t ? (t.length > 70 ? `${t.slice(0, 67)}…` : t) : uri.path.split('/').pop() ?? 'draft';
+  return t ? (t.length > 70 ? `${t.slice(0, 67)}…` : t) : (uri.path.split('/').pop() ?? 'draft');
 }

@@ -9,8 +9,9 @@ export type EditPlan =
   | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string }
   | { readonly ok: false; readonly message: string; readonly offset?: number };
 
-export const UNTRUSTED_MESSAGE = 'This workspace is not trusted, so Contractor Network does not change its files. '
-  + 'Trust the workspace (Manage Workspace Trust) to triage and annotate.';
+export const UNTRUSTED_MESSAGE =
+  'This workspace is not trusted, so Contractor Network does not change its files. ' +
+  'Trust the workspace (Manage Workspace Trust) to triage and annotate.';
 
 /**
  * Applies actions to a network file: one WorkspaceEdit per action (one undo step), computed from
@@ -30,13 +31,22 @@ export class NetworkEditor {
     return this.enqueue(uri, doc => plan(doc.getText()));
   }
 
-  private enqueue<T extends EditPlan>(uri: vscode.Uri, plan: (doc: vscode.TextDocument) => T): Promise<T & { ok: true }> {
-    const run = this.queue.then(() => this.applyNow(uri, plan), () => this.applyNow(uri, plan));
+  private enqueue<T extends EditPlan>(
+    uri: vscode.Uri,
+    plan: (doc: vscode.TextDocument) => T,
+  ): Promise<T & { ok: true }> {
+    const run = this.queue.then(
+      () => this.applyNow(uri, plan),
+      () => this.applyNow(uri, plan),
+    );
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async applyNow<T extends EditPlan>(uri: vscode.Uri, plan: (doc: vscode.TextDocument) => T): Promise<T & { ok: true }> {
+  private async applyNow<T extends EditPlan>(
+    uri: vscode.Uri,
+    plan: (doc: vscode.TextDocument) => T,
+  ): Promise<T & { ok: true }> {
     if (!vscode.workspace.isTrusted) {
       throw new UserError(UNTRUSTED_MESSAGE);
     }
@@ -44,7 +54,9 @@ export class NetworkEditor {
     try {
       doc = await vscode.workspace.openTextDocument(uri);
     } catch {
-      throw new UserError(`${vscode.workspace.asRelativePath(uri)} could not be opened (was it deleted or renamed?); nothing was changed.`);
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(uri)} could not be opened (was it deleted or renamed?); nothing was changed.`,
+      );
     }
     const wasDirty = doc.isDirty;
     if (!wasDirty) {
@@ -63,16 +75,22 @@ export class NetworkEditor {
       edit.replace(uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
     }
     if (doc.version !== version) {
-      throw new UserError(`${vscode.workspace.asRelativePath(uri)} changed while the action was being prepared; nothing was changed. Try again.`);
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(uri)} changed while the action was being prepared; nothing was changed. Try again.`,
+      );
     }
     const applied = await vscode.workspace.applyEdit(edit);
     if (!applied) {
-      throw new UserError(`VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)} (is it read-only?); nothing was changed.`);
+      throw new UserError(
+        `VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)} (is it read-only?); nothing was changed.`,
+      );
     }
     if (!wasDirty) {
       const saved = await doc.save();
       if (!saved) {
-        void vscode.window.showWarningMessage(`The change is in the editor but ${vscode.workspace.asRelativePath(uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`);
+        void vscode.window.showWarningMessage(
+          `The change is in the editor but ${vscode.workspace.asRelativePath(uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`,
+        );
       }
     }
     return result as T & { ok: true };
@@ -88,12 +106,16 @@ export class NetworkEditor {
     try {
       disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
     } catch {
-      throw new UserError(`${vscode.workspace.asRelativePath(doc.uri)} could not be read (was it deleted or renamed?); nothing was changed.`);
+      throw new UserError(
+        `${vscode.workspace.asRelativePath(doc.uri)} could not be read (was it deleted or renamed?); nothing was changed.`,
+      );
     }
     const same = (): boolean => doc.getText().replace(/\r\n/g, '\n') === disk.replace(/\r\n/g, '\n');
     for (let waited = 0; !same() && !doc.isDirty; waited += 50) {
       if (waited >= 3000) {
-        throw new UserError(`${vscode.workspace.asRelativePath(doc.uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again in a moment.`);
+        throw new UserError(
+          `${vscode.workspace.asRelativePath(doc.uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again in a moment.`,
+        );
       }
       await new Promise(r => setTimeout(r, 50));
     }

@@ -31,7 +31,11 @@ export class NetworkFile extends Disposable {
   /** Fires after the model changed (debounced while typing). */
   readonly onDidChange = this.changed.event;
 
-  constructor(readonly uri: vscode.Uri, readonly folder: vscode.WorkspaceFolder, initialText: string) {
+  constructor(
+    readonly uri: vscode.Uri,
+    readonly folder: vscode.WorkspaceFolder,
+    initialText: string,
+  ) {
     super();
     this.modelValue = this.parser.parse(initialText);
   }
@@ -57,7 +61,11 @@ export class NetworkFile extends Disposable {
 
   /** An edit to the open document: parse after typing settles. */
   noteDocumentChange(e: vscode.TextDocumentChangeEvent): void {
-    const changes = e.contentChanges.map(c => ({ start: c.rangeOffset, oldEnd: c.rangeOffset + c.rangeLength, delta: c.text.length - c.rangeLength }));
+    const changes = e.contentChanges.map(c => ({
+      start: c.rangeOffset,
+      oldEnd: c.rangeOffset + c.rangeLength,
+      delta: c.text.length - c.rangeLength,
+    }));
     if (changes.length === 0) {
       return; // e.g. only the dirty state changed
     }
@@ -66,7 +74,10 @@ export class NetworkFile extends Disposable {
     }
     // the changes of one event are all in the same offsets; a second event is folded into one range
     this.pending = this.pending ? [composeChanges(bounding(this.pending), bounding(changes))] : changes;
-    this.shadow = this.shadow?.version === e.document.version - 1 ? { text: applyChanges(this.shadow.text, e.contentChanges), version: e.document.version } : undefined;
+    this.shadow =
+      this.shadow?.version === e.document.version - 1
+        ? { text: applyChanges(this.shadow.text, e.contentChanges), version: e.document.version }
+        : undefined;
     this.schedule();
   }
 

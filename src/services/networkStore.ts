@@ -22,33 +22,44 @@ export class NetworkStore extends Disposable {
 
   constructor(private readonly config: Configuration) {
     super();
-    this._register(vscode.workspace.onDidChangeTextDocument(e => this.fileForUri(e.document.uri)?.noteDocumentChange(e)));
-    this._register(vscode.workspace.onDidOpenTextDocument(doc => {
-      const file = this.fileForUri(doc.uri);
-      if (file) {
-        file.replaceText(doc.getText(), doc.version);
-      } else if (this.couldBeNetworkFile(doc.uri)) {
-        void this.locate();
-      }
-    }));
-    this._register(vscode.workspace.onDidCloseTextDocument(doc => {
-      const file = this.fileForUri(doc.uri);
-      if (file) {
-        void this.reloadFromDisk(file);
-      }
-    }));
+    this._register(
+      vscode.workspace.onDidChangeTextDocument(e => this.fileForUri(e.document.uri)?.noteDocumentChange(e)),
+    );
+    this._register(
+      vscode.workspace.onDidOpenTextDocument(doc => {
+        const file = this.fileForUri(doc.uri);
+        if (file) {
+          file.replaceText(doc.getText(), doc.version);
+        } else if (this.couldBeNetworkFile(doc.uri)) {
+          void this.locate();
+        }
+      }),
+    );
+    this._register(
+      vscode.workspace.onDidCloseTextDocument(doc => {
+        const file = this.fileForUri(doc.uri);
+        if (file) {
+          void this.reloadFromDisk(file);
+        }
+      }),
+    );
     this._register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.locate()));
-    this._register(vscode.workspace.onDidChangeConfiguration(e => {
-      if (e.affectsConfiguration('contractorNetwork.file')) {
-        void this.locate();
-      }
-    }));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('contractorNetwork.file')) {
+          void this.locate();
+        }
+      }),
+    );
     this._register({ dispose: () => this.clear() });
   }
 
   /** Finds (again) the network file of every folder. Resolves when done. */
   locate(): Promise<void> {
-    this.locating = this.locating.then(() => this.doLocate(), () => this.doLocate());
+    this.locating = this.locating.then(
+      () => this.doLocate(),
+      () => this.doLocate(),
+    );
     return this.locating;
   }
 
@@ -158,7 +169,11 @@ export class NetworkStore extends Disposable {
         return undefined;
       }
     }
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern), '**/node_modules/**', 50);
+    const found = await vscode.workspace.findFiles(
+      new vscode.RelativePattern(folder, pattern),
+      '**/node_modules/**',
+      50,
+    );
     const inside = found.filter(u => isInside(folder.uri, u));
     inside.sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path));
     return inside[0];
@@ -167,7 +182,9 @@ export class NetworkStore extends Disposable {
   private watch(folder: vscode.WorkspaceFolder): void {
     const key = folder.uri.toString();
     this.watchers.get(key)?.dispose();
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, this.config.fileGlob(folder)));
+    const watcher = vscode.workspace.createFileSystemWatcher(
+      new vscode.RelativePattern(folder, this.config.fileGlob(folder)),
+    );
     const onDisk = (uri: vscode.Uri): void => {
       const file = this.fileForUri(uri);
       if (file) {

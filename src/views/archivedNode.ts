@@ -4,14 +4,20 @@ import type { NetworkFile } from '../services/networkFile';
 import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';
 
-const OUTCOME_TEXT: Record<string, string> = { ignored: 'ignored', 'not-known': "didn't know them", removed: 'removed' };
+const OUTCOME_TEXT: Record<string, string> = {
+  ignored: 'ignored',
+  'not-known': "didn't know them",
+  removed: 'removed',
+};
 
 export class ArchivedNode extends PersonNodeBase {
   constructor(file: NetworkFile, entry: Entry, id: string) {
     super(file, entry, id);
     const p = this.person;
-    const outcome = p.outcome ? OUTCOME_TEXT[p.outcome] ?? p.outcome : undefined;
-    this.description = [outcome && p.decided ? `${outcome} ${p.decided}` : outcome, p.reason, p.company].filter(Boolean).join(' · ');
+    const outcome = p.outcome ? (OUTCOME_TEXT[p.outcome] ?? p.outcome) : undefined;
+    this.description = [outcome && p.decided ? `${outcome} ${p.decided}` : outcome, p.reason, p.company]
+      .filter(Boolean)
+      .join(' · ');
     this.iconPath = new vscode.ThemeIcon('archive');
     this.contextValue = 'archived';
     this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };

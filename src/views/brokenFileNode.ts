@@ -5,7 +5,11 @@ import { lineColumn } from '../model/yaml/lineIndex';
 
 /** The one item shown for a file with YAML errors: it says where, and opens the file there. */
 export class BrokenFileNode extends vscode.TreeItem {
-  constructor(readonly file: NetworkFile, problem: Problem, count: number) {
+  constructor(
+    readonly file: NetworkFile,
+    problem: Problem,
+    count: number,
+  ) {
     const { line, column } = lineColumn(file.model.text, problem.start);
     super(`${file.uri.path.split('/').pop()} has a problem on line ${line + 1}`, vscode.TreeItemCollapsibleState.None);
     this.id = `${file.uri.toString()}#broken`;
@@ -14,6 +18,10 @@ export class BrokenFileNode extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
     this.contextValue = 'brokenFile';
     const at = new vscode.Range(line, column, line, column);
-    this.command = { command: 'vscode.open', title: 'Open at the problem', arguments: [file.uri, { selection: at } satisfies vscode.TextDocumentShowOptions] };
+    this.command = {
+      command: 'vscode.open',
+      title: 'Open at the problem',
+      arguments: [file.uri, { selection: at } satisfies vscode.TextDocumentShowOptions],
+    };
   }
 }

@@ -8,7 +8,13 @@ import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';
 
 export class ContactNode extends PersonNodeBase {
-  constructor(file: NetworkFile, entry: Entry, id: string, extra: string | undefined, private readonly today: string) {
+  constructor(
+    file: NetworkFile,
+    entry: Entry,
+    id: string,
+    extra: string | undefined,
+    private readonly today: string,
+  ) {
     super(file, entry, id);
     const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
     this.description = parts.join(' · ');

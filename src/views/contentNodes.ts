@@ -8,7 +8,11 @@ const STATUS_ICONS: Record<string, string> = { idea: 'lightbulb', draft: 'edit',
 
 /** A blueprint: its channels under it. */
 export class BlueprintNode extends vscode.TreeItem {
-  constructor(readonly blueprint: Blueprint, readonly drafts: readonly Draft[], readonly folderPath: string) {
+  constructor(
+    readonly blueprint: Blueprint,
+    readonly drafts: readonly Draft[],
+    readonly folderPath: string,
+  ) {
     super(blueprint.title, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${folderPath}#blueprint:${blueprint.id}`;
     const published = drafts.filter(d => d.info.status === 'published').length;
@@ -35,10 +39,16 @@ export class BlueprintNode extends vscode.TreeItem {
 
 /** A channel of a blueprint that has drafts. */
 export class ChannelNode extends vscode.TreeItem {
-  constructor(readonly blueprint: Blueprint | undefined, readonly channel: string, readonly drafts: readonly Draft[], parentId: string, planned: boolean) {
+  constructor(
+    readonly blueprint: Blueprint | undefined,
+    readonly channel: string,
+    readonly drafts: readonly Draft[],
+    parentId: string,
+    planned: boolean,
+  ) {
     super(channel, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${parentId}/${channel}`;
-    this.description = `${drafts.length} draft${drafts.length === 1 ? '' : 's'}${planned ? '' : ' · not in the blueprint\'s channels'}`;
+    this.description = `${drafts.length} draft${drafts.length === 1 ? '' : 's'}${planned ? '' : " · not in the blueprint's channels"}`;
     this.iconPath = new vscode.ThemeIcon('megaphone');
     this.contextValue = 'channel';
   }
@@ -46,7 +56,11 @@ export class ChannelNode extends vscode.TreeItem {
 
 /** "no webinar yet": a channel the blueprint names with no draft; clicking it starts one. */
 export class PlaceholderNode extends vscode.TreeItem {
-  constructor(readonly blueprint: Blueprint, readonly channel: string, parentId: string) {
+  constructor(
+    readonly blueprint: Blueprint,
+    readonly channel: string,
+    parentId: string,
+  ) {
     super(`no ${channel} yet`, vscode.TreeItemCollapsibleState.None);
     this.id = `${parentId}/${channel}#missing`;
     this.resourceUri = vscode.Uri.from({ scheme: PLACEHOLDER_SCHEME, path: `/${blueprint.id}/${channel}` });
@@ -59,12 +73,18 @@ export class PlaceholderNode extends vscode.TreeItem {
 
 /** A draft file, with its status. */
 export class DraftNode extends vscode.TreeItem {
-  constructor(readonly draft: Draft, parentId: string) {
+  constructor(
+    readonly draft: Draft,
+    parentId: string,
+  ) {
     super(draft.title, vscode.TreeItemCollapsibleState.None);
     this.id = `${parentId}/${draft.uri.toString()}`;
     const status = draft.info.status ?? 'draft';
     const name = draft.uri.path.split('/').pop();
-    this.description = [status === 'published' && draft.info.published ? `published ${draft.info.published}` : status, name].join(' · ');
+    this.description = [
+      status === 'published' && draft.info.published ? `published ${draft.info.published}` : status,
+      name,
+    ].join(' · ');
     this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
     this.contextValue = `draft.${status}`;
     this.tooltip = `${draft.title}\n${status}${draft.info.channel === 'post' || !draft.info.channel ? ` · ${draft.info.length.toLocaleString('en-US')} / 3,000 characters` : ''}\n${vscode.workspace.asRelativePath(draft.uri)}`;
@@ -75,7 +95,10 @@ export class DraftNode extends vscode.TreeItem {
 
 /** Drafts whose blueprint is missing or unknown. */
 export class LooseDraftsNode extends vscode.TreeItem {
-  constructor(readonly drafts: readonly Draft[], readonly folderPath: string) {
+  constructor(
+    readonly drafts: readonly Draft[],
+    readonly folderPath: string,
+  ) {
     super('Drafts without a blueprint', vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${folderPath}#loose`;
     this.description = String(drafts.length);
@@ -87,6 +110,8 @@ export class LooseDraftsNode extends vscode.TreeItem {
 /** Dims the "no webinar yet" items. */
 export class PlaceholderDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    return uri.scheme === PLACEHOLDER_SCHEME ? { color: new vscode.ThemeColor('disabledForeground'), tooltip: 'not drafted yet' } : undefined;
+    return uri.scheme === PLACEHOLDER_SCHEME
+      ? { color: new vscode.ThemeColor('disabledForeground'), tooltip: 'not drafted yet' }
+      : undefined;
   }
 }

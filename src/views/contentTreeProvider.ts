@@ -14,7 +14,10 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
   private readonly changed = this._register(new vscode.EventEmitter<ContentNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
 
-  constructor(private readonly store: NetworkStore, private readonly drafts: DraftStore) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly drafts: DraftStore,
+  ) {
     super();
     this._register(store.onDidChange(() => this.changed.fire(undefined)));
     this._register(drafts.onDidChange(() => this.changed.fire(undefined)));
@@ -70,10 +73,15 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
 
   private channelsOf(b: Blueprint, drafts: readonly Draft[], parentId: string): ContentNode[] {
     const extra = [...new Set(drafts.map(d => d.info.channel ?? 'post'))].filter(c => !b.channels.includes(c));
-    const channels = [...b.channels, ...extra.sort((x, y) => CHANNELS.indexOf(x as never) - CHANNELS.indexOf(y as never))];
+    const channels = [
+      ...b.channels,
+      ...extra.sort((x, y) => CHANNELS.indexOf(x as never) - CHANNELS.indexOf(y as never)),
+    ];
     return channels.map(c => {
       const mine = drafts.filter(d => (d.info.channel ?? 'post') === c);
-      return mine.length ? new ChannelNode(b, c, mine, parentId, b.channels.includes(c)) : new PlaceholderNode(b, c, parentId);
+      return mine.length
+        ? new ChannelNode(b, c, mine, parentId, b.channels.includes(c))
+        : new PlaceholderNode(b, c, parentId);
     });
   }
 }

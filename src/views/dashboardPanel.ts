@@ -8,8 +8,14 @@ import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
 
 /** Commands the webview may ask for; anything else it sends is ignored. */
-const ALLOWED = new Set(['contractorNetwork.importLinkedInExport', 'contractorNetwork.triage', 'contractorNetwork.newPost',
-  'contractorNetwork.openNetworkFile', 'contractorNetwork.revealPerson', 'vscode.open']);
+const ALLOWED = new Set([
+  'contractorNetwork.importLinkedInExport',
+  'contractorNetwork.triage',
+  'contractorNetwork.newPost',
+  'contractorNetwork.openNetworkFile',
+  'contractorNetwork.revealPerson',
+  'vscode.open',
+]);
 
 interface WebviewMessage {
   command?: unknown;
@@ -26,11 +32,21 @@ export class DashboardPanel extends Disposable {
   /** The body last rendered (the in-host tests read it). */
   lastHtml = '';
 
-  constructor(private readonly store: NetworkStore, private readonly drafts: DraftStore, private readonly clock: Clock, private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly drafts: DraftStore,
+    private readonly clock: Clock,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     super();
     this._register(store.onDidChange(() => this.scheduleUpdate()));
     this._register(drafts.onDidChange(() => this.scheduleUpdate()));
-    this._register({ dispose: () => { clearTimeout(this.timer); this.panel?.dispose(); } });
+    this._register({
+      dispose: () => {
+        clearTimeout(this.timer);
+        this.panel?.dispose();
+      },
+    });
   }
 
   async show(): Promise<vscode.WebviewPanel> {
@@ -41,9 +57,16 @@ export class DashboardPanel extends Disposable {
       this.update();
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel('contractorNetwork.dashboard', 'Contractor Network', vscode.ViewColumn.Active, {
-      enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'contractorNetwork.dashboard',
+      'Contractor Network',
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [],
+        retainContextWhenHidden: false,
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'activity-bar.svg');
     this.panel = panel;
     panel.onDidDispose(() => {
@@ -80,8 +103,15 @@ export class DashboardPanel extends Disposable {
   private body(): string {
     const file = this.store.all[0];
     const folder = file?.folder ?? vscode.workspace.workspaceFolders?.[0];
-    const drafts = this.drafts.all().filter(d => !folder || d.folder.uri.toString() === folder.uri.toString())
-      .map(d => ({ path: vscode.workspace.asRelativePath(d.uri, false), blueprint: d.info.blueprint, channel: d.info.channel, status: d.info.status }));
+    const drafts = this.drafts
+      .all()
+      .filter(d => !folder || d.folder.uri.toString() === folder.uri.toString())
+      .map(d => ({
+        path: vscode.workspace.asRelativePath(d.uri, false),
+        blueprint: d.info.blueprint,
+        channel: d.info.channel,
+        status: d.info.status,
+      }));
     return renderDashboard(dashboardData(file?.model, drafts, this.clock.today()));
   }
 
@@ -102,7 +132,11 @@ export class DashboardPanel extends Disposable {
       return;
     }
     if (command === 'contractorNetwork.newPost') {
-      await vscode.commands.executeCommand(command, typeof m.blueprint === 'string' ? m.blueprint : undefined, typeof m.channel === 'string' ? m.channel : undefined);
+      await vscode.commands.executeCommand(
+        command,
+        typeof m.blueprint === 'string' ? m.blueprint : undefined,
+        typeof m.channel === 'string' ? m.channel : undefined,
+      );
       return;
     }
     if (command === 'contractorNetwork.revealPerson') {

@@ -14,6 +14,10 @@ export class DraftContext extends Disposable {
 
   private update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    void vscode.commands.executeCommand('setContext', ContextKeys.isDraft, !!doc && !!this.drafts.postsFolderOf(doc.uri));
+    void vscode.commands.executeCommand(
+      'setContext',
+      ContextKeys.isDraft,
+      !!doc && !!this.drafts.postsFolderOf(doc.uri),
+    );
   }
 }

@@ -5,25 +5,29 @@ import type { DraftStore } from '../services/draftStore';
 
 /** A visible marker where LinkedIn's feed folds a post ("…see more"); it moves as the text changes. */
 export class FoldMarker extends Disposable {
-  private readonly decoration = this._register(vscode.window.createTextEditorDecorationType({
-    after: {
-      contentText: '  ┄┄ …see more (the feed folds here)',
-      color: new vscode.ThemeColor('editorCodeLens.foreground'),
-      fontStyle: 'italic',
-    },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  }));
+  private readonly decoration = this._register(
+    vscode.window.createTextEditorDecorationType({
+      after: {
+        contentText: '  ┄┄ …see more (the feed folds here)',
+        color: new vscode.ThemeColor('editorCodeLens.foreground'),
+        fontStyle: 'italic',
+      },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+  );
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly drafts: DraftStore) {
     super();
     this._register(vscode.window.onDidChangeVisibleTextEditors(() => this.updateVisible()));
-    this._register(vscode.workspace.onDidChangeTextDocument(e => {
-      if (vscode.window.visibleTextEditors.some(ed => ed.document === e.document)) {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.updateVisible(), 100);
-      }
-    }));
+    this._register(
+      vscode.workspace.onDidChangeTextDocument(e => {
+        if (vscode.window.visibleTextEditors.some(ed => ed.document === e.document)) {
+          clearTimeout(this.timer);
+          this.timer = setTimeout(() => this.updateVisible(), 100);
+        }
+      }),
+    );
     this._register({ dispose: () => clearTimeout(this.timer) });
     this.updateVisible();
   }

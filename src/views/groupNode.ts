@@ -3,15 +3,34 @@ import type { PeopleGroup } from '../model/people/peopleGroups';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 
-const GROUP_ICONS: Record<string, string> = { invitations: 'mail', archive: 'archive', uncategorized: 'question', due: 'bell' };
+const GROUP_ICONS: Record<string, string> = {
+  invitations: 'mail',
+  archive: 'archive',
+  uncategorized: 'question',
+  due: 'bell',
+};
 
 /** "Invitations (6)", "Clients (12)", "Archive (3)". */
 export class GroupNode extends vscode.TreeItem {
-  constructor(readonly file: NetworkFile, readonly group: PeopleGroup, id: string, count: number, expanded: boolean) {
-    super(`${group.label} (${count})`, count === 0 ? vscode.TreeItemCollapsibleState.None
-      : expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+  constructor(
+    readonly file: NetworkFile,
+    readonly group: PeopleGroup,
+    id: string,
+    count: number,
+    expanded: boolean,
+  ) {
+    super(
+      `${group.label} (${count})`,
+      count === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : expanded
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     this.id = id;
-    this.iconPath = new vscode.ThemeIcon(group.kind === 'category' ? categoryIcon(group.category) : GROUP_ICONS[group.kind] ?? 'folder');
+    this.iconPath = new vscode.ThemeIcon(
+      group.kind === 'category' ? categoryIcon(group.category) : (GROUP_ICONS[group.kind] ?? 'folder'),
+    );
     this.contextValue = `group.${group.kind}`;
   }
 }

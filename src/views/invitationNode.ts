@@ -7,7 +7,13 @@ import { appendPersonCard } from './personCard';
 import { PersonNodeBase } from './personNodeBase';
 
 export class InvitationNode extends PersonNodeBase {
-  constructor(file: NetworkFile, entry: Entry, id: string, readonly suggested: Suggested | undefined, readonly snoozedUntil: string | undefined) {
+  constructor(
+    file: NetworkFile,
+    entry: Entry,
+    id: string,
+    readonly suggested: Suggested | undefined,
+    readonly snoozedUntil: string | undefined,
+  ) {
     super(file, entry, id);
     const parts: string[] = [];
     if (suggested) {

@@ -32,7 +32,10 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   private filterValue: PeopleFilter | undefined;
   private readonly parents = new WeakMap<PeopleNode, PeopleNode>();
 
-  constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly today: () => string = () => todayLocal(),
+  ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
   }
@@ -113,7 +116,16 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
     }
     const fileKey = file.uri.toString();
-    return this.groups(file).map(g => new GroupNode(file, g, `${fileKey}#${g.kind}:${g.category ?? ''}`, g.entries.length, g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue));
+    return this.groups(file).map(
+      g =>
+        new GroupNode(
+          file,
+          g,
+          `${fileKey}#${g.kind}:${g.category ?? ''}`,
+          g.entries.length,
+          g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue,
+        ),
+    );
   }
 
   private groupChildren(node: GroupNode): PersonNodeBase[] {

@@ -16,14 +16,19 @@ export class PeopleView extends Disposable {
   readonly provider: PeopleTreeProvider;
   readonly treeView: vscode.TreeView<PeopleNode>;
 
-  constructor(private readonly store: NetworkStore, private readonly today: () => string = () => todayLocal()) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly today: () => string = () => todayLocal(),
+  ) {
     super();
     this.provider = this._register(new PeopleTreeProvider(store, today));
-    this.treeView = this._register(vscode.window.createTreeView(PEOPLE_VIEW_ID, {
-      treeDataProvider: this.provider,
-      showCollapseAll: true,
-      canSelectMany: true,
-    }));
+    this.treeView = this._register(
+      vscode.window.createTreeView(PEOPLE_VIEW_ID, {
+        treeDataProvider: this.provider,
+        showCollapseAll: true,
+        canSelectMany: true,
+      }),
+    );
     this._register(store.onDidChange(() => this.updateBadge()));
     this.updateBadge();
   }
@@ -42,7 +47,10 @@ export class PeopleView extends Disposable {
   /** Contacts due for a follow-up across the workspace's network files. */
   dueCount(): number {
     const today = this.today();
-    return this.store.all.reduce((n, f) => n + (f.model.syntaxErrors.length ? 0 : dueContacts(f.model, today).length), 0);
+    return this.store.all.reduce(
+      (n, f) => n + (f.model.syntaxErrors.length ? 0 : dueContacts(f.model, today).length),
+      0,
+    );
   }
 
   /** Pending (unsnoozed) invitations across the workspace's network files. */
@@ -53,6 +61,7 @@ export class PeopleView extends Disposable {
 
   private updateBadge(): void {
     const n = this.pendingCount();
-    this.treeView.badge = n > 0 ? { value: n, tooltip: n === 1 ? '1 invitation waiting' : `${n} invitations waiting` } : undefined;
+    this.treeView.badge =
+      n > 0 ? { value: n, tooltip: n === 1 ? '1 invitation waiting' : `${n} invitations waiting` } : undefined;
   }
 }

@@ -8,7 +8,12 @@ import { safeMarkdown } from './personNodeBase';
  * The card shown in tooltips and hovers: every value from the file goes through appendText, so
  * names with markdown or HTML show as typed.
  */
-export function appendPersonCard(p: Person, kind: 'invitation' | 'contact' | 'archive', md: vscode.MarkdownString = safeMarkdown(), due?: DueInfo): vscode.MarkdownString {
+export function appendPersonCard(
+  p: Person,
+  kind: 'invitation' | 'contact' | 'archive',
+  md: vscode.MarkdownString = safeMarkdown(),
+  due?: DueInfo,
+): vscode.MarkdownString {
   md.appendMarkdown('**');
   md.appendText(p.name);
   md.appendMarkdown('**');
@@ -30,7 +35,12 @@ export function appendPersonCard(p: Person, kind: 'invitation' | 'contact' | 'ar
     line('Tags', p.tags.join(', ') || undefined);
     line('Connected', p.connected);
     line('Last contact', p.lastContact);
-    line('Next due', due ? `${due.due} (${describeDue(due)}${due.reason === 'cadence' ? ', from the category\'s cadence' : ''})` : p.followUp);
+    line(
+      'Next due',
+      due
+        ? `${due.due} (${describeDue(due)}${due.reason === 'cadence' ? ", from the category's cadence" : ''})`
+        : p.followUp,
+    );
     if (!p.following) {
       md.appendMarkdown('\n\nUnfollowed: still connected, their posts stay out of your feed.');
     }

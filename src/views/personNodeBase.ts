@@ -9,7 +9,11 @@ import type { NetworkFile } from '../services/networkFile';
 export abstract class PersonNodeBase extends vscode.TreeItem {
   readonly person: Person;
 
-  constructor(readonly file: NetworkFile, readonly entry: Entry, id: string) {
+  constructor(
+    readonly file: NetworkFile,
+    readonly entry: Entry,
+    id: string,
+  ) {
     const person = personOf(entry);
     super(person.name, vscode.TreeItemCollapsibleState.None);
     this.person = person;

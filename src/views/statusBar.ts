@@ -4,9 +4,14 @@ import type { NetworkStore } from '../services/networkStore';
 
 /** One status-bar item: pending invitations (and follow-ups due); click to triage. */
 export class NetworkStatusBar extends Disposable {
-  private readonly item = this._register(vscode.window.createStatusBarItem('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50));
+  private readonly item = this._register(
+    vscode.window.createStatusBarItem('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50),
+  );
 
-  constructor(private readonly store: NetworkStore, private readonly counts: () => { pending: number; due: number }) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly counts: () => { pending: number; due: number },
+  ) {
     super();
     this.item.name = 'Contractor Network';
     this.item.command = 'contractorNetwork.triage';
@@ -32,7 +37,9 @@ export class NetworkStatusBar extends Disposable {
     }
     md.appendMarkdown('\n\nClick to triage the invitations.');
     this.item.tooltip = md;
-    this.item.accessibilityInformation = { label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}. Click to triage.` };
+    this.item.accessibilityInformation = {
+      label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}. Click to triage.`,
+    };
     this.item.show();
   }
 }

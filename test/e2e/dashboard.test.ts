@@ -8,8 +8,12 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 /** The sample network plus a due client whose name is HTML. */
 function addHostileContact(ws: string): void {
   const file = path.join(ws, 'network.yaml');
-  const text = fs.readFileSync(file, 'utf8').replace('  # --- prospects ---\n',
-    `  - name: "${HOSTILE}"\n    category: client\n    lastContact: 2026-01-01\n  # --- prospects ---\n`);
+  const text = fs
+    .readFileSync(file, 'utf8')
+    .replace(
+      '  # --- prospects ---\n',
+      `  - name: "${HOSTILE}"\n    category: client\n    lastContact: 2026-01-01\n  # --- prospects ---\n`,
+    );
   fs.writeFileSync(file, text);
 }
 
@@ -17,7 +21,11 @@ for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default Hig
   suite(`e2e: the dashboard (${theme})`, () => {
     const slug = theme.includes('High Contrast') ? 'high-contrast' : theme.includes('Dark') ? 'dark' : 'light';
     const workbench = useWorkbench(
-      { settings: { 'workbench.colorTheme': theme }, prepare: addHostileContact, viewport: { width: 1400, height: 1000 } },
+      {
+        settings: { 'workbench.colorTheme': theme },
+        prepare: addHostileContact,
+        viewport: { width: 1400, height: 1000 },
+      },
       `dashboard-${slug}`,
     );
 
@@ -42,7 +50,9 @@ for (const theme of ['Default Light Modern', 'Default Dark Modern', 'Default Hig
       // keyboard: the coverage cells are buttons reachable with Tab
       const missingWebinar = view.locator('button[aria-label="Zero-downtime Kafka migrations, webinar: missing"]');
       await missingWebinar.focus();
-      assert.ok(await missingWebinar.evaluate(b => b === (b.ownerDocument as { activeElement: unknown }).activeElement));
+      assert.ok(
+        await missingWebinar.evaluate(b => b === (b.ownerDocument as { activeElement: unknown }).activeElement),
+      );
       await wb.page.waitForTimeout(600);
       await wb.screenshot(`dashboard-${slug}-coverage`);
       assert.ok(!alerted, 'no script ran from a name');

@@ -27,12 +27,17 @@ suite('e2e: keeping in touch', () => {
     await page.keyboard.type('Coffee next to the Spree; hiring a platform lead in Q1');
     await wb.screenshot('due-add-note');
     await page.keyboard.press('Enter');
-    await wb.waitForFile('network.yaml', t => t.includes('text: Coffee next to the Spree; hiring a platform lead in Q1'));
+    await wb.waitForFile('network.yaml', t =>
+      t.includes('text: Coffee next to the Spree; hiring a platform lead in Q1'),
+    );
     await wb.row(`Due (${dueCount - 1})`).waitFor();
     const stillDue = await wb.rowTexts();
     const dueIndex = stillDue.findIndex(r => r.startsWith('Due ('));
     const invIndex = stillDue.findIndex(r => r.startsWith('Invitations ('));
-    assert.ok(!stillDue.slice(dueIndex + 1, invIndex).some(r => r.startsWith('Amelia Hart')), 'Amelia left the Due group');
+    assert.ok(
+      !stillDue.slice(dueIndex + 1, invIndex).some(r => r.startsWith('Amelia Hart')),
+      'Amelia left the Due group',
+    );
     await wb.screenshot('due-after');
   });
 });

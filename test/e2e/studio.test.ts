@@ -36,9 +36,11 @@ suite('e2e: the thought-leadership studio', () => {
     await draftEditor.locator('.view-line', { hasText: '```typescript' }).first().waitFor();
     // the fold marker: where the feed shows "…see more"
     // decorations render as CSS ::after content, not as text nodes
-    const markerText = await page.waitForFunction(
-      "[...document.querySelectorAll('.editor-group-container .view-line span')].map(s => getComputedStyle(s, '::after').content).find(c => c.includes('see more')) || ''",
-    ).then(h => h.jsonValue() as Promise<string>);
+    const markerText = await page
+      .waitForFunction(
+        "[...document.querySelectorAll('.editor-group-container .view-line span')].map(s => getComputedStyle(s, '::after').content).find(c => c.includes('see more')) || ''",
+      )
+      .then(h => h.jsonValue() as Promise<string>);
     assert.match(markerText, /see more/);
     await wb.screenshot('studio-2-draft-beside');
     await page.locator('.codelens-decoration a', { hasText: 'Copy for LinkedIn' }).first().click();
@@ -46,6 +48,9 @@ suite('e2e: the thought-leadership studio', () => {
     assert.match(note, /posts take 3,000/);
     await wb.screenshot('studio-3-copied');
     const files = require('fs').readdirSync(wb.file('posts')) as string[];
-    assert.ok(files.some(f => /^\d{4}-\d{2}-\d{2}-kafka-migration-post\.md$/.test(f)), files.join(', '));
+    assert.ok(
+      files.some(f => /^\d{4}-\d{2}-\d{2}-kafka-migration-post\.md$/.test(f)),
+      files.join(', '),
+    );
   });
 });

@@ -17,10 +17,20 @@ suite('e2e: the people view', () => {
     const rows = await wb.rowTexts();
     const names = ['Rahul Mehta', 'Lena Vogt', 'Max Hollis', 'Priya Anand'];
     const idx = names.map(n => rows.findIndex(r => r.startsWith(n)));
-    assert.deepStrictEqual([...idx].sort((x, y) => x - y), idx, `oldest first: ${JSON.stringify(rows)}`);
-    assert.ok(rows.some(r => r.startsWith('Priya Anand') && r.includes('accept')), JSON.stringify(rows));
+    assert.deepStrictEqual(
+      [...idx].sort((x, y) => x - y),
+      idx,
+      `oldest first: ${JSON.stringify(rows)}`,
+    );
+    assert.ok(
+      rows.some(r => r.startsWith('Priya Anand') && r.includes('accept')),
+      JSON.stringify(rows),
+    );
     // the activity bar badge counts the pending invitations
-    const badge = wb.page.locator('.part.activitybar').getByRole('tab', { name: /^Contractor Network/ }).locator('.badge-content');
+    const badge = wb.page
+      .locator('.part.activitybar')
+      .getByRole('tab', { name: /^Contractor Network/ })
+      .locator('.badge-content');
     assert.strictEqual((await badge.innerText()).trim(), '7');
     // expand a category
     await wb.row('Clients (4)').click();

@@ -37,7 +37,10 @@ suite('e2e: triage by keyboard, and code lenses', () => {
     assert.ok(/- name: Lena Vogt[\s\S]*?snoozed: /.test(text), 'Lena snoozed');
     // the tree and the badge follow: 7 - Rahul - Max = 5 invitations (Lena is snoozed: 4 waiting)
     await wb.row('Invitations (5)').waitFor();
-    const badge = page.locator('.part.activitybar').getByRole('tab', { name: /^Contractor Network/ }).locator('.badge-content');
+    const badge = page
+      .locator('.part.activitybar')
+      .getByRole('tab', { name: /^Contractor Network/ })
+      .locator('.badge-content');
     await badge.filter({ hasText: /^\s*4\s*$/ }).waitFor();
     await wb.row('Archive (4)').waitFor();
     await wb.screenshot('triage-after');
@@ -55,7 +58,9 @@ suite('e2e: triage by keyboard, and code lenses', () => {
     const firstInvitation = /invitations:[^\n]*\n\s+- name: ([^\n#]+)/.exec(before)?.[1].trim();
     assert.strictEqual(firstInvitation, 'Priya Anand');
     await lens.click();
-    await wb.waitForFile('network.yaml', t => /- name: Priya Anand\n[\s\S]*?category: recruiter/.test(t.slice(t.indexOf('\ncontacts:'))));
+    await wb.waitForFile('network.yaml', t =>
+      /- name: Priya Anand\n[\s\S]*?category: recruiter/.test(t.slice(t.indexOf('\ncontacts:'))),
+    );
     await wb.row('Invitations (4)').waitFor();
     await wb.screenshot('code-lens-accepted');
   });

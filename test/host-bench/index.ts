@@ -26,7 +26,9 @@ async function measure(): Promise<void> {
   const firstItems = performance.now() - t0;
   const contacts = api.store.all[0]?.model.contacts.length ?? 0;
   console.log(`roots: ${roots.map(r => String(r.label)).join(', ')}`);
-  const largest = roots.reduce((a, b) => (Number(/\((\d+)\)/.exec(String(b.label))?.[1] ?? 0) > Number(/\((\d+)\)/.exec(String(a.label))?.[1] ?? 0) ? b : a));
+  const largest = roots.reduce((a, b) =>
+    Number(/\((\d+)\)/.exec(String(b.label))?.[1] ?? 0) > Number(/\((\d+)\)/.exec(String(a.label))?.[1] ?? 0) ? b : a,
+  );
   const t1 = performance.now();
   const children = await api.people.provider.getChildren(largest);
   const expand = performance.now() - t1;
@@ -83,15 +85,25 @@ async function measure(): Promise<void> {
   const accepted = file.current().invitations.length === before - 1;
   const acceptMs = performance.now() - t5;
   const result = {
-    vscode: vscode.version, contacts,
+    vscode: vscode.version,
+    contacts,
     activateMs: Math.round(api.timings.activateMs * 10) / 10,
     networkFileReadAndParsedMs: Math.round(filesRead),
     firstTreeItemsAfterTestStartMs: Math.round(firstItems),
-    largestGroup: String(largest.label), expandLargestGroupMs: Math.round(expand), children: children.length,
-    codeLensesFirstMs: Math.round(lensMs), lenses: lenses.length, codeLensesAgainMs: Math.round(lensAgainMs),
-    codeLensesShownInEditorMs: Math.round(lensShownMs), lensesShown: shown.length,
-    keystrokeModelFirstMs: Math.round(keystrokes[0]), keystrokeModelMs: Math.round(median(keystrokes.slice(10))), getTextAfterKeystrokeMs: Math.round(median(getTexts)),
-    acceptCommandMs: Math.round(acceptMs), accepted, applyOneCharEditMs: Math.round(applyEditMs),
+    largestGroup: String(largest.label),
+    expandLargestGroupMs: Math.round(expand),
+    children: children.length,
+    codeLensesFirstMs: Math.round(lensMs),
+    lenses: lenses.length,
+    codeLensesAgainMs: Math.round(lensAgainMs),
+    codeLensesShownInEditorMs: Math.round(lensShownMs),
+    lensesShown: shown.length,
+    keystrokeModelFirstMs: Math.round(keystrokes[0]),
+    keystrokeModelMs: Math.round(median(keystrokes.slice(10))),
+    getTextAfterKeystrokeMs: Math.round(median(getTexts)),
+    acceptCommandMs: Math.round(acceptMs),
+    accepted,
+    applyOneCharEditMs: Math.round(applyEditMs),
   };
   console.log(`HOST-BENCH ${JSON.stringify(result)}`);
   if (process.env.CN_HOST_BENCH_OUT) {

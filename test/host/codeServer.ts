@@ -19,9 +19,10 @@ export interface HostPaths {
 }
 
 export function hostPaths(): HostPaths {
-  const cache = process.env.CN_CACHE
-    ?? process.env.CONTRACTOR_NETWORK_CACHE
-    ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'contractor-network');
+  const cache =
+    process.env.CN_CACHE ??
+    process.env.CONTRACTOR_NETWORK_CACHE ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'contractor-network');
   return {
     cache,
     codeServer: process.env.CODE_SERVER ?? path.join(cache, 'code-server', 'node_modules', '.bin', 'code-server'),
@@ -91,7 +92,10 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
   fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
   fs.mkdirSync(exts, { recursive: true });
   fs.mkdirSync(home, { recursive: true });
-  fs.writeFileSync(path.join(ud, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...opts.settings }, null, 2));
+  fs.writeFileSync(
+    path.join(ud, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...opts.settings }, null, 2),
+  );
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...opts.env,
@@ -103,12 +107,26 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
     PATH: `${hp.node24Bin}:${process.env.PATH}`,
   };
   for (const vsix of opts.vsix ?? []) {
-    execFileSync(hp.codeServer, ['--user-data-dir', ud, '--extensions-dir', exts, '--install-extension', vsix, '--force'], { env, stdio: 'pipe' });
+    execFileSync(
+      hp.codeServer,
+      ['--user-data-dir', ud, '--extensions-dir', exts, '--install-extension', vsix, '--force'],
+      { env, stdio: 'pipe' },
+    );
   }
-  const port = opts.port ?? await freePort();
+  const port = opts.port ?? (await freePort());
   const args = [
-    '--bind-addr', `${opts.bindAll ? '0.0.0.0' : '127.0.0.1'}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-getting-started-override', '--user-data-dir', ud, '--extensions-dir', exts, '--ignore-last-opened',
+    '--bind-addr',
+    `${opts.bindAll ? '0.0.0.0' : '127.0.0.1'}:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    ud,
+    '--extensions-dir',
+    exts,
+    '--ignore-last-opened',
   ];
   if (!opts.workspaceTrust) {
     args.push('--disable-workspace-trust');
@@ -140,7 +158,9 @@ export async function startCodeServer(opts: ServerOptions): Promise<RunningServe
     await sleep(200);
   }
   return {
-    url, port, runDir,
+    url,
+    port,
+    runDir,
     async stop(): Promise<void> {
       killGroup(child.pid!, 'SIGTERM');
       for (let i = 0; i < 50 && groupAlive(child.pid!); i++) {
@@ -200,13 +220,22 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
     headless: true,
     viewport,
     timeout: 60_000,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   context.setDefaultTimeout(30_000);
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   return {
-    context, page,
+    context,
+    page,
     async close(): Promise<void> {
       try {
         await context.close();

@@ -38,9 +38,17 @@ async function main(): Promise<number> {
   const hardTimeout = Number(process.env.IN_HOST_TIMEOUT_MS ?? 15 * 60_000);
   const untrusted = process.env.CN_WORKSPACE_TRUST === '1';
   const server = await startCodeServer({
-    folder, testDriver: true, workspaceTrust: untrusted,
+    folder,
+    testDriver: true,
+    workspaceTrust: untrusted,
     // with trust on and no prompt, the folder opens in Restricted Mode
-    settings: untrusted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.untrustedFiles': 'open' } : undefined,
+    settings: untrusted
+      ? {
+          'security.workspace.trust.enabled': true,
+          'security.workspace.trust.startupPrompt': 'never',
+          'security.workspace.trust.untrustedFiles': 'open',
+        }
+      : undefined,
   });
   const browser = await launchBrowser();
   let timer: NodeJS.Timeout | undefined;
@@ -51,7 +59,12 @@ async function main(): Promise<number> {
       void page.exposeFunction('codeAutomationLog', (_type: string, a: unknown[]) => {
         const line = util.format(...(a ?? []));
         // the workbench's own noise (gallery look-ups that this offline machine refuses) is not ours to show
-        if (process.env.CN_HOST_VERBOSE || !/^(?:\s+at .*\/static\/out\/vs\/|\[AccountPolicyGate\]|\[AgentHost|Resolv\w+ connection token|Creating a socket|getaddrinfo ENOTFOUND open-vsx\.org|Updating additional builtin|\[Service Worker\]|\[reconnection-grace-time\])/.test(line)) {
+        if (
+          process.env.CN_HOST_VERBOSE ||
+          !/^(?:\s+at .*\/static\/out\/vs\/|\[AccountPolicyGate\]|\[AgentHost|Resolv\w+ connection token|Creating a socket|getaddrinfo ENOTFOUND open-vsx\.org|Updating additional builtin|\[Service Worker\]|\[reconnection-grace-time\])/.test(
+            line,
+          )
+        ) {
           console.log(line);
         }
       });
@@ -81,7 +94,10 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(code => process.exit(code), e => {
-  console.error('inHostRunner failed:', e instanceof Error ? e.stack : e);
-  process.exit(1);
-});
+main().then(
+  code => process.exit(code),
+  e => {
+    console.error('inHostRunner failed:', e instanceof Error ? e.stack : e);
+    process.exit(1);
+  },
+);

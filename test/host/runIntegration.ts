@@ -7,7 +7,11 @@ import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
 import { ROOT } from './codeServer';
 
-export async function runIntegration(workspaceFixture: string, testsIndex: string, env: Record<string, string>): Promise<number> {
+export async function runIntegration(
+  workspaceFixture: string,
+  testsIndex: string,
+  env: Record<string, string>,
+): Promise<number> {
   // the tests change files: give them a fresh copy of the fixture workspace
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-ws-'));
   fs.cpSync(workspaceFixture, workspace, { recursive: true });
@@ -30,5 +34,7 @@ export async function runIntegration(workspaceFixture: string, testsIndex: strin
 
 if (require.main === module) {
   const [fixture, index, envJson] = process.argv.slice(2);
-  runIntegration(path.resolve(fixture), path.resolve(index), envJson ? JSON.parse(envJson) : {}).then(code => process.exit(code));
+  runIntegration(path.resolve(fixture), path.resolve(index), envJson ? JSON.parse(envJson) : {}).then(code =>
+    process.exit(code),
+  );
 }

@@ -12,7 +12,9 @@ export function run(): Promise<void> {
     }
   }
   return new Promise((resolve, reject) => {
-    const runner = mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} in-host tests failed`)) : resolve()));
+    const runner = mocha.run(failures =>
+      failures > 0 ? reject(new Error(`${failures} in-host tests failed`)) : resolve(),
+    );
     recordResults(runner, 'untrusted', process.env.CN_TEST_RESULTS);
   });
 }

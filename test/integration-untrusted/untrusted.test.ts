@@ -27,9 +27,15 @@ suite('an untrusted workspace (Restricted Mode) is read-only', () => {
   });
 
   test('the tree, hovers and diagnostics work', async () => {
-    const roots = (await a.people.provider.getChildren()).map(n => (typeof n.label === 'string' ? n.label : n.label?.label));
+    const roots = (await a.people.provider.getChildren()).map(n =>
+      typeof n.label === 'string' ? n.label : n.label?.label,
+    );
     assert.ok(roots.includes('Invitations (7)'), roots.join(', '));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(10, 8));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      new vscode.Position(10, 8),
+    );
     assert.ok(hovers.length > 0);
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
@@ -39,13 +45,25 @@ suite('an untrusted workspace (Restricted Mode) is read-only', () => {
 
   test('every editing action is refused with a message that says to trust the workspace; the file is unchanged', async () => {
     for (const [cmd, args] of [
-      ['accept', [{ name: 'Priya Anand' }]], ['ignore', [{ name: 'Max Hollis' }]], ['later', [{ name: 'Priya Anand' }]],
-      ['remove', [{ name: 'Tobias Ferreira' }, 'x']], ['unfollow', [{ name: 'Tobias Ferreira' }]], ['addNote', [{ name: 'Tobias Ferreira' }, 'x']],
-      ['setCategory', [{ name: 'Tobias Ferreira' }, 'peer']], ['addTag', [{ name: 'Tobias Ferreira' }, 'x']], ['setFollowUp', [{ name: 'Tobias Ferreira' }, '2027-01-01']],
-      ['restore', [{ name: 'Gary Blunt' }]], ['newPost', ['kafka-migration', 'post']], ['createNetworkFile', []],
+      ['accept', [{ name: 'Priya Anand' }]],
+      ['ignore', [{ name: 'Max Hollis' }]],
+      ['later', [{ name: 'Priya Anand' }]],
+      ['remove', [{ name: 'Tobias Ferreira' }, 'x']],
+      ['unfollow', [{ name: 'Tobias Ferreira' }]],
+      ['addNote', [{ name: 'Tobias Ferreira' }, 'x']],
+      ['setCategory', [{ name: 'Tobias Ferreira' }, 'peer']],
+      ['addTag', [{ name: 'Tobias Ferreira' }, 'x']],
+      ['setFollowUp', [{ name: 'Tobias Ferreira' }, '2027-01-01']],
+      ['restore', [{ name: 'Gary Blunt' }]],
+      ['newPost', ['kafka-migration', 'post']],
+      ['createNetworkFile', []],
       ['markPublished', [vscode.Uri.joinPath(uri, '..', 'posts', '2026-11-25-data-contracts-post.md')]],
     ] as [string, unknown[]][]) {
-      await assert.rejects(Promise.resolve(vscode.commands.executeCommand(`contractorNetwork.${cmd}`, ...args)), /not trusted[\s\S]*Trust the workspace/, cmd);
+      await assert.rejects(
+        Promise.resolve(vscode.commands.executeCommand(`contractorNetwork.${cmd}`, ...args)),
+        /not trusted[\s\S]*Trust the workspace/,
+        cmd,
+      );
     }
     assert.strictEqual(await readText(uri), original);
   });

@@ -11,11 +11,21 @@ suite('the manifest and the running extension agree', () => {
     await api();
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as Manifest;
     const declared = new Set(manifest.contributes.commands.map(c => c.command));
-    const registered = new Set((await vscode.commands.getCommands(true)).filter(c => c.startsWith('contractorNetwork.')));
+    const registered = new Set(
+      (await vscode.commands.getCommands(true)).filter(c => c.startsWith('contractorNetwork.')),
+    );
     // views register their own focus/refresh commands (`contractorNetwork.people.focus`, ...)
     const ours = [...registered].filter(c => !/^contractorNetwork\.(people|content)\./.test(c));
-    assert.deepStrictEqual([...declared].filter(c => !registered.has(c)), [], 'declared without a handler');
-    assert.deepStrictEqual(ours.filter(c => !declared.has(c)), [], 'a handler that is not declared');
+    assert.deepStrictEqual(
+      [...declared].filter(c => !registered.has(c)),
+      [],
+      'declared without a handler',
+    );
+    assert.deepStrictEqual(
+      ours.filter(c => !declared.has(c)),
+      [],
+      'a handler that is not declared',
+    );
   });
 
   test('every menu entry names a declared command', () => {

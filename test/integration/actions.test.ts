@@ -1,7 +1,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
+import {
+  networkUri,
+  openNetwork,
+  readText,
+  repoPath,
+  resetNetwork,
+  sampleNetworkSuite,
+  treeLabels,
+  waitFor,
+} from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -21,7 +30,10 @@ const CASES: [string, string, string?][] = [
 ];
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 suite('action commands in the real host', () => {
@@ -36,11 +48,15 @@ suite('action commands in the real host', () => {
 
   suiteSetup(async () => {
     contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
-    await vscode.workspace.getConfiguration('contractorNetwork').update('confirmNotKnown', false, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('contractorNetwork')
+      .update('confirmNotKnown', false, vscode.ConfigurationTarget.Workspace);
   });
 
   suiteTeardown(async () => {
-    await vscode.workspace.getConfiguration('contractorNetwork').update('confirmNotKnown', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('contractorNetwork')
+      .update('confirmNotKnown', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   for (const [command, name, value] of CASES) {
@@ -52,7 +68,9 @@ suite('action commands in the real host', () => {
         args.push(value);
       }
       await vscode.commands.executeCommand(`contractorNetwork.${command}`, ...args);
-      const expected = await readText(repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}.yaml`));
+      const expected = await readText(
+        repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}.yaml`),
+      );
       assert.strictEqual(await readText(networkUri()), expected, 'on disk');
       assert.strictEqual(editor.document.getText(), expected, 'in the editor');
       await vscode.window.showTextDocument(editor.document);
@@ -63,7 +81,8 @@ suite('action commands in the real host', () => {
 
   test('unfollow adds `following: false` and follow takes it away, nothing else', async () => {
     await resetNetwork(a, original);
-    const block = '    position: Tech Recruiter\n    category: recruiter\n    connected: 2024-04-18\n    lastContact: 2026-08-08\n';
+    const block =
+      '    position: Tech Recruiter\n    category: recruiter\n    connected: 2024-04-18\n    lastContact: 2026-08-08\n';
     assert.ok(original.includes(block));
     await vscode.commands.executeCommand('contractorNetwork.unfollow', { name: 'Mia Rossi' });
     assert.strictEqual(await readText(networkUri()), original.replace(block, block + '    following: false\n'));
@@ -77,12 +96,16 @@ suite('action commands in the real host', () => {
     assert.ok((await treeLabels(a)).includes('Recruiters (4)'));
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
     await waitFor('the badge to show 6', () => a.people.treeView.badge?.value === 6);
-    await waitFor('Priya among the recruiters', async () => (await treeLabels(a, 'Recruiters')).includes('Priya Anand'));
+    await waitFor('Priya among the recruiters', async () =>
+      (await treeLabels(a, 'Recruiters')).includes('Priya Anand'),
+    );
     assert.ok((await treeLabels(a)).includes('Invitations (6)'));
     await vscode.commands.executeCommand('contractorNetwork.ignore', { name: 'Max Hollis' });
     await waitFor('Archive (4)', async () => (await treeLabels(a)).includes('Archive (4)'));
     await vscode.commands.executeCommand('contractorNetwork.restore', { name: 'Max Hollis' });
-    await waitFor('Max back among the invitations', async () => (await treeLabels(a, 'Invitations')).includes('Max Hollis'));
+    await waitFor('Max back among the invitations', async () =>
+      (await treeLabels(a, 'Invitations')).includes('Max Hollis'),
+    );
   });
 
   test('with several rows selected in the tree, accept takes them all', async () => {
@@ -102,7 +125,9 @@ suite('action commands in the real host', () => {
 
   test('the triage queue walks the pending invitations, oldest first, with the suggestion pre-selected', async () => {
     await resetNetwork(a, original);
-    const run = vscode.commands.executeCommand<{ decided: Record<string, number>; remaining: number }>('contractorNetwork.triage');
+    const run = vscode.commands.executeCommand<{ decided: Record<string, number>; remaining: number }>(
+      'contractorNetwork.triage',
+    );
     // 1 of 7 is Rahul Mehta, whose rule suggests accept: Enter takes the suggestion
     await new Promise(r => setTimeout(r, 500));
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -116,21 +141,39 @@ suite('action commands in the real host', () => {
     const text = await readText(networkUri());
     const contacts = text.slice(text.indexOf('\ncontacts:'));
     assert.ok(contacts.includes('- name: Rahul Mehta'), 'Rahul moved to contacts');
-    assert.ok(/name: Rahul Mehta[\s\S]*?category: agency[\s\S]*?following: false/.test(contacts), 'with the rule\'s category and following');
+    assert.ok(
+      /name: Rahul Mehta[\s\S]*?category: agency[\s\S]*?following: false/.test(contacts),
+      "with the rule's category and following",
+    );
   });
 
   test('openOnLinkedIn refuses anything but https://www.linkedin.com', async () => {
-    const evil = original.replace('    profile: https://www.linkedin.com/in/amelia-hart\n', '    profile: javascript:alert(1)\n');
+    const evil = original.replace(
+      '    profile: https://www.linkedin.com/in/amelia-hart\n',
+      '    profile: javascript:alert(1)\n',
+    );
     await resetNetwork(a, evil);
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', { name: 'Amelia Hart' })), /javascript: links/);
-    const lookalike = original.replace('    profile: https://www.linkedin.com/in/amelia-hart\n', '    profile: https://www.linkedin.com.evil.example/in/amelia\n');
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', { name: 'Amelia Hart' })),
+      /javascript: links/,
+    );
+    const lookalike = original.replace(
+      '    profile: https://www.linkedin.com/in/amelia-hart\n',
+      '    profile: https://www.linkedin.com.evil.example/in/amelia\n',
+    );
     await resetNetwork(a, lookalike);
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', { name: 'Amelia Hart' })), /is not linkedin.com/);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('contractorNetwork.openOnLinkedIn', { name: 'Amelia Hart' })),
+      /is not linkedin.com/,
+    );
   });
 
   test('an entry reference that matches nobody is a clear message, not an exception', async () => {
     await resetNetwork(a, original);
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Nobody Here' })), /There is no pending invitation Nobody Here/);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Nobody Here' })),
+      /There is no pending invitation Nobody Here/,
+    );
     assert.strictEqual(await readText(networkUri()), original);
   });
 });

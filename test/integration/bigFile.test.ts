@@ -34,7 +34,9 @@ suite('a big network in the real host', () => {
       return l.some(x => x.range.start.line > doc.lineCount - 500) ? l : undefined;
     });
     assert.ok(bottom.length < 2000);
-    await vscode.commands.executeCommand('contractorNetwork.accept', { name: (a.store.all[0].current().invitations[10].parsed.value as { name: string }).name });
+    await vscode.commands.executeCommand('contractorNetwork.accept', {
+      name: (a.store.all[0].current().invitations[10].parsed.value as { name: string }).name,
+    });
     assert.deepStrictEqual(a.store.all[0].current().syntaxErrors, []);
     assert.strictEqual(a.store.all[0].current().contacts.length, 3001);
   });

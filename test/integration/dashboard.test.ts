@@ -10,7 +10,7 @@ suite('dashboard in the real host', () => {
     a = host;
   });
 
-  test('the panel opens and shows the sample network\'s numbers, and follows the file', async () => {
+  test("the panel opens and shows the sample network's numbers, and follows the file", async () => {
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('contractorNetwork.showDashboard');
     assert.ok(panel.visible);
     assert.strictEqual(panel.title, 'Contractor Network');
@@ -31,7 +31,11 @@ suite('dashboard in the real host', () => {
     assert.match(html, /aria-label="Zero-downtime Kafka migrations, post: published \(1 draft\)"/);
     assert.match(html, /aria-label="Zero-downtime Kafka migrations, webinar: missing"/);
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
-    await waitFor('the dashboard to follow', () => /<strong>6<\/strong> invitations waiting/.test(a.dashboard.lastHtml), 5000);
+    await waitFor(
+      'the dashboard to follow',
+      () => /<strong>6<\/strong> invitations waiting/.test(a.dashboard.lastHtml),
+      5000,
+    );
     assert.match(a.dashboard.lastHtml, /<strong>27<\/strong> contacts/);
   });
 });

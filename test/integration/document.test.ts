@@ -23,7 +23,9 @@ suite('network.yaml as a document', () => {
 
   test('an action on a clean file changes exactly the expected bytes and saves', async () => {
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
-    const expected = await readText(repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand.yaml'));
+    const expected = await readText(
+      repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand.yaml'),
+    );
     assert.strictEqual(await readText(networkUri()), expected);
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === networkUri().toString());
     assert.ok(doc && !doc.isDirty, 'saved');
@@ -45,18 +47,25 @@ suite('network.yaml as a document', () => {
     assert.ok(editor.document.isDirty);
     await vscode.commands.executeCommand('contractorNetwork.later', { name: 'Priya Anand' });
     const text = editor.document.getText();
-    assert.ok(text.startsWith('# My contractor network') && text.includes('# typed, not saved\nversion: 1'), 'the typing is kept');
+    assert.ok(
+      text.startsWith('# My contractor network') && text.includes('# typed, not saved\nversion: 1'),
+      'the typing is kept',
+    );
     assert.ok(text.includes('snoozed: 2026-12-03'), 'the action is applied');
     assert.ok(editor.document.isDirty, 'still dirty: the user decides when to save');
     assert.strictEqual(await readText(networkUri()), contract, 'nothing written to disk');
   });
 
   test('an action on a broken file is refused and the file is unchanged on disk', async () => {
-    const broken = contract.replace('  - name: Priya Anand             # required', '  - name: "Priya Anand             # required');
+    const broken = contract.replace(
+      '  - name: Priya Anand             # required',
+      '  - name: "Priya Anand             # required',
+    );
     await resetNetwork(a, broken);
     await assert.rejects(
       Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' })),
-      /YAML error on line 10/);
+      /YAML error on line 10/,
+    );
     assert.strictEqual(await readText(networkUri()), broken);
   });
 
@@ -81,11 +90,17 @@ suite('network.yaml as a document', () => {
     const byCode = new Map(diags.map(d => [String(d.code), d]));
     const cat = byCode.get('unknown-category');
     assert.ok(cat, JSON.stringify(diags.map(d => d.code)));
-    assert.strictEqual(cat.range.start.line, bad.split('\n').findIndex(l => l.includes('category: clinet')));
+    assert.strictEqual(
+      cat.range.start.line,
+      bad.split('\n').findIndex(l => l.includes('category: clinet')),
+    );
     assert.match(cat.message, /did you mean "client"/);
     const date = byCode.get('invalid-date');
     assert.ok(date);
-    assert.strictEqual(date.range.start.line, bad.split('\n').findIndex(l => l.includes('2026-02-30')));
+    assert.strictEqual(
+      date.range.start.line,
+      bad.split('\n').findIndex(l => l.includes('2026-02-30')),
+    );
     assert.strictEqual(date.source, 'Contractor Network');
   });
 
@@ -93,7 +108,9 @@ suite('network.yaml as a document', () => {
     const editor = await openNetwork();
     const line = contract.split('\n').findIndex(l => l.includes('company: Nordwerk GmbH'));
     await editor.edit(e => e.insert(new vscode.Position(line, 4), '"'));
-    const diag = await waitFor('a syntax diagnostic', () => vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'yaml-syntax'));
+    const diag = await waitFor('a syntax diagnostic', () =>
+      vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'yaml-syntax'),
+    );
     assert.strictEqual(diag.range.start.line, line);
     await editor.edit(e => e.delete(new vscode.Range(line, 4, line, 5)));
     await waitFor('the diagnostic to go', () => vscode.languages.getDiagnostics(networkUri()).length === 0);
@@ -103,8 +120,15 @@ suite('network.yaml as a document', () => {
     const bad = contract.replace('    category: client              #', '    category: clinet              #');
     await resetNetwork(a, bad);
     const editor = await openNetwork();
-    const diag = await waitFor('the category diagnostic', () => vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'unknown-category'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', networkUri(), diag.range, vscode.CodeActionKind.QuickFix.value);
+    const diag = await waitFor('the category diagnostic', () =>
+      vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'unknown-category'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      networkUri(),
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find(x => x.title === 'Change to client');
     assert.ok(fix?.edit, JSON.stringify(actions.map(x => x.title)));
     await vscode.workspace.applyEdit(fix.edit);
@@ -114,21 +138,45 @@ suite('network.yaml as a document', () => {
   test('hovering an entry shows its card; completion offers categories and tags in use', async () => {
     const editor = await openNetwork();
     const line = contract.split('\n').findIndex(l => l.includes('company: Nordwerk GmbH'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', networkUri(), new vscode.Position(line, 8));
-    const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      networkUri(),
+      new vscode.Position(line, 8),
+    );
+    const text = hovers
+      .flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
+      .join('\n');
     assert.match(text, /Tobias(&nbsp;| )Ferreira/);
     assert.match(text, /Last contact: 2026-10-02/);
     assert.match(text, /Wants(&nbsp;| )a(&nbsp;| )Kafka/);
     const catLine = contract.split('\n').findIndex(l => l.includes('category: client'));
-    await editor.edit(e => e.replace(new vscode.Range(catLine, 0, catLine, editor.document.lineAt(catLine).text.length), '    category: '));
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', networkUri(), new vscode.Position(catLine, 14));
+    await editor.edit(e =>
+      e.replace(new vscode.Range(catLine, 0, catLine, editor.document.lineAt(catLine).text.length), '    category: '),
+    );
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      networkUri(),
+      new vscode.Position(catLine, 14),
+    );
     const labels = list.items.map(i => (typeof i.label === 'string' ? i.label : i.label.label));
     for (const c of ['client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other']) {
       assert.ok(labels.includes(c), `${c} offered: ${labels.join(', ')}`);
     }
     const tagLine = contract.split('\n').findIndex(l => l.includes('tags: [kafka, berlin]'));
-    await editor.edit(e => e.replace(new vscode.Range(tagLine, 0, tagLine, editor.document.lineAt(tagLine).text.length), '    tags: [kafka, '));
-    const tags = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', networkUri(), new vscode.Position(tagLine, 17));
-    assert.ok(tags.items.some(i => i.label === 'kafka'), 'tags used in the file are offered');
+    await editor.edit(e =>
+      e.replace(
+        new vscode.Range(tagLine, 0, tagLine, editor.document.lineAt(tagLine).text.length),
+        '    tags: [kafka, ',
+      ),
+    );
+    const tags = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      networkUri(),
+      new vscode.Position(tagLine, 17),
+    );
+    assert.ok(
+      tags.items.some(i => i.label === 'kafka'),
+      'tags used in the file are offered',
+    );
   });
 });

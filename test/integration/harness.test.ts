@@ -4,7 +4,9 @@ import * as vscode from 'vscode';
 suite('harness', () => {
   test('runs inside a real VS Code extension host', () => {
     assert.match(vscode.version, /^1\.\d+\.\d+/);
-    console.log(`    VS Code ${vscode.version} (${vscode.env.appName}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'})`);
+    console.log(
+      `    VS Code ${vscode.version} (${vscode.env.appName}, uiKind ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'}, remote ${vscode.env.remoteName ?? 'none'})`,
+    );
     assert.ok(vscode.workspace.workspaceFolders?.length, 'a workspace folder is open');
   });
 

@@ -31,7 +31,11 @@ export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 }
 
 /** Polls until `check` returns a truthy value (events in the host are asynchronous). */
-export async function waitFor<T>(what: string, check: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | Promise<T>,
+  timeoutMs = 10_000,
+): Promise<NonNullable<T>> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -105,7 +109,7 @@ export async function openNetwork(): Promise<vscode.TextEditor> {
 /** Labels of the tree's root (or of the group whose label starts with `group`). */
 export async function treeLabels(a: ContractorNetworkApi, group?: string): Promise<string[]> {
   const root = await a.people.provider.getChildren();
-  const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : n.label?.label ?? '');
+  const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : (n.label?.label ?? ''));
   if (!group) {
     return root.map(label);
   }

@@ -5,7 +5,16 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { zipSync } from 'fflate';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
+import {
+  networkUri,
+  openNetwork,
+  readText,
+  repoPath,
+  resetNetwork,
+  sampleNetworkSuite,
+  treeLabels,
+  waitFor,
+} from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -29,18 +38,29 @@ suite('importing a LinkedIn export in the real host', () => {
     for (const f of fs.readdirSync(exportDir)) {
       entries[f] = fs.readFileSync(path.join(exportDir, f));
     }
-    zipPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cn-export-')), 'Basic_LinkedInDataExport_11-26-2026.zip');
+    zipPath = path.join(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'cn-export-')),
+      'Basic_LinkedInDataExport_11-26-2026.zip',
+    );
     fs.writeFileSync(zipPath, zipSync(entries));
   });
 
   test('the zip: counts, the expected bytes, one undo step; a second import changes nothing', async () => {
     await resetNetwork(a, base);
     const editor = await openNetwork();
-    const counts = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(zipPath));
+    const counts = await vscode.commands.executeCommand(
+      'contractorNetwork.importLinkedInExport',
+      vscode.Uri.file(zipPath),
+    );
     assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
     assert.strictEqual(await readText(networkUri()), expected);
-    await waitFor('the new contacts in the tree', async () => (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'));
-    const again = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(zipPath));
+    await waitFor('the new contacts in the tree', async () =>
+      (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'),
+    );
+    const again = await vscode.commands.executeCommand(
+      'contractorNetwork.importLinkedInExport',
+      vscode.Uri.file(zipPath),
+    );
     assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0 });
     assert.strictEqual(await readText(networkUri()), expected, 'byte for byte the same');
     await vscode.window.showTextDocument(editor.document);
@@ -60,13 +80,20 @@ suite('importing a LinkedIn export in the real host', () => {
     const input = tab.input as vscode.TabInputTextDiff;
     assert.match(tab.label, /network\.yaml: before and after the import/);
     assert.strictEqual(input.modified.toString(), networkUri().toString());
-    assert.strictEqual((await vscode.workspace.openTextDocument(input.original)).getText(), base, 'the left side is the file before the import');
+    assert.strictEqual(
+      (await vscode.workspace.openTextDocument(input.original)).getText(),
+      base,
+      'the left side is the file before the import',
+    );
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   test('the unzipped folder gives the same result', async () => {
     await resetNetwork(a, base);
-    const counts = await vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(exportDir));
+    const counts = await vscode.commands.executeCommand(
+      'contractorNetwork.importLinkedInExport',
+      vscode.Uri.file(exportDir),
+    );
     assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
     assert.strictEqual(await readText(networkUri()), expected);
   });
@@ -74,11 +101,22 @@ suite('importing a LinkedIn export in the real host', () => {
   test('a broken export is a message naming the file and line, and nothing is written', async () => {
     await resetNetwork(a, base);
     await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', repoPath('test', 'fixtures', 'linkedin-export', 'malformed'))),
-      /Connections\.csv, line \d+: the CSV does not read.*Nothing was written/);
+      Promise.resolve(
+        vscode.commands.executeCommand(
+          'contractorNetwork.importLinkedInExport',
+          repoPath('test', 'fixtures', 'linkedin-export', 'malformed'),
+        ),
+      ),
+      /Connections\.csv, line \d+: the CSV does not read.*Nothing was written/,
+    );
     const notZip = path.join(path.dirname(zipPath), 'not-a-zip.zip');
     fs.writeFileSync(notZip, 'hello');
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(notZip))), /not a zip file/);
+    await assert.rejects(
+      Promise.resolve(
+        vscode.commands.executeCommand('contractorNetwork.importLinkedInExport', vscode.Uri.file(notZip)),
+      ),
+      /not a zip file/,
+    );
     assert.strictEqual(await readText(networkUri()), base);
   });
 });

@@ -20,7 +20,9 @@ export function run(): Promise<void> {
   }
   return new Promise((resolve, reject) => {
     try {
-      const runner = mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} in-host tests failed`)) : resolve()));
+      const runner = mocha.run(failures =>
+        failures > 0 ? reject(new Error(`${failures} in-host tests failed`)) : resolve(),
+      );
       recordResults(runner, process.env.CN_SUITE_NAME ?? 'integration', process.env.CN_TEST_RESULTS);
     } catch (e) {
       reject(e);

@@ -25,20 +25,37 @@ suite('keeping in touch: notes, tags, categories, follow-ups, due, merge, filter
     const root = await treeLabels(a);
     assert.match(root[0], /^Due \(\d+\)$/);
     const due = await treeLabels(a, 'Due');
-    assert.deepStrictEqual(due, ['Oliver Brandt', 'Aisha Okafor', 'Sofia Lindqvist', 'Amelia Hart', 'Mia Rossi'], 'most overdue first');
+    assert.deepStrictEqual(
+      due,
+      ['Oliver Brandt', 'Aisha Okafor', 'Sofia Lindqvist', 'Amelia Hart', 'Mia Rossi'],
+      'most overdue first',
+    );
     assert.ok(due.includes('Amelia Hart'));
     const group = (await a.people.provider.getChildren()).find(n => String(n.label).startsWith('Due'))!;
     const amelia = (await a.people.provider.getChildren(group)).find(n => n.label === 'Amelia Hart')!;
     assert.match(String(amelia.description), /^37 days overdue · CTO · Fjord Analytics$/);
-    await vscode.commands.executeCommand('contractorNetwork.addNote', { name: 'Amelia Hart' }, 'Coffee in Berlin; she is hiring in Q1');
+    await vscode.commands.executeCommand(
+      'contractorNetwork.addNote',
+      { name: 'Amelia Hart' },
+      'Coffee in Berlin; she is hiring in Q1',
+    );
     const text = await readText(networkUri());
-    assert.ok(text.includes('    lastContact: 2026-11-26\n    notes:\n      - date: 2026-11-26\n        text: Coffee in Berlin; she is hiring in Q1\n'), text.slice(text.indexOf('Amelia'), text.indexOf('Amelia') + 300));
+    assert.ok(
+      text.includes(
+        '    lastContact: 2026-11-26\n    notes:\n      - date: 2026-11-26\n        text: Coffee in Berlin; she is hiring in Q1\n',
+      ),
+      text.slice(text.indexOf('Amelia'), text.indexOf('Amelia') + 300),
+    );
     await waitFor('Amelia to leave the Due group', async () => !(await treeLabels(a, 'Due')).includes('Amelia Hart'));
   });
 
   test('setCategory moves a contact to another group; addTag appends without duplicates', async () => {
     await vscode.commands.executeCommand('contractorNetwork.setCategory', { name: 'Mateo Rossi' }, 'prospect');
-    assert.ok((await readText(networkUri())).includes('    position: Product Owner\n    connected: 2026-04-02\n    x-met-at: Vantage onboarding day  # a key of your own: kept as it is\n    category: prospect\n'));
+    assert.ok(
+      (await readText(networkUri())).includes(
+        '    position: Product Owner\n    connected: 2026-04-02\n    x-met-at: Vantage onboarding day  # a key of your own: kept as it is\n    category: prospect\n',
+      ),
+    );
     await waitFor('Mateo among the prospects', async () => (await treeLabels(a, 'Prospects')).includes('Mateo Rossi'));
     await vscode.commands.executeCommand('contractorNetwork.addTag', { name: 'Kenji Sato' }, 'berlin');
     await vscode.commands.executeCommand('contractorNetwork.addTag', { name: 'Kenji Sato' }, 'Berlin');
@@ -48,23 +65,45 @@ suite('keeping in touch: notes, tags, categories, follow-ups, due, merge, filter
   test('setFollowUp takes a phrase and writes the resolved date', async () => {
     await vscode.commands.executeCommand('contractorNetwork.setFollowUp', { name: 'Kenji Sato' }, '+2w');
     assert.ok((await readText(networkUri())).includes('    lastContact: 2026-11-05\n    followUp: 2026-12-10\n'));
-    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.setFollowUp', { name: 'Kenji Sato' }, 'whenever')), /not a date/);
+    await assert.rejects(
+      Promise.resolve(
+        vscode.commands.executeCommand('contractorNetwork.setFollowUp', { name: 'Kenji Sato' }, 'whenever'),
+      ),
+      /not a date/,
+    );
   });
 
   test('a duplicate contact gets a diagnostic whose quick fix merges it', async () => {
-    const dup = original.replace('  # --- other ---\n', '  - name: Tobias F.\n    profile: https://linkedin.com/in/TFerreira/\n    position: Platform Lead\n    tags: [rust]\n  # --- other ---\n');
+    const dup = original.replace(
+      '  # --- other ---\n',
+      '  - name: Tobias F.\n    profile: https://linkedin.com/in/TFerreira/\n    position: Platform Lead\n    tags: [rust]\n  # --- other ---\n',
+    );
     await resetNetwork(a, dup);
-    const diag = await waitFor('the duplicate diagnostic', () => vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'duplicate-person'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', networkUri(), diag.range, vscode.CodeActionKind.QuickFix.value);
+    const diag = await waitFor('the duplicate diagnostic', () =>
+      vscode.languages.getDiagnostics(networkUri()).find(d => d.code === 'duplicate-person'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      networkUri(),
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const merge = actions.find(x => x.title.startsWith('Merge into Tobias Ferreira'));
     assert.ok(merge?.command, JSON.stringify(actions.map(x => x.title)));
     await vscode.commands.executeCommand(merge.command.command, ...(merge.command.arguments ?? []));
     const text = await readText(networkUri());
     assert.ok(!text.includes('- name: Tobias F.'), 'the duplicate left the list');
     assert.ok(text.includes('    tags: [kafka, berlin, rust]'));
-    assert.ok(/text: "?Merged Tobias F\.: name was Tobias F\.; profile was https:\/\/linkedin.com\/in\/TFerreira\/; position was Platform Lead/.test(text)
-      || /text: "?Merged Tobias F\.: name was Tobias F\./.test(text), text.slice(text.indexOf('Merged') - 20, text.indexOf('Merged') + 200));
-    await waitFor('the diagnostic to go', () => !vscode.languages.getDiagnostics(networkUri()).some(d => d.code === 'duplicate-person'));
+    assert.ok(
+      /text: "?Merged Tobias F\.: name was Tobias F\.; profile was https:\/\/linkedin.com\/in\/TFerreira\/; position was Platform Lead/.test(
+        text,
+      ) || /text: "?Merged Tobias F\.: name was Tobias F\./.test(text),
+      text.slice(text.indexOf('Merged') - 20, text.indexOf('Merged') + 200),
+    );
+    await waitFor(
+      'the diagnostic to go',
+      () => !vscode.languages.getDiagnostics(networkUri()).some(d => d.code === 'duplicate-person'),
+    );
   });
 
   test('the filter narrows the tree and shows in the view description', async () => {

@@ -5,7 +5,7 @@ import type { PeopleNode } from '../../src/views/peopleTreeProvider';
 import { closeAllEditors, networkUri, readText, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 function label(n: vscode.TreeItem): string {
-  return typeof n.label === 'string' ? n.label : n.label?.label ?? '';
+  return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
 }
 
 async function rootLabels(a: ContractorNetworkApi): Promise<string[]> {
@@ -29,7 +29,7 @@ suite('people tree', () => {
 
   teardown(async () => {
     await closeAllEditors();
-    if (await readText(networkUri()) !== original) {
+    if ((await readText(networkUri())) !== original) {
       await writeText(networkUri(), original);
       await waitFor('the tree to follow the restored file', async () => (await rootLabels(a))[1] === 'Invitations (7)');
     }
@@ -37,14 +37,31 @@ suite('people tree', () => {
 
   test('shows invitations, contacts by category with counts, and the archive', async () => {
     assert.deepStrictEqual(await rootLabels(a), [
-      'Due (5)', 'Invitations (7)', 'Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Partners (3)', 'Peers (4)', 'Other (3)',
-      'Uncategorized (1)', 'Archive (3)',
+      'Due (5)',
+      'Invitations (7)',
+      'Clients (4)',
+      'Prospects (4)',
+      'Recruiters (4)',
+      'Agencies (3)',
+      'Partners (3)',
+      'Peers (4)',
+      'Other (3)',
+      'Uncategorized (1)',
+      'Archive (3)',
     ]);
   });
 
   test('invitations come oldest first, with the rule suggestion and the headline', async () => {
     const inv = await childrenOf(a, 'Invitations');
-    assert.deepStrictEqual(inv.map(label), ['Rahul Mehta', 'Lena Vogt', 'Max Hollis', 'Priya Anand', 'Dana Whitfield', 'CRYPTO KING 💰 $$$', 'Ines Duarte']);
+    assert.deepStrictEqual(inv.map(label), [
+      'Rahul Mehta',
+      'Lena Vogt',
+      'Max Hollis',
+      'Priya Anand',
+      'Dana Whitfield',
+      'CRYPTO KING 💰 $$$',
+      'Ines Duarte',
+    ]);
     const priya = inv.find(n => label(n) === 'Priya Anand')!;
     assert.strictEqual(priya.description, '→ accept (rule 1) · Senior Technical Recruiter at Brightlane Talent');
     assert.strictEqual(priya.contextValue, 'invitation');
@@ -105,7 +122,10 @@ suite('people tree', () => {
   });
 
   test('names with markdown or HTML show as text in tooltips', async () => {
-    const text = original.replace('  - name: Jonas Schmidt\n', '  - name: "**Jonas** <img src=x onerror=alert(1)> [x](command:evil)"\n');
+    const text = original.replace(
+      '  - name: Jonas Schmidt\n',
+      '  - name: "**Jonas** <img src=x onerror=alert(1)> [x](command:evil)"\n',
+    );
     await writeText(networkUri(), text);
     const other = await waitFor('the renamed contact', async () => {
       const kids = await childrenOf(a, 'Other');
@@ -114,7 +134,7 @@ suite('people tree', () => {
     const tip = a.people.provider.resolveTreeItem(other, other).tooltip as vscode.MarkdownString;
     assert.ok(!tip.isTrusted);
     assert.ok(!tip.supportHtml);
-    assert.ok(!/\*\*Jonas\*\*/.test(tip.value.replace(/^\*\*/, '')), 'the name\'s own ** are escaped');
+    assert.ok(!/\*\*Jonas\*\*/.test(tip.value.replace(/^\*\*/, '')), "the name's own ** are escaped");
     assert.match(tip.value, /\\\*\\\*Jonas\\\*\\\*/);
     assert.match(tip.value, /\\\[x\\\]\\\(command:evil\\\)|\\\[x\\\]\(command:evil\)/);
   });

@@ -41,7 +41,12 @@ suite('reliability in the real host', () => {
           continue;
         }
         const name = personOf(list[Math.floor(random() * list.length)]).name;
-        const value = kind === 'setFollowUp' ? '2027-02-01' : kind === 'setCategory' ? 'peer' : `note ${seed}-${step}: "quoted", #hash`;
+        const value =
+          kind === 'setFollowUp'
+            ? '2027-02-01'
+            : kind === 'setCategory'
+              ? 'peer'
+              : `note ${seed}-${step}: "quoted", #hash`;
         const before = editor.document.getText();
         await vscode.commands.executeCommand(`contractorNetwork.${kind}`, { name }, value);
         if (editor.document.getText() !== before) {
@@ -70,10 +75,16 @@ suite('reliability in the real host', () => {
       const len = doc.getText().length;
       const edit = new vscode.WorkspaceEdit();
       // one to three disjoint ranges, replaced at once (as multi-cursor typing does)
-      const cuts = [...new Set([0, 1, 2].slice(0, 1 + Math.floor(next() * 3)).map(() => Math.floor(next() * len)))].sort((x, y) => x - y);
+      const cuts = [
+        ...new Set([0, 1, 2].slice(0, 1 + Math.floor(next() * 3)).map(() => Math.floor(next() * len))),
+      ].sort((x, y) => x - y);
       cuts.forEach((at, i) => {
         const end = Math.min(at + Math.floor(next() * 4), cuts[i + 1] ?? len);
-        edit.replace(doc.uri, new vscode.Range(doc.positionAt(at), doc.positionAt(end)), ['x', '', '\n', '  # n\n', 'é🚀'][Math.floor(next() * 5)]);
+        edit.replace(
+          doc.uri,
+          new vscode.Range(doc.positionAt(at), doc.positionAt(end)),
+          ['x', '', '\n', '  # n\n', 'é🚀'][Math.floor(next() * 5)],
+        );
       });
       assert.ok(await vscode.workspace.applyEdit(edit));
       same(`after edit ${step}`);
@@ -111,17 +122,30 @@ suite('reliability in the real host', () => {
         return d.length ? d : undefined;
       });
       if (model.syntaxErrors.length) {
-        assert.ok(diags.some(d => d.code === 'yaml-syntax' && d.range.start.line >= 0), JSON.stringify(diags.map(d => d.message)));
+        assert.ok(
+          diags.some(d => d.code === 'yaml-syntax' && d.range.start.line >= 0),
+          JSON.stringify(diags.map(d => d.message)),
+        );
         const roots = await a.people.provider.getChildren();
         assert.strictEqual(roots.length, 1);
         assert.strictEqual(roots[0].contextValue, 'brokenFile');
-        await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' })), /YAML error on line/);
+        await assert.rejects(
+          Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' })),
+          /YAML error on line/,
+        );
         assert.strictEqual(await readText(networkUri()), text, 'nothing written');
       }
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', networkUri());
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        networkUri(),
+      );
       assert.ok(Array.isArray(lenses));
       await vscode.commands.executeCommand('vscode.executeHoverProvider', networkUri(), new vscode.Position(3, 4));
-      await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', networkUri(), new vscode.Position(3, 4));
+      await vscode.commands.executeCommand(
+        'vscode.executeCompletionItemProvider',
+        networkUri(),
+        new vscode.Position(3, 4),
+      );
       await a.dashboard.show();
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -129,12 +153,18 @@ suite('reliability in the real host', () => {
 
   test('an action while the file changes on disk works on the new text', async () => {
     await resetNetwork(a, original);
-    const changed = original.replace('    received: 2026-11-24\n', '    received: 2026-11-24\n    message: written by another program\n');
+    const changed = original.replace(
+      '    received: 2026-11-24\n',
+      '    received: 2026-11-24\n    message: written by another program\n',
+    );
     await writeText(networkUri(), changed);
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Ines Duarte' });
     const text = await readText(networkUri());
     assert.ok(text.includes('message: written by another program'), 'the change on disk is kept');
-    assert.ok(/- name: Ines Duarte[\s\S]*connected: 2026-11-26/.test(text.slice(text.indexOf('\ncontacts:'))), 'and the action is applied');
+    assert.ok(
+      /- name: Ines Duarte[\s\S]*connected: 2026-11-26/.test(text.slice(text.indexOf('\ncontacts:'))),
+      'and the action is applied',
+    );
   });
 
   test('the file deleted or renamed before an action: a clear message, nothing recreated silently', async () => {
@@ -144,7 +174,10 @@ suite('reliability in the real host', () => {
     await vscode.workspace.fs.rename(networkUri(), moved);
     try {
       await waitFor('the store to lose the file', () => a.store.all.length === 0, 10_000);
-      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' })), /no network\.yaml/i);
+      await assert.rejects(
+        Promise.resolve(vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' })),
+        /no network\.yaml/i,
+      );
       await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(networkUri())), 'not recreated');
     } finally {
       await vscode.workspace.fs.rename(moved, networkUri(), { overwrite: true });

@@ -8,7 +8,10 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 suite('privacy (after every other in-host test)', () => {
   test('the watch works: a request made from code in dist/ is recorded', () => {
     const probe = path.join(ROOT, 'dist', 'network-probe.js');
-    fs.writeFileSync(probe, "module.exports = () => { const r = require('http').get('http://127.0.0.1:9/'); r.on('error', () => undefined); };\n");
+    fs.writeFileSync(
+      probe,
+      "module.exports = () => { const r = require('http').get('http://127.0.0.1:9/'); r.on('error', () => undefined); };\n",
+    );
     try {
       const before = networkCalls.length;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,6 +24,9 @@ suite('privacy (after every other in-host test)', () => {
   });
 
   test('no code path the tests ran made a network request', () => {
-    assert.deepStrictEqual(networkCalls.filter(c => !c.includes('network-probe.js')), []);
+    assert.deepStrictEqual(
+      networkCalls.filter(c => !c.includes('network-probe.js')),
+      [],
+    );
   });
 });

@@ -55,10 +55,11 @@ export function assertConfined(model: NetworkModel, entryStart: number, edits: r
     points.add(sec.bodyEnd);
   }
   for (const ed of edits) {
-    const inside = ranges.some(([a, b]) => ed.start >= a && ed.end <= b)
-      || (ed.start === ed.end && points.has(ed.start))
+    const inside =
+      ranges.some(([a, b]) => ed.start >= a && ed.end <= b) ||
+      (ed.start === ed.end && points.has(ed.start)) ||
       // a deletion of the entry merged with an insertion right after it
-      || ranges.some(([a, b]) => ed.start >= a && ed.end <= b + 0 && points.has(ed.end));
+      ranges.some(([a, b]) => ed.start >= a && ed.end <= b + 0 && points.has(ed.end));
     assert.ok(inside, `edit outside the touched entry and list ends: ${JSON.stringify(ed)} in\n${text}`);
   }
 }

@@ -4,18 +4,81 @@
 import * as fc from 'fast-check';
 import { formatString, isSafePlain, quoteDouble } from '../../src/model/yaml/scalar';
 
-const WORDS = ['Priya', 'Anand', 'Tobias', 'Ferreira', 'Zoë', 'Łukasz', '李雷', 'José', 'Renée', 'O\'Brien', 'Kafka', 'Nordwerk',
-  'GmbH', 'Talent', 'Staffing', 'Recruiter', 'Head', 'of', 'Platform', 'data', '🚀', 'Café', 'e\u0301'];
-const TRICKY = ['yes', 'no', 'null', 'true', '~', '123', '0x1F', '1e3', '2026-11-20', '-dash', 'a: b', 'x #y', '#tag', '"quoted"',
-  "it's", '[x]', '{y}', 'a,b', '*star*', '&amp', '!bang', '%pct', '@at', '`tick`', '|pipe', '>gt', '?q', ': colon', 'trailing:',
-  'tab\there', 'new\nline', ' lead', 'trail ', '', 'back\\slash', 'ünïcödé', 'ok'];
+const WORDS = [
+  'Priya',
+  'Anand',
+  'Tobias',
+  'Ferreira',
+  'Zoë',
+  'Łukasz',
+  '李雷',
+  'José',
+  'Renée',
+  "O'Brien",
+  'Kafka',
+  'Nordwerk',
+  'GmbH',
+  'Talent',
+  'Staffing',
+  'Recruiter',
+  'Head',
+  'of',
+  'Platform',
+  'data',
+  '🚀',
+  'Café',
+  'e\u0301',
+];
+const TRICKY = [
+  'yes',
+  'no',
+  'null',
+  'true',
+  '~',
+  '123',
+  '0x1F',
+  '1e3',
+  '2026-11-20',
+  '-dash',
+  'a: b',
+  'x #y',
+  '#tag',
+  '"quoted"',
+  "it's",
+  '[x]',
+  '{y}',
+  'a,b',
+  '*star*',
+  '&amp',
+  '!bang',
+  '%pct',
+  '@at',
+  '`tick`',
+  '|pipe',
+  '>gt',
+  '?q',
+  ': colon',
+  'trailing:',
+  'tab\there',
+  'new\nline',
+  ' lead',
+  'trail ',
+  '',
+  'back\\slash',
+  'ünïcödé',
+  'ok',
+];
 
 export const word = fc.constantFrom(...WORDS);
 export const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map(ws => ws.join(' '));
-export const trickyText = fc.oneof({ weight: 4, arbitrary: phrase }, { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+export const trickyText = fc.oneof(
+  { weight: 4, arbitrary: phrase },
+  { weight: 2, arbitrary: fc.constantFrom(...TRICKY) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+);
 
-const day = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
+const day = fc
+  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
   .map(d => d.toISOString().slice(0, 10));
 
 /** A string written in one of the styles that reads back as itself. */
@@ -39,26 +102,35 @@ export interface GenPerson {
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{1,10}$/);
 
-export const person: fc.Arbitrary<GenPerson> = fc.record({
-  name: phrase,
-  profile: fc.option(slug.map(s => `https://www.linkedin.com/in/${s}`), { nil: undefined }),
-  headline: fc.option(trickyText, { nil: undefined }),
-  company: fc.option(trickyText, { nil: undefined }),
-  category: fc.option(fc.constantFrom('client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'), { nil: undefined }),
-  received: fc.option(day, { nil: undefined }),
-  unknownKey: fc.option(trickyText, { nil: undefined }),
-  tags: fc.option(fc.uniqueArray(fc.constantFrom('kafka', 'berlin', 'rust', 'go', 'data', 'ml'), { maxLength: 3 }), { nil: undefined }),
-  notes: fc.option(fc.array(fc.record({ date: day, text: trickyText }), { maxLength: 2 }), { nil: undefined }),
-}).map(r => {
-  const fields: [string, string][] = [];
-  for (const k of ['profile', 'headline', 'company', 'category', 'received', 'unknownKey'] as const) {
-    const v = r[k];
-    if (v !== undefined) {
-      fields.push([k === 'unknownKey' ? 'x-custom' : k, formatString(v)]);
+export const person: fc.Arbitrary<GenPerson> = fc
+  .record({
+    name: phrase,
+    profile: fc.option(
+      slug.map(s => `https://www.linkedin.com/in/${s}`),
+      { nil: undefined },
+    ),
+    headline: fc.option(trickyText, { nil: undefined }),
+    company: fc.option(trickyText, { nil: undefined }),
+    category: fc.option(fc.constantFrom('client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'), {
+      nil: undefined,
+    }),
+    received: fc.option(day, { nil: undefined }),
+    unknownKey: fc.option(trickyText, { nil: undefined }),
+    tags: fc.option(fc.uniqueArray(fc.constantFrom('kafka', 'berlin', 'rust', 'go', 'data', 'ml'), { maxLength: 3 }), {
+      nil: undefined,
+    }),
+    notes: fc.option(fc.array(fc.record({ date: day, text: trickyText }), { maxLength: 2 }), { nil: undefined }),
+  })
+  .map(r => {
+    const fields: [string, string][] = [];
+    for (const k of ['profile', 'headline', 'company', 'category', 'received', 'unknownKey'] as const) {
+      const v = r[k];
+      if (v !== undefined) {
+        fields.push([k === 'unknownKey' ? 'x-custom' : k, formatString(v)]);
+      }
     }
-  }
-  return { name: r.name, fields, tags: r.tags, notes: r.notes };
-});
+    return { name: r.name, fields, tags: r.tags, notes: r.notes };
+  });
 
 export interface RenderStyle {
   indent: number; // column of the list dashes
@@ -127,22 +199,33 @@ export interface GenNetwork {
   listsPresent: { invitations: 'block' | 'empty' | 'missing'; archive: 'block' | 'empty' | 'missing' };
 }
 
-export const network: fc.Arbitrary<GenNetwork> = fc.record({
-  invitations: fc.array(person, { maxLength: 5 }),
-  contacts: fc.array(person, { maxLength: 6 }),
-  archive: fc.array(person, { maxLength: 3 }),
-  style: renderStyle,
-  listsPresent: fc.record({
-    invitations: fc.constantFrom('block', 'empty', 'missing') as fc.Arbitrary<'block' | 'empty' | 'missing'>,
-    archive: fc.constantFrom('block', 'empty', 'missing') as fc.Arbitrary<'block' | 'empty' | 'missing'>,
-  }),
-}).map(n => uniqueNames(n));
+export const network: fc.Arbitrary<GenNetwork> = fc
+  .record({
+    invitations: fc.array(person, { maxLength: 5 }),
+    contacts: fc.array(person, { maxLength: 6 }),
+    archive: fc.array(person, { maxLength: 3 }),
+    style: renderStyle,
+    listsPresent: fc.record({
+      invitations: fc.constantFrom('block', 'empty', 'missing') as fc.Arbitrary<'block' | 'empty' | 'missing'>,
+      archive: fc.constantFrom('block', 'empty', 'missing') as fc.Arbitrary<'block' | 'empty' | 'missing'>,
+    }),
+  })
+  .map(n => uniqueNames(n));
 
 /** Identity is by name or profile: keep generated people distinct so conservation is checkable. */
 function uniqueNames(n: GenNetwork): GenNetwork {
   let k = 0;
-  const fix = (p: GenPerson): GenPerson => ({ ...p, name: `${p.name} ${++k}`, fields: p.fields.filter(([key]) => key !== 'profile') });
-  const fixed = { ...n, invitations: n.invitations.map(fix), contacts: n.contacts.map(fix), archive: n.archive.map(fix) };
+  const fix = (p: GenPerson): GenPerson => ({
+    ...p,
+    name: `${p.name} ${++k}`,
+    fields: p.fields.filter(([key]) => key !== 'profile'),
+  });
+  const fixed = {
+    ...n,
+    invitations: n.invitations.map(fix),
+    contacts: n.contacts.map(fix),
+    archive: n.archive.map(fix),
+  };
   if (fixed.listsPresent.invitations !== 'block' && fixed.invitations.length) {
     fixed.listsPresent = { ...fixed.listsPresent, invitations: 'block' };
   }
@@ -174,9 +257,26 @@ export function renderNetwork(n: GenNetwork): string {
   };
   list('invitations', n.invitations, n.listsPresent.invitations);
   list('contacts', n.contacts, n.contacts.length ? 'block' : 'empty');
-  list('archive', n.archive.map((p, i) => ({
-    ...p, fields: [...p.fields, ['outcome', ['ignored', 'not-known', 'removed'][i % 3]], ['decided', '2026-10-0' + (1 + (i % 9))]] as [string, string][],
-  })), n.listsPresent.archive);
-  out.push('rules:', '  - match: { company: "*staffing*", message: "" }', '    suggest: ignore', '', 'cadence:', '  client: 30', '');
+  list(
+    'archive',
+    n.archive.map((p, i) => ({
+      ...p,
+      fields: [
+        ...p.fields,
+        ['outcome', ['ignored', 'not-known', 'removed'][i % 3]],
+        ['decided', '2026-10-0' + (1 + (i % 9))],
+      ] as [string, string][],
+    })),
+    n.listsPresent.archive,
+  );
+  out.push(
+    'rules:',
+    '  - match: { company: "*staffing*", message: "" }',
+    '    suggest: ignore',
+    '',
+    'cadence:',
+    '  client: 30',
+    '',
+  );
   return out.join(s.crlf ? '\r\n' : '\n');
 }

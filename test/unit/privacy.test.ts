@@ -5,18 +5,27 @@ import * as path from 'path';
 const ROOT = path.resolve(__dirname, '../../..');
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(d => (d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(d =>
+      d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : [],
+    );
 }
 
 suite('privacy: nothing about your contacts leaves the machine', () => {
-  const NETWORK = /\b(?:require\(\s*["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process|worker_threads)["']\s*\)|from\s+["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process)["'])|\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|createTelemetryLogger|TelemetryLogger/;
+  const NETWORK =
+    /\b(?:require\(\s*["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process|worker_threads)["']\s*\)|from\s+["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|child_process)["'])|\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|createTelemetryLogger|TelemetryLogger/;
 
   test('the bundle that ships has no network client, no child processes and no telemetry', () => {
     const bundle = path.join(ROOT, 'dist', 'extension.js');
     assert.ok(fs.existsSync(bundle), 'dist/extension.js is built before the unit tests');
     const code = fs.readFileSync(bundle, 'utf8');
     const m = NETWORK.exec(code);
-    assert.strictEqual(m?.[0], undefined, `found ${m?.[0]} near: ${m ? code.slice(Math.max(0, m.index - 80), m.index + 80) : ''}`);
+    assert.strictEqual(
+      m?.[0],
+      undefined,
+      `found ${m?.[0]} near: ${m ? code.slice(Math.max(0, m.index - 80), m.index + 80) : ''}`,
+    );
     const requires = [...new Set([...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map(x => x[1]))].sort();
     assert.deepStrictEqual(requires, ['vscode'], 'the bundle needs nothing but the VS Code API');
   });
@@ -28,9 +37,12 @@ suite('privacy: nothing about your contacts leaves the machine', () => {
     }
   });
 
-  test('the only URLs the extension opens are LinkedIn\'s (openExternal appears once, behind the check)', () => {
+  test("the only URLs the extension opens are LinkedIn's (openExternal appears once, behind the check)", () => {
     const uses = sources(path.join(ROOT, 'src')).filter(f => fs.readFileSync(f, 'utf8').includes('openExternal('));
-    assert.deepStrictEqual(uses.map(f => path.relative(ROOT, f)), [path.join('src', 'commands', 'actionCommands.ts')]);
+    assert.deepStrictEqual(
+      uses.map(f => path.relative(ROOT, f)),
+      [path.join('src', 'commands', 'actionCommands.ts')],
+    );
     const code = fs.readFileSync(uses[0], 'utf8');
     assert.match(code, /linkedInUrl\(p\.profile\)[\s\S]*openExternal\(vscode\.Uri\.parse\(url, true\)\)/);
   });

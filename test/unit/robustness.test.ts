@@ -32,7 +32,10 @@ function yamlBroken(text: string): boolean {
 function exercise(text: string, model: NetworkModel): void {
   const problems = validateNetwork(model);
   for (const p of problems) {
-    assert.ok(p.start >= 0 && p.end >= p.start && p.end <= text.length, `problem range ${p.start}-${p.end} in ${text.length}`);
+    assert.ok(
+      p.start >= 0 && p.end >= p.start && p.end <= text.length,
+      `problem range ${p.start}-${p.end} in ${text.length}`,
+    );
   }
   for (const g of groupPeople(model, { today: CTX.today })) {
     for (const e of sortedEntries(g)) {
@@ -55,7 +58,10 @@ function exercise(text: string, model: NetworkModel): void {
 function check(text: string): void {
   const model = parseNetwork(text);
   if (yamlBroken(text)) {
-    assert.ok(model.syntaxErrors.length > 0 || model.sections.length === 0 && text.trim() === '', 'a file with a YAML error gets a diagnostic');
+    assert.ok(
+      model.syntaxErrors.length > 0 || (model.sections.length === 0 && text.trim() === ''),
+      'a file with a YAML error gets a diagnostic',
+    );
     for (const e of model.syntaxErrors) {
       assert.ok(e.start >= 0 && e.start <= text.length && e.end <= text.length, 'with a position in the file');
     }
@@ -68,8 +74,15 @@ suite('robustness: bad input never throws, broken files are never written', () =
     const cases = yamlTestSuiteCases();
     let n = 0;
     for (const c of cases) {
-      const indented = c.yaml.split('\n').map(l => (l ? `    ${l}` : l)).join('\n');
-      for (const text of [c.yaml, `version: 1\ncontacts:\n  - name: A\n    x:\n${indented}\n`, `contacts:\n${c.yaml}`]) {
+      const indented = c.yaml
+        .split('\n')
+        .map(l => (l ? `    ${l}` : l))
+        .join('\n');
+      for (const text of [
+        c.yaml,
+        `version: 1\ncontacts:\n  - name: A\n    x:\n${indented}\n`,
+        `contacts:\n${c.yaml}`,
+      ]) {
         try {
           check(text);
         } catch (e) {
@@ -83,28 +96,65 @@ suite('robustness: bad input never throws, broken files are never written', () =
 
   test('random mutations of valid networks (>= 10,000 in CI)', () => {
     const mutation = fc.record({
-      at: fc.nat(), del: fc.nat({ max: 8 }),
-      ins: fc.constantFrom('', ' ', '\n', '\t', ':', '- ', '#', '"', "'", '[', '{', '}', ']', '&a', '*a', '!!str', '|', '>', '\u0000', '\ufeff', '\r', '---\n', '? ', '%YAML 1.2\n', '🚀', '\\'),
+      at: fc.nat(),
+      del: fc.nat({ max: 8 }),
+      ins: fc.constantFrom(
+        '',
+        ' ',
+        '\n',
+        '\t',
+        ':',
+        '- ',
+        '#',
+        '"',
+        "'",
+        '[',
+        '{',
+        '}',
+        ']',
+        '&a',
+        '*a',
+        '!!str',
+        '|',
+        '>',
+        '\u0000',
+        '\ufeff',
+        '\r',
+        '---\n',
+        '? ',
+        '%YAML 1.2\n',
+        '🚀',
+        '\\',
+      ),
       shift: fc.integer({ min: -3, max: 3 }),
     });
-    const base = fc.oneof({ weight: 3, arbitrary: network.map(renderNetwork) }, { weight: 1, arbitrary: fc.constant(EXAMPLE) });
-    fc.assert(fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.nat(), (text0, muts, cut) => {
-      let text = text0;
-      for (const m of muts) {
-        const at = m.at % (text.length + 1);
-        if (m.shift !== 0) {
-          // shifted indentation: the line at `at` moves left or right
-          const ls = text.lastIndexOf('\n', at - 1) + 1;
-          text = m.shift > 0 ? text.slice(0, ls) + ' '.repeat(m.shift) + text.slice(ls) : text.slice(0, ls) + text.slice(ls).replace(new RegExp(`^ {0,${-m.shift}}`), '');
-        } else {
-          text = text.slice(0, at) + m.ins + text.slice(at + m.del);
+    const base = fc.oneof(
+      { weight: 3, arbitrary: network.map(renderNetwork) },
+      { weight: 1, arbitrary: fc.constant(EXAMPLE) },
+    );
+    fc.assert(
+      fc.property(base, fc.array(mutation, { minLength: 1, maxLength: 4 }), fc.nat(), (text0, muts, cut) => {
+        let text = text0;
+        for (const m of muts) {
+          const at = m.at % (text.length + 1);
+          if (m.shift !== 0) {
+            // shifted indentation: the line at `at` moves left or right
+            const ls = text.lastIndexOf('\n', at - 1) + 1;
+            text =
+              m.shift > 0
+                ? text.slice(0, ls) + ' '.repeat(m.shift) + text.slice(ls)
+                : text.slice(0, ls) + text.slice(ls).replace(new RegExp(`^ {0,${-m.shift}}`), '');
+          } else {
+            text = text.slice(0, at) + m.ins + text.slice(at + m.del);
+          }
         }
-      }
-      if (cut % 7 === 0) {
-        text = text.slice(0, cut % (text.length + 1)); // truncated
-      }
-      check(text);
-    }), { numRuns: runs(10000) });
+        if (cut % 7 === 0) {
+          text = text.slice(0, cut % (text.length + 1)); // truncated
+        }
+        check(text);
+      }),
+      { numRuns: runs(10000) },
+    );
   });
 
   test('typing through a broken state keeps the incremental parser right', () => {
@@ -151,11 +201,15 @@ suite('robustness: bad input never throws, broken files are never written', () =
     const t0 = Date.now();
     const model = parseNetwork(text);
     assert.ok(Date.now() - t0 < 10_000, 'bounded time');
-    assert.ok(model.syntaxErrors.some(e => /alias bomb|Too many aliases|resource/.test(e.message)), JSON.stringify(model.syntaxErrors));
+    assert.ok(
+      model.syntaxErrors.some(e => /alias bomb|Too many aliases|resource/.test(e.message)),
+      JSON.stringify(model.syntaxErrors),
+    );
   });
 
   test('__proto__ and constructor keys pollute nothing', () => {
-    const text = 'contacts:\n  - name: A\n    __proto__: {polluted: yes}\n    constructor: {prototype: {polluted: yes}}\n  - {name: B, __proto__: {polluted: yes}}\n__proto__:\n  polluted: yes\n';
+    const text =
+      'contacts:\n  - name: A\n    __proto__: {polluted: yes}\n    constructor: {prototype: {polluted: yes}}\n  - {name: B, __proto__: {polluted: yes}}\n__proto__:\n  polluted: yes\n';
     const model = parseNetwork(text);
     exercise(text, model);
     assert.strictEqual(({} as Record<string, unknown>).polluted, undefined);
@@ -164,11 +218,18 @@ suite('robustness: bad input never throws, broken files are never written', () =
   });
 
   test('post lint and the LinkedIn conversion never throw on random markdown', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', '---\nchannel: post\n---\n', '---\n[\n---\n', '---\nstatus: published\n'), (body, fm) => {
-      const md = fm + body;
-      lintPost(md, { blueprints: [] });
-      postInfo(md);
-      toLinkedIn(md, { unicodeStyling: true });
-    }), { numRuns: runs(2000) });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom('', '---\nchannel: post\n---\n', '---\n[\n---\n', '---\nstatus: published\n'),
+        (body, fm) => {
+          const md = fm + body;
+          lintPost(md, { blueprints: [] });
+          postInfo(md);
+          toLinkedIn(md, { unicodeStyling: true });
+        },
+      ),
+      { numRuns: runs(2000) },
+    );
   });
 });

@@ -26,15 +26,28 @@ export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: 
   }
   const survivor = findEntry(model, 'contacts', survivorRef);
   if (!survivor) {
-    return { ok: false, message: `There is no contact ${survivorRef.name ?? survivorRef.profile} to merge into; nothing was changed.` };
+    return {
+      ok: false,
+      message: `There is no contact ${survivorRef.name ?? survivorRef.profile} to merge into; nothing was changed.`,
+    };
   }
-  const other = findEntry(model, 'contacts', otherRef, survivor)
-    ?? findEntry(model, 'invitations', otherRef) ?? findEntry(model, 'archive', otherRef);
+  const other =
+    findEntry(model, 'contacts', otherRef, survivor) ??
+    findEntry(model, 'invitations', otherRef) ??
+    findEntry(model, 'archive', otherRef);
   if (!other) {
-    return { ok: false, message: `There is no other entry ${otherRef.name ?? otherRef.profile} to merge; nothing was changed.` };
+    return {
+      ok: false,
+      message: `There is no other entry ${otherRef.name ?? otherRef.profile} to merge; nothing was changed.`,
+    };
   }
   try {
-    return { ok: true, edits: mergeEdits(model, survivor, other, today), message: `Merged ${personOf(other).name} into ${personOf(survivor).name}.`, name: personOf(survivor).name };
+    return {
+      ok: true,
+      edits: mergeEdits(model, survivor, other, today),
+      message: `Merged ${personOf(other).name} into ${personOf(survivor).name}.`,
+      name: personOf(survivor).name,
+    };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
       return { ok: false, message: `Could not merge: ${e.message}; nothing was changed.` };
@@ -88,7 +101,12 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
   let inserted = 0;
   const sorted = [...pb.notes].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   for (const n of sorted) {
-    const fields: [string, string][] = n.date ? [['date', formatString(n.date)], ['text', formatFlowString(n.text)]] : [['text', formatFlowString(n.text)]];
+    const fields: [string, string][] = n.date
+      ? [
+          ['date', formatString(n.date)],
+          ['text', formatFlowString(n.text)],
+        ]
+      : [['text', formatFlowString(n.text)]];
     const before = dates.findIndex(d => d > (n.date ?? ''));
     editor.insertMap('notes', before < 0 ? Number.MAX_SAFE_INTEGER : before, fields);
     inserted++;
@@ -99,10 +117,15 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
   }
   const listNote = other.list !== 'contacts' ? ` (from ${other.list})` : '';
   const summary = kept.length ? `: ${kept.join('; ')}` : '';
-  editor.appendMap('notes', [['date', today], ['text', formatFlowString(`Merged ${pb.name}${listNote}${summary}`)]]);
+  editor.appendMap('notes', [
+    ['date', today],
+    ['text', formatFlowString(`Merged ${pb.name}${listNote}${summary}`)],
+  ]);
   void inserted;
 
-  const edits: TextEdit[] = editor.allEdits().map(e => ({ start: e.start + survivor.start, end: e.end + survivor.start, text: e.text }));
+  const edits: TextEdit[] = editor
+    .allEdits()
+    .map(e => ({ start: e.start + survivor.start, end: e.end + survivor.start, text: e.text }));
   const list = section(model, other.list);
   if (!list || list.valueKind !== 'block-seq' || other.parsed.indent < 0) {
     throw new ListEditError(`the ${other.list} list is written in flow style ([...]), which actions do not rewrite`);
@@ -122,7 +145,9 @@ function flowValue(v: unknown): string {
     return `[${v.map(flowValue).join(', ')}]`;
   }
   if (isRecord(v)) {
-    return `{${Object.entries(v).map(([k, x]) => `${formatFlowString(k)}: ${flowValue(x)}`).join(', ')}}`;
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${formatFlowString(k)}: ${flowValue(x)}`)
+      .join(', ')}}`;
   }
   return 'null';
 }

@@ -15,8 +15,18 @@ import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 
 export type ActionKind =
-  | 'accept' | 'ignore' | 'notKnown' | 'later' | 'remove' | 'restore' | 'unfollow' | 'follow'
-  | 'addNote' | 'setCategory' | 'addTag' | 'setFollowUp';
+  | 'accept'
+  | 'ignore'
+  | 'notKnown'
+  | 'later'
+  | 'remove'
+  | 'restore'
+  | 'unfollow'
+  | 'follow'
+  | 'addNote'
+  | 'setCategory'
+  | 'addTag'
+  | 'setFollowUp';
 
 export interface ActionRequest {
   readonly kind: ActionKind;
@@ -37,12 +47,25 @@ export type ActionResult =
 
 /** The list an action works on. */
 export const ACTION_LIST: Record<ActionKind, PersonList> = {
-  accept: 'invitations', ignore: 'invitations', notKnown: 'invitations', later: 'invitations',
-  remove: 'contacts', unfollow: 'contacts', follow: 'contacts', addNote: 'contacts', setCategory: 'contacts',
-  addTag: 'contacts', setFollowUp: 'contacts', restore: 'archive',
+  accept: 'invitations',
+  ignore: 'invitations',
+  notKnown: 'invitations',
+  later: 'invitations',
+  remove: 'contacts',
+  unfollow: 'contacts',
+  follow: 'contacts',
+  addNote: 'contacts',
+  setCategory: 'contacts',
+  addTag: 'contacts',
+  setFollowUp: 'contacts',
+  restore: 'archive',
 };
 
-const LIST_NOUN: Record<PersonList, string> = { invitations: 'pending invitation', contacts: 'contact', archive: 'archived entry' };
+const LIST_NOUN: Record<PersonList, string> = {
+  invitations: 'pending invitation',
+  contacts: 'contact',
+  archive: 'archived entry',
+};
 
 /** Refuses to touch a file with YAML errors, pointing at the first one. */
 export function refuseIfBroken(model: NetworkModel): ActionResult | undefined {
@@ -52,7 +75,8 @@ export function refuseIfBroken(model: NetworkModel): ActionResult | undefined {
   }
   const { line, column } = lineColumn(model.text, err.start);
   return {
-    ok: false, offset: err.start,
+    ok: false,
+    offset: err.start,
     message: `network.yaml has a YAML error on line ${line + 1}, column ${column + 1}: ${err.message.replace(/^YAML syntax: /, '')} Fix it first; nothing was written.`,
   };
 }
@@ -84,7 +108,9 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
   const list = ACTION_LIST[req.kind];
   const entry = findEntry(model, list, req.ref);
   if (!entry) {
-    const elsewhere = (['invitations', 'contacts', 'archive'] as const).find(l => l !== list && findEntry(model, l, req.ref));
+    const elsewhere = (['invitations', 'contacts', 'archive'] as const).find(
+      l => l !== list && findEntry(model, l, req.ref),
+    );
     return {
       ok: false,
       message: elsewhere
@@ -105,7 +131,12 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
   }
 }
 
-function planFor(model: NetworkModel, entry: Entry, req: ActionRequest, ctx: ActionContext): { edits: TextEdit[]; message: string } {
+function planFor(
+  model: NetworkModel,
+  entry: Entry,
+  req: ActionRequest,
+  ctx: ActionContext,
+): { edits: TextEdit[]; message: string } {
   const editor = new EntryEditor(entry.parsed, model.eol);
   const name = personOf(entry).name;
   const today = ctx.today;
@@ -125,8 +156,14 @@ function planFor(model: NetworkModel, entry: Entry, req: ActionRequest, ctx: Act
     }
     case 'ignore':
     case 'notKnown': {
-      editor.remove('snoozed').set('outcome', req.kind === 'ignore' ? 'ignored' : 'not-known').set('decided', today);
-      return { edits: moveEntry(model, entry, 'archive', editor), message: req.kind === 'ignore' ? `Ignored ${name}.` : `Archived ${name} as not known.` };
+      editor
+        .remove('snoozed')
+        .set('outcome', req.kind === 'ignore' ? 'ignored' : 'not-known')
+        .set('decided', today);
+      return {
+        edits: moveEntry(model, entry, 'archive', editor),
+        message: req.kind === 'ignore' ? `Ignored ${name}.` : `Archived ${name} as not known.`,
+      };
     }
     case 'later': {
       const until = addDays(today, ctx.snoozeDays);
@@ -157,7 +194,12 @@ function planFor(model: NetworkModel, entry: Entry, req: ActionRequest, ctx: Act
       if (!note) {
         throw new EntryEditError('a note needs some text');
       }
-      editor.appendMap('notes', [['date', today], ['text', formatFlowString(note)]]).set('lastContact', today);
+      editor
+        .appendMap('notes', [
+          ['date', today],
+          ['text', formatFlowString(note)],
+        ])
+        .set('lastContact', today);
       return { edits: inPlace(entry, editor), message: `Added a note to ${name}.` };
     }
     case 'setCategory': {
@@ -200,7 +242,9 @@ export class ListEditError extends Error {}
 export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, editor: EntryEditor): TextEdit[] {
   const from = section(model, entry.list);
   if (!from || from.valueKind !== 'block-seq' || entry.parsed.indent < 0) {
-    throw new ListEditError(`the ${entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`);
+    throw new ListEditError(
+      `the ${entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+    );
   }
   const text = model.text;
   const edits: TextEdit[] = [];
@@ -287,7 +331,13 @@ function blankLinesAfter(text: string, p: number): number {
  * Inserts entry blocks (written at column `fromIndent`) at the end of `target`, re-indented to
  * the list's own indent; creates the list when missing or empty (then at `fallbackIndent`).
  */
-export function appendToList(model: NetworkModel, target: PersonList, block: string, fromIndent: number, fallbackIndent: number): TextEdit[] {
+export function appendToList(
+  model: NetworkModel,
+  target: PersonList,
+  block: string,
+  fromIndent: number,
+  fallbackIndent: number,
+): TextEdit[] {
   const text = model.text;
   const eol = model.eol;
   const withEol = block.endsWith('\n') ? block : block + eol;
@@ -301,7 +351,11 @@ export function appendToList(model: NetworkModel, target: PersonList, block: str
   const indent = fallbackIndent >= 0 ? fallbackIndent : 2;
   const body = reindent(withEol, indent - fromIndent);
   if (list) {
-    if (list.valueKind !== 'empty' && list.valueKind !== 'flow-seq' && !(list.valueKind === 'block-seq' && list.entries.length === 0)) {
+    if (
+      list.valueKind !== 'empty' &&
+      list.valueKind !== 'flow-seq' &&
+      !(list.valueKind === 'block-seq' && list.entries.length === 0)
+    ) {
       throw new ListEditError(`the ${target} list is not written as a plain list, so nothing can be added to it`);
     }
     // `archive: []` or `archive:` (with perhaps some comment lines under it)
@@ -321,7 +375,9 @@ export function appendToList(model: NetworkModel, target: PersonList, block: str
   // the list is missing: create it after the closest list that comes before it in the usual order
   const order = SECTION_ORDER as readonly string[];
   const before = model.sections.filter(s => order.indexOf(s.key) >= 0 && order.indexOf(s.key) < order.indexOf(target));
-  const after = before.length ? before.reduce((a, b) => (order.indexOf(a.key) > order.indexOf(b.key) ? a : b)) : undefined;
+  const after = before.length
+    ? before.reduce((a, b) => (order.indexOf(a.key) > order.indexOf(b.key) ? a : b))
+    : undefined;
   const at = after ? after.bodyEnd : text.length;
   const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
   const sep = usesBlankLinesBetweenSections(model) ? eol : '';
@@ -330,5 +386,7 @@ export function appendToList(model: NetworkModel, target: PersonList, block: str
 
 function usesBlankLinesBetweenSections(model: NetworkModel): boolean {
   const text = model.text;
-  return model.sections.slice(1).some(s => s.lineStart >= 2 && text.slice(0, s.lineStart).replace(/\r/g, '').endsWith('\n\n'));
+  return model.sections
+    .slice(1)
+    .some(s => s.lineStart >= 2 && text.slice(0, s.lineStart).replace(/\r/g, '').endsWith('\n\n'));
 }

@@ -51,10 +51,20 @@ export interface CoverageRow {
 
 export interface DashboardData {
   readonly empty: boolean;
-  readonly totals: { readonly contacts: number; readonly pending: number; readonly archived: number; readonly unfollowed: number };
+  readonly totals: {
+    readonly contacts: number;
+    readonly pending: number;
+    readonly archived: number;
+    readonly unfollowed: number;
+  };
   readonly categories: readonly CategoryRow[];
   readonly months: readonly MonthRow[];
-  readonly followUps: { readonly overdue: number; readonly dueToday: number; readonly nextTwoWeeks: number; readonly list: readonly DueRow[] };
+  readonly followUps: {
+    readonly overdue: number;
+    readonly dueToday: number;
+    readonly nextTwoWeeks: number;
+    readonly list: readonly DueRow[];
+  };
   readonly coverage: readonly CoverageRow[];
   readonly channels: readonly string[];
 }
@@ -67,11 +77,23 @@ export interface DraftSummary {
 }
 
 const LABELS: Record<string, string> = {
-  client: 'Clients', prospect: 'Prospects', recruiter: 'Recruiters', agency: 'Agencies', partner: 'Partners', peer: 'Peers', other: 'Other', '': 'Uncategorized',
+  client: 'Clients',
+  prospect: 'Prospects',
+  recruiter: 'Recruiters',
+  agency: 'Agencies',
+  partner: 'Partners',
+  peer: 'Peers',
+  other: 'Other',
+  '': 'Uncategorized',
 };
 const STATUS_RANK: Record<string, number> = { published: 3, ready: 2, draft: 1, idea: 0 };
 
-export function dashboardData(model: NetworkModel | undefined, drafts: readonly DraftSummary[], today: string, months = 12): DashboardData {
+export function dashboardData(
+  model: NetworkModel | undefined,
+  drafts: readonly DraftSummary[],
+  today: string,
+  months = 12,
+): DashboardData {
   const usable = model && model.syntaxErrors.length === 0 ? model : undefined;
   const contacts = usable?.contacts ?? [];
   // by category
@@ -86,8 +108,14 @@ export function dashboardData(model: NetworkModel | undefined, drafts: readonly 
     }
     byCat.set(c, row);
   }
-  const order = [...CATEGORIES, ...[...byCat.keys()].filter(c => c && !(CATEGORIES as readonly string[]).includes(c)).sort(), ''];
-  const categories = order.filter(c => byCat.has(c)).map(c => ({ category: c, label: LABELS[c] ?? c, ...byCat.get(c)! }));
+  const order = [
+    ...CATEGORIES,
+    ...[...byCat.keys()].filter(c => c && !(CATEGORIES as readonly string[]).includes(c)).sort(),
+    '',
+  ];
+  const categories = order
+    .filter(c => byCat.has(c))
+    .map(c => ({ category: c, label: LABELS[c] ?? c, ...byCat.get(c)! }));
 
   // triage over time: the last `months` months, from the dates in the file
   const monthKeys: string[] = [];
@@ -110,7 +138,16 @@ export function dashboardData(model: NetworkModel | undefined, drafts: readonly 
   }
   for (const e of usable?.archive ?? []) {
     const p = personOf(e);
-    bump(p.decided, p.outcome === 'ignored' ? 'ignored' : p.outcome === 'not-known' ? 'notKnown' : p.outcome === 'removed' ? 'removed' : 'ignored');
+    bump(
+      p.decided,
+      p.outcome === 'ignored'
+        ? 'ignored'
+        : p.outcome === 'not-known'
+          ? 'notKnown'
+          : p.outcome === 'removed'
+            ? 'removed'
+            : 'ignored',
+    );
   }
 
   // follow-ups
@@ -128,29 +165,46 @@ export function dashboardData(model: NetworkModel | undefined, drafts: readonly 
     overdue: due.filter(d => d.overdueDays > 0).length,
     dueToday: due.filter(d => d.overdueDays === 0).length,
     nextTwoWeeks,
-    list: due.slice(0, 10).map(d => ({ name: personOf(d.entry).name, due: d.due, text: describeDue(d), overdueDays: d.overdueDays })),
+    list: due
+      .slice(0, 10)
+      .map(d => ({ name: personOf(d.entry).name, due: d.due, text: describeDue(d), overdueDays: d.overdueDays })),
   };
 
   // content coverage
   const blueprints = usable ? blueprintsOf(usable) : [];
   const coverage = blueprints.map(b => ({
-    blueprint: b.id, title: b.title,
+    blueprint: b.id,
+    title: b.title,
     cells: CHANNELS.map(channel => {
-      const mine = drafts.filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel)
+      const mine = drafts
+        .filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel)
         .sort((x, z) => (STATUS_RANK[z.status ?? 'draft'] ?? 0) - (STATUS_RANK[x.status ?? 'draft'] ?? 0))
         .map(d => ({ path: d.path, status: d.status ?? 'draft' }));
-      const state: CellState = mine.some(d => d.status === 'published') ? 'published' : mine.length ? 'draft' : b.channels.includes(channel) ? 'missing' : 'unplanned';
+      const state: CellState = mine.some(d => d.status === 'published')
+        ? 'published'
+        : mine.length
+          ? 'draft'
+          : b.channels.includes(channel)
+            ? 'missing'
+            : 'unplanned';
       return { channel, state, drafts: mine };
     }),
   }));
 
   const pending = usable ? pendingInvitations(usable, today).length : 0;
   const totals = {
-    contacts: contacts.length, pending, archived: usable?.archive.length ?? 0,
+    contacts: contacts.length,
+    pending,
+    archived: usable?.archive.length ?? 0,
     unfollowed: categories.reduce((n, c) => n + c.unfollowed, 0),
   };
   return {
-    empty: !usable || (contacts.length === 0 && (usable.invitations.length === 0) && blueprints.length === 0),
-    totals, categories, months: [...monthRows.values()], followUps, coverage, channels: [...CHANNELS],
+    empty: !usable || (contacts.length === 0 && usable.invitations.length === 0 && blueprints.length === 0),
+    totals,
+    categories,
+    months: [...monthRows.values()],
+    followUps,
+    coverage,
+    channels: [...CHANNELS],
   };
 }

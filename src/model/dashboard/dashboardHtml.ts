@@ -5,7 +5,10 @@
 import type { CategoryRow, DashboardData, MonthRow } from './dashboardData';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\'': '&#39;', '`': '&#96;' }[c]!));
+  return s.replace(
+    /[&<>"'`]/g,
+    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!,
+  );
 }
 
 // colours are classes (the webview's CSP allows no inline styles): see the panel's stylesheet
@@ -62,20 +65,25 @@ function categoryChart(rows: readonly CategoryRow[]): string {
   const barW = 360;
   const h = rows.length * rowH + 8;
   const summary = rows.map(r => `${r.label}: ${r.total}${r.unfollowed ? `, ${r.unfollowed} muted` : ''}`).join('; ');
-  const bars = rows.map((r, i) => {
-    const y = i * rowH + 4;
-    const w = Math.max(2, Math.round(barW * r.total / max));
-    const wMuted = Math.round(w * r.unfollowed / Math.max(1, r.total));
-    return `<g>
+  const bars = rows
+    .map((r, i) => {
+      const y = i * rowH + 4;
+      const w = Math.max(2, Math.round((barW * r.total) / max));
+      const wMuted = Math.round((w * r.unfollowed) / Math.max(1, r.total));
+      return `<g>
       <text x="${labelW - 8}" y="${y + 16}" text-anchor="end" class="label">${escapeHtml(r.label)}</text>
       <rect x="${labelW}" y="${y + 3}" width="${w - wMuted}" height="18" rx="2" class="s-following"/>
       ${wMuted ? `<rect x="${labelW + w - wMuted}" y="${y + 3}" width="${wMuted}" height="18" rx="2" class="s-muted"/>` : ''}
       <text x="${labelW + w + 6}" y="${y + 16}" class="value">${r.total}${r.unfollowed ? ` · ${r.unfollowed} muted` : ''}</text>
     </g>`;
-  }).join('');
+    })
+    .join('');
   return `<svg role="img" aria-label="${escapeHtml(`Contacts by category. ${summary}`)}" width="${labelW + barW + 140}" height="${h}" viewBox="0 0 ${labelW + barW + 140} ${h}">${bars}</svg>
   <p class="legend"><span class="swatch s-following"></span> following <span class="swatch s-muted"></span> connected but muted (unfollowed)</p>
-  ${dataTable(['Category', 'Contacts', 'Muted'], rows.map(r => [r.label, String(r.total), String(r.unfollowed)]))}`;
+  ${dataTable(
+    ['Category', 'Contacts', 'Muted'],
+    rows.map(r => [r.label, String(r.total), String(r.unfollowed)]),
+  )}`;
 }
 
 function triageChart(months: readonly MonthRow[]): string {
@@ -87,27 +95,36 @@ function triageChart(months: readonly MonthRow[]): string {
   const left = 10;
   const w = left + months.length * colW + 10;
   const h = top + chartH + 28;
-  const cols = months.map((m, i) => {
-    let y = top + chartH;
-    const x = left + i * colW + 8;
-    const segs = SERIES.map(s => {
-      const v = m[s.key];
-      if (!v) {
-        return '';
-      }
-      const sh = Math.max(1, Math.round(chartH * v / max));
-      y -= sh;
-      return `<rect x="${x}" y="${y}" width="${colW - 16}" height="${sh}" class="${s.cls}"><title>${escapeHtml(`${monthLabel(m.month)}: ${v} ${s.label}`)}</title></rect>`;
-    }).join('');
-    const n = total(m);
-    return `${segs}${n ? `<text x="${x + (colW - 16) / 2}" y="${y - 4}" text-anchor="middle" class="value">${n}</text>` : ''}
+  const cols = months
+    .map((m, i) => {
+      let y = top + chartH;
+      const x = left + i * colW + 8;
+      const segs = SERIES.map(s => {
+        const v = m[s.key];
+        if (!v) {
+          return '';
+        }
+        const sh = Math.max(1, Math.round((chartH * v) / max));
+        y -= sh;
+        return `<rect x="${x}" y="${y}" width="${colW - 16}" height="${sh}" class="${s.cls}"><title>${escapeHtml(`${monthLabel(m.month)}: ${v} ${s.label}`)}</title></rect>`;
+      }).join('');
+      const n = total(m);
+      return `${segs}${n ? `<text x="${x + (colW - 16) / 2}" y="${y - 4}" text-anchor="middle" class="value">${n}</text>` : ''}
       <text x="${x + (colW - 16) / 2}" y="${top + chartH + 16}" text-anchor="middle" class="label">${monthLabel(m.month)}</text>`;
-  }).join('');
+    })
+    .join('');
   const axis = `<line x1="${left}" y1="${top + chartH + 0.5}" x2="${w - 4}" y2="${top + chartH + 0.5}" class="axis"/>`;
-  const summary = months.filter(m => total(m)).map(m => `${monthLabel(m.month)}: ${SERIES.map(s => `${m[s.key]} ${s.label}`).join(', ')}`).join('; ') || 'no decisions in the last twelve months';
+  const summary =
+    months
+      .filter(m => total(m))
+      .map(m => `${monthLabel(m.month)}: ${SERIES.map(s => `${m[s.key]} ${s.label}`).join(', ')}`)
+      .join('; ') || 'no decisions in the last twelve months';
   return `<svg role="img" aria-label="${escapeHtml(`Decisions per month. ${summary}`)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${axis}${cols}</svg>
   <p class="legend">${SERIES.map(s => `<span class="swatch ${s.cls}"></span> ${s.label}`).join(' ')}</p>
-  ${dataTable(['Month', ...SERIES.map(s => s.label)], months.map(m => [monthLabel(m.month), ...SERIES.map(s => String(m[s.key]))]))}`;
+  ${dataTable(
+    ['Month', ...SERIES.map(s => s.label)],
+    months.map(m => [monthLabel(m.month), ...SERIES.map(s => String(m[s.key]))]),
+  )}`;
 }
 
 function followUps(data: DashboardData): string {
@@ -119,7 +136,10 @@ function followUps(data: DashboardData): string {
 }
 
 const CELL_TEXT: Record<string, { mark: string; text: string }> = {
-  published: { mark: '●', text: 'published' }, draft: { mark: '◐', text: 'draft' }, missing: { mark: '○', text: 'missing' }, unplanned: { mark: '·', text: 'not planned' },
+  published: { mark: '●', text: 'published' },
+  draft: { mark: '◐', text: 'draft' },
+  missing: { mark: '○', text: 'missing' },
+  unplanned: { mark: '·', text: 'not planned' },
 };
 
 function coverage(data: DashboardData): string {
@@ -127,14 +147,21 @@ function coverage(data: DashboardData): string {
     return '<p>No blueprints yet: add them under <code>blueprints:</code> in network.yaml (an id, a title, a promise, the channels to talk about it in).</p>';
   }
   const head = `<tr><th scope="col">Blueprint</th>${data.channels.map(c => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
-  const rows = data.coverage.map(r => `<tr><th scope="row">${escapeHtml(r.title)}</th>${r.cells.map(c => {
-    const t = CELL_TEXT[c.state];
-    const label = `${r.title}, ${c.channel}: ${t.text}${c.drafts.length ? ` (${c.drafts.length} draft${c.drafts.length === 1 ? '' : 's'})` : ''}`;
-    const attrs = c.drafts.length
-      ? `data-command="vscode.open" data-path="${escapeHtml(c.drafts[0].path)}"`
-      : `data-command="contractorNetwork.newPost" data-blueprint="${escapeHtml(r.blueprint)}" data-channel="${escapeHtml(c.channel)}"`;
-    return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? `Open ${c.drafts[0].path}` : `Start a ${c.channel} for this blueprint`)}"><span aria-hidden="true">${t.mark}</span> ${t.text}</button></td>`;
-  }).join('')}</tr>`).join('');
+  const rows = data.coverage
+    .map(
+      r =>
+        `<tr><th scope="row">${escapeHtml(r.title)}</th>${r.cells
+          .map(c => {
+            const t = CELL_TEXT[c.state];
+            const label = `${r.title}, ${c.channel}: ${t.text}${c.drafts.length ? ` (${c.drafts.length} draft${c.drafts.length === 1 ? '' : 's'})` : ''}`;
+            const attrs = c.drafts.length
+              ? `data-command="vscode.open" data-path="${escapeHtml(c.drafts[0].path)}"`
+              : `data-command="contractorNetwork.newPost" data-blueprint="${escapeHtml(r.blueprint)}" data-channel="${escapeHtml(c.channel)}"`;
+            return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? `Open ${c.drafts[0].path}` : `Start a ${c.channel} for this blueprint`)}"><span aria-hidden="true">${t.mark}</span> ${t.text}</button></td>`;
+          })
+          .join('')}</tr>`,
+    )
+    .join('');
   return `<table class="coverage"><thead>${head}</thead><tbody>${rows}</tbody></table>
   <p class="legend">● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. Click a cell to open the draft or start one.</p>`;
 }

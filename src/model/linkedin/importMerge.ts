@@ -32,7 +32,9 @@ export interface ImportPlan {
   readonly jobChanges: readonly string[];
 }
 
-export type ImportResult = ({ readonly ok: true; readonly message: string } & ImportPlan) | { readonly ok: false; readonly message: string; readonly offset?: number };
+export type ImportResult =
+  | ({ readonly ok: true; readonly message: string } & ImportPlan)
+  | { readonly ok: false; readonly message: string; readonly offset?: number };
 
 interface Index {
   readonly byProfile: Map<string, Entry>;
@@ -83,8 +85,11 @@ export function planImport(model: NetworkModel, exp: LinkedInExport, today: stri
   try {
     const plan = buildPlan(model, exp, today);
     const c = plan.counts;
-    const message = `Imported ${exp.files.join(', ')}: ${c.added} new contacts, ${c.updated} updated, ${c.unchanged} unchanged, ${c.invitations} new invitations`
-      + (plan.jobChanges.length ? `; ${plan.jobChanges.length} job change${plan.jobChanges.length === 1 ? '' : 's'}.` : '.');
+    const message =
+      `Imported ${exp.files.join(', ')}: ${c.added} new contacts, ${c.updated} updated, ${c.unchanged} unchanged, ${c.invitations} new invitations` +
+      (plan.jobChanges.length
+        ? `; ${plan.jobChanges.length} job change${plan.jobChanges.length === 1 ? '' : 's'}.`
+        : '.');
     return { ok: true, message, ...plan };
   } catch (e) {
     if (e instanceof ListEditError) {
@@ -110,7 +115,10 @@ function buildPlan(model: NetworkModel, exp: LinkedInExport, today: string): Imp
     }
   };
   for (const m of exp.messages) {
-    const people: [string | undefined, string | undefined][] = [[m.from, m.fromProfile], ...m.to.map((n, i) => [n, m.toProfiles[i]] as [string, string | undefined])];
+    const people: [string | undefined, string | undefined][] = [
+      [m.from, m.fromProfile],
+      ...m.to.map((n, i) => [n, m.toProfiles[i]] as [string, string | undefined]),
+    ];
     for (const [name, profile] of people) {
       const prof = profile ? normaliseProfile(profile) : undefined;
       const n = name ? normaliseName(name) : undefined;
@@ -125,7 +133,7 @@ function buildPlan(model: NetworkModel, exp: LinkedInExport, today: string): Imp
     const prof = profile ? normaliseProfile(profile) : undefined;
     const a = prof ? lastByProfile.get(prof) : undefined;
     const b = lastByName.get(normaliseName(name));
-    return a && b ? (a > b ? a : b) : a ?? b;
+    return a && b ? (a > b ? a : b) : (a ?? b);
   };
 
   const edits: TextEdit[] = [];
@@ -235,7 +243,12 @@ function buildPlan(model: NetworkModel, exp: LinkedInExport, today: string): Imp
     }
   }
   // invitations accepted on LinkedIn move to the end of contacts, then the new contacts
-  const moved = movedFromInvitations.map(e => reindent(model.text.slice(e.blockStart, e.start) + withEol(editorFor(e).result(), eol), targetIndent - e.parsed.indent));
+  const moved = movedFromInvitations.map(e =>
+    reindent(
+      model.text.slice(e.blockStart, e.start) + withEol(editorFor(e).result(), eol),
+      targetIndent - e.parsed.indent,
+    ),
+  );
   if (movedFromInvitations.length) {
     const removal = removeEntries(model, section(model, 'invitations')!, movedFromInvitations);
     // a list emptied here but given new invitations below does not become `[]`
@@ -271,7 +284,13 @@ function withEol(s: string, eol: string): string {
 }
 
 /** Updates what LinkedIn owns; returns 1 when something changed. */
-function applyLinkedInFields(ed: EntryEditor, e: Entry, c: ExportConnection, today: string, jobChanges: string[]): number {
+function applyLinkedInFields(
+  ed: EntryEditor,
+  e: Entry,
+  c: ExportConnection,
+  today: string,
+  jobChanges: string[],
+): number {
   const p = personOf(e);
   let changed = 0;
   if (c.profile && !p.profile) {
@@ -283,11 +302,17 @@ function applyLinkedInFields(ed: EntryEditor, e: Entry, c: ExportConnection, tod
   if (companyChanged || positionChanged) {
     const was = [p.position, p.company].filter(Boolean).join(' at ');
     const now = [c.position ?? p.position, c.company ?? p.company].filter(Boolean).join(' at ');
-    ed.appendMap('notes', [['date', today], ['text', formatFlowString(`was ${was} (LinkedIn export)`)]]);
+    ed.appendMap('notes', [
+      ['date', today],
+      ['text', formatFlowString(`was ${was} (LinkedIn export)`)],
+    ]);
     jobChanges.push(`${p.name}: was ${was}, now ${now}`);
     changed = 1;
   }
-  for (const [key, value, current] of [['company', c.company, p.company], ['position', c.position, p.position]] as const) {
+  for (const [key, value, current] of [
+    ['company', c.company, p.company],
+    ['position', c.position, p.position],
+  ] as const) {
     if (value && value !== current) {
       ed.setString(key, value);
       changed = 1;
@@ -316,13 +341,34 @@ function applyLastContact(ed: EntryEditor, e: Entry, last: string | undefined): 
 function contactBlock(c: ExportConnection, last: string | undefined, indent: number, eol: string): string {
   const pad = ' '.repeat(indent);
   const fields: [string, string | undefined][] = [
-    ['profile', c.profile], ['company', c.company], ['position', c.position], ['email', c.email], ['connected', c.connected], ['lastContact', last],
+    ['profile', c.profile],
+    ['company', c.company],
+    ['position', c.position],
+    ['email', c.email],
+    ['connected', c.connected],
+    ['lastContact', last],
   ];
-  return `${pad}- name: ${formatString(c.name)}${eol}` + fields.filter(([, v]) => v).map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`).join('');
+  return (
+    `${pad}- name: ${formatString(c.name)}${eol}` +
+    fields
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`)
+      .join('')
+  );
 }
 
 function invitationBlock(inv: ExportInvitation, indent: number, eol: string): string {
   const pad = ' '.repeat(indent);
-  const fields: [string, string | undefined][] = [['profile', inv.profile], ['received', inv.received], ['message', inv.message]];
-  return `${pad}- name: ${formatString(inv.name)}${eol}` + fields.filter(([, v]) => v).map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`).join('');
+  const fields: [string, string | undefined][] = [
+    ['profile', inv.profile],
+    ['received', inv.received],
+    ['message', inv.message],
+  ];
+  return (
+    `${pad}- name: ${formatString(inv.name)}${eol}` +
+    fields
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`)
+      .join('')
+  );
 }

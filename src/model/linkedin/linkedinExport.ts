@@ -43,13 +43,21 @@ export interface LinkedInExport {
 
 /** A problem with the export, naming the file and, when known, the line. */
 export class ExportError extends Error {
-  constructor(readonly file: string, readonly line: number | undefined, detail: string) {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    detail: string,
+  ) {
     super(`${file}${line ? `, line ${line}` : ''}: ${detail}`);
     this.name = 'ExportError';
   }
 }
 
-export const EXPORT_FILES = { connections: 'Connections.csv', invitations: 'Invitations.csv', messages: 'messages.csv' } as const;
+export const EXPORT_FILES = {
+  connections: 'Connections.csv',
+  invitations: 'Invitations.csv',
+  messages: 'messages.csv',
+} as const;
 
 type Row = string[];
 
@@ -63,7 +71,11 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
   let records: { record: Row; info: { lines: number } }[];
   try {
     records = parse(text, {
-      bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: false,
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: false,
     }) as unknown as { record: Row; info: { lines: number } }[];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
@@ -72,7 +84,11 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
   const want = required.map(r => r.toLowerCase());
   const headerAt = records.findIndex(r => want.every(w => r.record.some(c => c.trim().toLowerCase() === w)));
   if (headerAt < 0) {
-    throw new ExportError(file, undefined, `no header row with the columns ${required.map(r => `"${r}"`).join(', ')} was found. Is this LinkedIn's ${file}?`);
+    throw new ExportError(
+      file,
+      undefined,
+      `no header row with the columns ${required.map(r => `"${r}"`).join(', ')} was found. Is this LinkedIn's ${file}?`,
+    );
   }
   const header = new Map<string, number>();
   records[headerAt].record.forEach((c, i) => {
@@ -84,7 +100,11 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
   const rows = records.slice(headerAt + 1).map(r => ({ row: r.record, line: r.info.lines }));
   for (const { row, line } of rows) {
     if (row.length > header.size + 2) {
-      throw new ExportError(file, line, `this row has ${row.length} fields where the header has ${header.size}: a quote is probably missing.`);
+      throw new ExportError(
+        file,
+        line,
+        `this row has ${row.length} fields where the header has ${header.size}: a quote is probably missing.`,
+      );
     }
   }
   return { header, rows };
@@ -97,7 +117,21 @@ function cell(t: Table, row: Row, column: string): string | undefined {
   return s ? s : undefined;
 }
 
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 
 function day(y: number, m: number, d: number): string | undefined {
   const s = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -109,7 +143,8 @@ export function parseConnectedOn(s: string): string | undefined {
   const t = s.trim();
   let m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{4})$/.exec(t);
   if (m) {
-    const mon = MONTHS[m[2].toLowerCase().slice(0, m[2].length === 4 ? 4 : 3)] ?? MONTHS[m[2].toLowerCase().slice(0, 3)];
+    const mon =
+      MONTHS[m[2].toLowerCase().slice(0, m[2].length === 4 ? 4 : 3)] ?? MONTHS[m[2].toLowerCase().slice(0, 3)];
     return mon ? day(+m[3], mon, +m[1]) : undefined;
   }
   m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
@@ -148,7 +183,11 @@ export interface ExportFiles {
 /** Reads the three CSVs (any may be missing, but not all). */
 export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => string): LinkedInExport {
   if (files.connections === undefined && files.invitations === undefined && files.messages === undefined) {
-    throw new ExportError('the export', undefined, `none of ${Object.values(EXPORT_FILES).join(', ')} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.`);
+    throw new ExportError(
+      'the export',
+      undefined,
+      `none of ${Object.values(EXPORT_FILES).join(', ')} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.`,
+    );
   }
   const connections: ExportConnection[] = [];
   if (files.connections !== undefined) {
@@ -161,7 +200,8 @@ export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => 
       }
       const on = cell(t, row, 'Connected On');
       connections.push({
-        name, line,
+        name,
+        line,
         profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
         email: cell(t, row, 'Email Address'),
         company: cell(t, row, 'Company'),
@@ -183,7 +223,13 @@ export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => 
         throw new ExportError(f, line, 'an incoming invitation without a "From".');
       }
       const sent = cell(t, row, 'Sent At');
-      invitations.push({ name, line, profile: cell(t, row, 'inviterProfileUrl'), message: cell(t, row, 'Message'), received: sent ? parseSentAt(sent) : undefined });
+      invitations.push({
+        name,
+        line,
+        profile: cell(t, row, 'inviterProfileUrl'),
+        message: cell(t, row, 'Message'),
+        received: sent ? parseSentAt(sent) : undefined,
+      });
     }
   }
   const messages: ExportMessage[] = [];
@@ -196,16 +242,30 @@ export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => 
       if (!dayOf) {
         continue;
       }
-      const split = (v: string | undefined): string[] => (v ? v.split(/[,;]/).map(x => x.trim()).filter(Boolean) : []);
+      const split = (v: string | undefined): string[] =>
+        v
+          ? v
+              .split(/[,;]/)
+              .map(x => x.trim())
+              .filter(Boolean)
+          : [];
       messages.push({
-        from: cell(t, row, 'FROM'), fromProfile: cell(t, row, 'SENDER PROFILE URL'),
-        to: split(cell(t, row, 'TO')), toProfiles: split(cell(t, row, 'RECIPIENT PROFILE URLS')), day: dayOf,
+        from: cell(t, row, 'FROM'),
+        fromProfile: cell(t, row, 'SENDER PROFILE URL'),
+        to: split(cell(t, row, 'TO')),
+        toProfiles: split(cell(t, row, 'RECIPIENT PROFILE URLS')),
+        day: dayOf,
       });
     }
   }
   return {
-    connections, invitations, messages,
-    files: [files.connections !== undefined && EXPORT_FILES.connections, files.invitations !== undefined && EXPORT_FILES.invitations,
-      files.messages !== undefined && EXPORT_FILES.messages].filter((x): x is 'Connections.csv' | 'Invitations.csv' | 'messages.csv' => !!x),
+    connections,
+    invitations,
+    messages,
+    files: [
+      files.connections !== undefined && EXPORT_FILES.connections,
+      files.invitations !== undefined && EXPORT_FILES.invitations,
+      files.messages !== undefined && EXPORT_FILES.messages,
+    ].filter((x): x is 'Connections.csv' | 'Invitations.csv' | 'messages.csv' => !!x),
   };
 }

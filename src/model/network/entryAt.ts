@@ -3,7 +3,11 @@ import type { Entry, EntryList, NetworkModel } from './network';
 import { ENTRY_LISTS } from './network';
 
 /** The entry whose lines (comments above it included) hold `offset`. */
-export function entryAt(model: NetworkModel, offset: number, lists: readonly EntryList[] = ENTRY_LISTS): Entry | undefined {
+export function entryAt(
+  model: NetworkModel,
+  offset: number,
+  lists: readonly EntryList[] = ENTRY_LISTS,
+): Entry | undefined {
   for (const list of lists) {
     const entries = model[list];
     let lo = 0;

@@ -5,20 +5,29 @@ import type { Person } from '../people/person';
 import type { YNode } from '../yaml/syntax';
 
 export const PERSON_LISTS = ['invitations', 'contacts', 'archive'] as const;
-export type PersonList = typeof PERSON_LISTS[number];
+export type PersonList = (typeof PERSON_LISTS)[number];
 export const ENTRY_LISTS = ['invitations', 'contacts', 'archive', 'rules', 'blueprints'] as const;
-export type EntryList = typeof ENTRY_LISTS[number];
+export type EntryList = (typeof ENTRY_LISTS)[number];
 /** The order of the top-level keys in the contract's example: where a missing list is created. */
-export const SECTION_ORDER = ['version', 'me', 'invitations', 'contacts', 'archive', 'rules', 'cadence', 'blueprints'] as const;
+export const SECTION_ORDER = [
+  'version',
+  'me',
+  'invitations',
+  'contacts',
+  'archive',
+  'rules',
+  'cadence',
+  'blueprints',
+] as const;
 
 export const CATEGORIES = ['client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'] as const;
-export type Category = typeof CATEGORIES[number];
+export type Category = (typeof CATEGORIES)[number];
 export const CHANNELS = ['post', 'article', 'whitepaper', 'forum', 'podcast', 'blog', 'webinar'] as const;
-export type Channel = typeof CHANNELS[number];
+export type Channel = (typeof CHANNELS)[number];
 export const OUTCOMES = ['ignored', 'not-known', 'removed'] as const;
-export type Outcome = typeof OUTCOMES[number];
+export type Outcome = (typeof OUTCOMES)[number];
 export const SUGGESTIONS = ['accept', 'ignore', 'later'] as const;
-export type Suggestion = typeof SUGGESTIONS[number];
+export type Suggestion = (typeof SUGGESTIONS)[number];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -74,7 +83,14 @@ export interface DueBasis {
 
 /** A memo with nothing worked out yet (every field present: one object shape for all entries). */
 export function emptyMemo(): EntryMemo {
-  return { person: undefined, identity: undefined, identityNumber: -1, identityGeneration: -1, problems: undefined, due: undefined };
+  return {
+    person: undefined,
+    identity: undefined,
+    identityNumber: -1,
+    identityGeneration: -1,
+    problems: undefined,
+    due: undefined,
+  };
 }
 
 export interface Entry {

@@ -40,12 +40,18 @@ export class NetworkParser {
    * text. Without them, entries are compared in place.
    */
   parse(text: string, changes?: TextChange | readonly TextChange[]): NetworkModel {
-    const list = changes === undefined ? undefined : Array.isArray(changes) ? changes as readonly TextChange[] : [changes as TextChange];
+    const list =
+      changes === undefined
+        ? undefined
+        : Array.isArray(changes)
+          ? (changes as readonly TextChange[])
+          : [changes as TextChange];
     const sectionValues = new Map<string, { slice: string; parsed: ParsedSectionValue }>();
     // the change is relative to the last text parsed, which is the reused model's only if that parse was a fast one
     const reusable = this.reuse?.model.text === this.lastText ? this.reuse?.model.text : undefined;
     const delta = list?.reduce((d, c) => d + c.delta, 0);
-    const hint = list && reusable !== undefined && reusable.length + (delta ?? 0) === text.length ? changeMap(list) : undefined;
+    const hint =
+      list && reusable !== undefined && reusable.length + (delta ?? 0) === text.length ? changeMap(list) : undefined;
     this.lastText = text;
     const result = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues);
     if (result.layout) {
@@ -99,7 +105,13 @@ function changeMap(changes: readonly TextChange[]): ChangeMap {
  * counted from the end of the list. Comparing in place avoids hashing megabytes of text.
  */
 function reusedEntry(
-  text: string, start: number, end: number, i: number, n: number, old: readonly Entry[] | undefined, change: ChangeMap | undefined,
+  text: string,
+  start: number,
+  end: number,
+  i: number,
+  n: number,
+  old: readonly Entry[] | undefined,
+  change: ChangeMap | undefined,
 ): ParsedEntry | undefined {
   if (!old) {
     return undefined;
@@ -161,7 +173,9 @@ class Unusual {
 }
 
 function parseWithReuse(
-  text: string, reuse: Reuse | undefined, sectionValues: Map<string, { slice: string; parsed: ParsedSectionValue }>,
+  text: string,
+  reuse: Reuse | undefined,
+  sectionValues: Map<string, { slice: string; parsed: ParsedSectionValue }>,
 ): { model: NetworkModel; layout?: Layout } {
   const eol = /\r\n/.test(text.substring(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n';
   let layout: Layout;
@@ -186,7 +200,14 @@ function parseWithReuse(
       for (let i = 0; i < n; i++) {
         const item = raw.items[i];
         const prev = item.entry;
-        if (prev && prev.start === item.start && prev.end === item.end && prev.blockStart === item.blockStart && prev.index === i && prev.list === list) {
+        if (
+          prev &&
+          prev.start === item.start &&
+          prev.end === item.end &&
+          prev.blockStart === item.blockStart &&
+          prev.index === i &&
+          prev.list === list
+        ) {
           // an item before the edit: the very same entry
           entries.push(prev);
           if (item.hasErrors) {
@@ -196,9 +217,10 @@ function parseWithReuse(
           }
           continue;
         }
-        const parsed = prev?.parsed
-          ?? reusedEntry(text, item.start, item.end, i, n, old, reuse?.change)
-          ?? parseEntryText(text.substring(item.start, item.end));
+        const parsed =
+          prev?.parsed ??
+          reusedEntry(text, item.start, item.end, i, n, old, reuse?.change) ??
+          parseEntryText(text.substring(item.start, item.end));
         if (parsed === NEEDS_FULL_PARSE) {
           return { model: parseFull(text, eol) };
         }
@@ -243,9 +265,17 @@ function parseWithReuse(
 
 function sectionOf(raw: RawSection, entries: readonly Entry[], value: () => unknown): Section {
   return {
-    key: raw.key, lineStart: raw.lineStart, keyEnd: raw.keyEnd, headerEnd: raw.headerEnd,
-    inlineStart: raw.inlineStart, inlineEnd: raw.inlineEnd, valueKind: raw.valueKind,
-    bodyEnd: raw.bodyEnd, end: raw.end, itemIndent: raw.itemIndent, blankSeparated: raw.blankSeparated,
+    key: raw.key,
+    lineStart: raw.lineStart,
+    keyEnd: raw.keyEnd,
+    headerEnd: raw.headerEnd,
+    inlineStart: raw.inlineStart,
+    inlineEnd: raw.inlineEnd,
+    valueKind: raw.valueKind,
+    bodyEnd: raw.bodyEnd,
+    end: raw.end,
+    itemIndent: raw.itemIndent,
+    blankSeparated: raw.blankSeparated,
     entries,
     get value(): unknown {
       return value();
@@ -360,7 +390,14 @@ function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap): Layou
 }
 
 /** One change at [first, after) of the new text, `delta` longer than before, in `old`'s layout. */
-function scanWindow(text: string, old: Layout, first: number, after: number, delta: number, limit: number): Layout | undefined {
+function scanWindow(
+  text: string,
+  old: Layout,
+  first: number,
+  after: number,
+  delta: number,
+  limit: number,
+): Layout | undefined {
   const oldIndex = new Map(old.sections.map((x, i) => [x.key, i]));
   const resync: Resync = { after, delta, old, oldIndex };
   // the last section whose key line starts before the change
@@ -378,10 +415,21 @@ function scanWindow(text: string, old: Layout, first: number, after: number, del
   const k = firstItemFrom(items, first) - 1;
   if (k < 0) {
     // from the section's key line: the sections before it are complete
-    return scanFrom(text, {
-      pos: sec.lineStart, sections: old.sections.slice(0, s), seen, cur: undefined, item: undefined,
-      pendingComments: -1, lastLineBlank: false, sawContent: true,
-    }, resync, limit);
+    return scanFrom(
+      text,
+      {
+        pos: sec.lineStart,
+        sections: old.sections.slice(0, s),
+        seen,
+        cur: undefined,
+        item: undefined,
+        pendingComments: -1,
+        lastLineBlank: false,
+        sawContent: true,
+      },
+      resync,
+      limit,
+    );
   }
   // from item k's first line, in the state the scan of the old text was in there
   seen.add(sec.key);
@@ -395,20 +443,41 @@ function scanWindow(text: string, old: Layout, first: number, after: number, del
     blankSeparated: false,
     ...(k === 0 ? { itemIndent: -1, valueKind: 'empty' as const } : {}),
   };
-  return scanFrom(text, {
-    pos: at.start, sections: [...old.sections.slice(0, s), cur], seen, cur,
-    // the item before is still open: lines that now follow it may belong to it
-    item: prev && { blockStart: prev.blockStart, start: prev.start, end: prev.end, blankBefore: prev.blankBefore, entry: undefined, hasErrors: false },
-    pendingComments: at.blockStart < at.start ? at.blockStart : -1,
-    lastLineBlank: k > 0 && at.blankBefore,
-    sawContent: true,
-  }, resync, limit);
+  return scanFrom(
+    text,
+    {
+      pos: at.start,
+      sections: [...old.sections.slice(0, s), cur],
+      seen,
+      cur,
+      // the item before is still open: lines that now follow it may belong to it
+      item: prev && {
+        blockStart: prev.blockStart,
+        start: prev.start,
+        end: prev.end,
+        blankBefore: prev.blankBefore,
+        entry: undefined,
+        hasErrors: false,
+      },
+      pendingComments: at.blockStart < at.start ? at.blockStart : -1,
+      lastLineBlank: k > 0 && at.blankBefore,
+      sawContent: true,
+    },
+    resync,
+    limit,
+  );
 }
 
 function initialState(text: string): ScanState {
   return {
-    pos: text.charCodeAt(0) === 0xfeff ? 1 : 0, sections: [], seen: new Set(), cur: undefined, item: undefined,
-    pendingComments: -1, lastLineBlank: false, sawContent: false,
+    pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
+    sections: [],
+    seen: new Set(),
+    cur: undefined,
+    item: undefined,
+    pendingComments: -1,
+    lastLineBlank: false,
+    sawContent: false,
   };
 }
 
@@ -479,8 +548,15 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
     const oldPos = pos - r.delta;
     const d = r.delta;
     const shiftSection = (x: RawSection): RawSection => ({
-      ...x, lineStart: x.lineStart + d, keyEnd: x.keyEnd + d, headerEnd: x.headerEnd + d, inlineStart: x.inlineStart + d,
-      inlineEnd: x.inlineEnd + d, bodyEnd: x.bodyEnd + d, end: x.end + d, items: x.items?.map(it => shiftItem(it, d)),
+      ...x,
+      lineStart: x.lineStart + d,
+      keyEnd: x.keyEnd + d,
+      headerEnd: x.headerEnd + d,
+      inlineStart: x.inlineStart + d,
+      inlineEnd: x.inlineEnd + d,
+      bodyEnd: x.bodyEnd + d,
+      end: x.end + d,
+      items: x.items?.map(it => shiftItem(it, d)),
     });
     /** Whether a key of the old sections from `t` on was used again by the edit (a full scan reports it). */
     const keyReused = (t: number): boolean => {
@@ -515,7 +591,13 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
       return undefined;
     }
     const oldSec = r.old.sections[u];
-    if (!cur?.items || !oldSec.items || oldSec.itemIndent !== cur.itemIndent || cur.itemIndent < 0 || oldSec.valueKind !== cur.valueKind) {
+    if (
+      !cur?.items ||
+      !oldSec.items ||
+      oldSec.itemIndent !== cur.itemIndent ||
+      cur.itemIndent < 0 ||
+      oldSec.valueKind !== cur.valueKind
+    ) {
       return undefined;
     }
     const oldItems = oldSec.items;
@@ -530,8 +612,12 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
     closeItem();
     const j = oldItems[lo];
     cur.items.push({
-      blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: j.end + d,
-      blankBefore: cur.items.length > 0 && lastLineBlank, entry: j.entry, hasErrors: j.hasErrors,
+      blockStart: pendingComments >= 0 ? pendingComments : pos,
+      start: pos,
+      end: j.end + d,
+      blankBefore: cur.items.length > 0 && lastLineBlank,
+      entry: j.entry,
+      hasErrors: j.hasErrors,
     });
     for (let x = lo + 1; x < oldItems.length; x++) {
       cur.items.push(shiftItem(oldItems[x], d));
@@ -597,7 +683,14 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
           cur.valueKind = 'block-seq';
         }
         closeItem();
-        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next, blankBefore: cur.items.length > 0 && lastLineBlank, entry: undefined, hasErrors: false };
+        item = {
+          blockStart: pendingComments >= 0 ? pendingComments : pos,
+          start: pos,
+          end: next,
+          blankBefore: cur.items.length > 0 && lastLineBlank,
+          entry: undefined,
+          hasErrors: false,
+        };
         cur.bodyEnd = next;
         pendingComments = -1;
         lastLineBlank = false;
@@ -654,8 +747,17 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
         }
       }
       cur = {
-        key, lineStart: pos, keyEnd: colon, headerEnd: next, inlineStart: v, inlineEnd, valueKind,
-        bodyEnd: next, end: n, itemIndent: -1, blankSeparated: false,
+        key,
+        lineStart: pos,
+        keyEnd: colon,
+        headerEnd: next,
+        inlineStart: v,
+        inlineEnd,
+        valueKind,
+        bodyEnd: next,
+        end: n,
+        itemIndent: -1,
+        blankSeparated: false,
         items: isList ? [] : undefined,
       };
       sections.push(cur);
@@ -684,7 +786,14 @@ function scanFrom(text: string, from: ScanState, resync: Resync | undefined, lim
       }
       if (indent === cur.itemIndent && isDash) {
         closeItem();
-        item = { blockStart: pendingComments >= 0 ? pendingComments : pos, start: pos, end: next, blankBefore: cur.items.length > 0 && lastLineBlank, entry: undefined, hasErrors: false };
+        item = {
+          blockStart: pendingComments >= 0 ? pendingComments : pos,
+          start: pos,
+          end: next,
+          blankBefore: cur.items.length > 0 && lastLineBlank,
+          entry: undefined,
+          hasErrors: false,
+        };
       } else if (indent > cur.itemIndent && item) {
         item.end = next;
       } else {
@@ -718,7 +827,14 @@ function firstItemFrom(items: readonly RawItem[], offset: number): number {
 }
 
 function shiftItem(it: RawItem, d: number): RawItem {
-  return { blockStart: it.blockStart + d, start: it.start + d, end: it.end + d, blankBefore: it.blankBefore, entry: it.entry, hasErrors: it.hasErrors };
+  return {
+    blockStart: it.blockStart + d,
+    start: it.start + d,
+    end: it.end + d,
+    blankBefore: it.blankBefore,
+    entry: it.entry,
+    hasErrors: it.hasErrors,
+  };
 }
 
 /** End of an inline value on a key line: before a ` #` comment (outside quotes) and trailing spaces. */
@@ -761,7 +877,12 @@ function inlineValueEnd(text: string, v: number, end: number): number {
 // Entries and sections
 
 const NEEDS_FULL_PARSE: ParsedEntry = Object.freeze({
-  text: '', indent: -1, node: { kind: 'scalar', start: 0, end: 0, value: null, style: 'plain' }, value: null, errors: [], memo: emptyMemo(),
+  text: '',
+  indent: -1,
+  node: { kind: 'scalar', start: 0, end: 0, value: null, style: 'plain' },
+  value: null,
+  errors: [],
+  memo: emptyMemo(),
 }) as ParsedEntry;
 const NEEDS_FULL_PARSE_SECTION: ParsedSectionValue = Object.freeze({ value: null, errors: [] });
 
@@ -829,9 +950,10 @@ function parseSectionText(slice: string, key: string): ParsedSectionValue {
 
 function safeToJS(doc: Document, node: unknown): { value?: unknown; error?: Problem; aliasMissing?: boolean } {
   try {
-    const value = node && typeof (node as { toJS?: unknown }).toJS === 'function'
-      ? (node as YamlNode).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })
-      : null;
+    const value =
+      node && typeof (node as { toJS?: unknown }).toJS === 'function'
+        ? (node as YamlNode).toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT })
+        : null;
     return { value };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
@@ -841,7 +963,10 @@ function safeToJS(doc: Document, node: unknown): { value?: unknown; error?: Prob
     const range = (node as YamlNode | null)?.range ?? [0, 0, 0];
     return {
       error: {
-        code: 'yaml-resource', severity: 'error', start: range[0], end: range[1],
+        code: 'yaml-resource',
+        severity: 'error',
+        start: range[0],
+        end: range[1],
         message: /resource exhaustion/.test(message)
           ? 'Too many aliases: this looks like an alias bomb, so the file is not read. Remove the repeated aliases.'
           : `The YAML could not be read: ${message}`,
@@ -889,7 +1014,12 @@ function toValue(node: YNode): unknown {
       const obj: Record<string, unknown> = {};
       for (const p of node.pairs) {
         if (p.key === '__proto__') {
-          Object.defineProperty(obj, p.key, { value: toValue(p.value), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(obj, p.key, {
+            value: toValue(p.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         } else {
           obj[p.key] = toValue(p.value);
         }
@@ -919,7 +1049,8 @@ function parseUnusual(text: string, eol: '\n' | '\r\n', u: Unusual): NetworkMode
     const ch = text.charCodeAt(ls + ind);
     const dash = ch === 45 && [32, 10, 13].includes(text.charCodeAt(ls + ind + 1));
     TOP_KEY_RE.lastIndex = ls;
-    const key = ind === 0 && TOP_KEY_RE.test(text) && [32, 10, 13].includes(text.charCodeAt(TOP_KEY_RE.lastIndex) || 10);
+    const key =
+      ind === 0 && TOP_KEY_RE.test(text) && [32, 10, 13].includes(text.charCodeAt(TOP_KEY_RE.lastIndex) || 10);
     if (key || (inItem && dash && ind === u.itemIndent)) {
       wEnd = ls;
       break;
@@ -931,31 +1062,56 @@ function parseUnusual(text: string, eol: '\n' | '\r\n', u: Unusual): NetworkMode
     const syntax = doc.errors.filter(e => e.code !== 'BAD_ALIAS');
     if (syntax.length > 0) {
       const map = (o: number): number => (o < head.length ? u.sectionStart + o : o - head.length + wStart);
-      return brokenModel(text, eol, syntax.map(e => {
-        const p = yamlProblem(e, slice);
-        return { ...p, start: map(p.start), end: Math.max(map(p.start), map(p.end)) };
-      }));
+      return brokenModel(
+        text,
+        eol,
+        syntax.map(e => {
+          const p = yamlProblem(e, slice);
+          return { ...p, start: map(p.start), end: Math.max(map(p.start), map(p.end)) };
+        }),
+      );
     }
   }
   return parseFull(text, eol);
 }
 
 function brokenModel(text: string, eol: '\n' | '\r\n', syntaxErrors: Problem[]): NetworkModel {
-  return { text, eol, syntaxErrors, sections: [], invitations: [], contacts: [], archive: [], rules: [], blueprints: [], fast: false };
+  return {
+    text,
+    eol,
+    syntaxErrors,
+    sections: [],
+    invitations: [],
+    contacts: [],
+    archive: [],
+    rules: [],
+    blueprints: [],
+    fast: false,
+  };
 }
 
 /** The whole file through `yaml`: for layouts the scan does not handle and for cross-entry aliases. */
 function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
   const doc = parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length > 0) {
-    return brokenModel(text, eol, doc.errors.map(e => yamlProblem(e, text)));
+    return brokenModel(
+      text,
+      eol,
+      doc.errors.map(e => yamlProblem(e, text)),
+    );
   }
   const contents = doc.contents as YamlNode | null;
   const whole = safeToJS(doc, contents);
   if (whole.error || whole.aliasMissing) {
-    return brokenModel(text, eol, [whole.error ?? {
-      code: 'yaml-syntax', severity: 'error', start: 0, end: 0, message: 'YAML syntax: an alias refers to an anchor that is not defined.',
-    }]);
+    return brokenModel(text, eol, [
+      whole.error ?? {
+        code: 'yaml-syntax',
+        severity: 'error',
+        start: 0,
+        end: 0,
+        message: 'YAML syntax: an alias refers to an anchor that is not defined.',
+      },
+    ]);
   }
   const lists: Record<EntryList, Entry[]> = { invitations: [], contacts: [], archive: [], rules: [], blueprints: [] };
   const sections: Section[] = [];
@@ -973,9 +1129,19 @@ function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
         if (v.kind === 'seq') {
           valueKind = v.flow ? 'flow-seq' : 'block-seq';
           if (isList) {
-            const yamlSeq = (contents.items[pi].value as YamlNode);
+            const yamlSeq = contents.items[pi].value as YamlNode;
             v.items.forEach((it, idx) => {
-              entries.push(fullEntry(text, doc, pair.key as EntryList, idx, it, (yamlSeq as { items: YamlNode[] }).items[idx], v.flow));
+              entries.push(
+                fullEntry(
+                  text,
+                  doc,
+                  pair.key as EntryList,
+                  idx,
+                  it,
+                  (yamlSeq as { items: YamlNode[] }).items[idx],
+                  v.flow,
+                ),
+              );
             });
             lists[pair.key as EntryList] = entries;
           }
@@ -989,12 +1155,18 @@ function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
         const bodyEnd = Math.max(headerEnd, pair.lineEnd);
         const blockSeq = v.kind === 'seq' && !v.flow && v.items.length > 0;
         sections.push({
-          key: pair.key, lineStart, keyEnd: pair.keyEnd, headerEnd,
+          key: pair.key,
+          lineStart,
+          keyEnd: pair.keyEnd,
+          headerEnd,
           inlineStart: v.start < headerEnd ? v.start : pair.keyEnd + 1,
           inlineEnd: v.start < headerEnd ? Math.min(v.end, headerEnd) : pair.keyEnd + 1,
-          valueKind, bodyEnd, end: next ? next.lineStart : text.length,
+          valueKind,
+          bodyEnd,
+          end: next ? next.lineStart : text.length,
           itemIndent: blockSeq ? v.items[0].dash - lineStartOfOffset(text, v.items[0].dash) : -1,
-          blankSeparated: false, entries,
+          blankSeparated: false,
+          entries,
           value: safeToJS(doc, contents.items[pi].value).value,
         });
       });
@@ -1012,13 +1184,26 @@ function lineStartOfOffset(text: string, p: number): number {
   return text.lastIndexOf('\n', p - 1) + 1;
 }
 
-function fullEntry(text: string, doc: Document, list: EntryList, index: number, item: YItem, yamlNode: YamlNode, flow: boolean): Entry {
+function fullEntry(
+  text: string,
+  doc: Document,
+  list: EntryList,
+  index: number,
+  item: YItem,
+  yamlNode: YamlNode,
+  flow: boolean,
+): Entry {
   const start = flow ? item.lineStart : item.lineStart;
   const end = item.lineEnd;
   const slice = text.substring(start, end);
   const converted = safeToJS(doc, yamlNode);
   const parsed: ParsedEntry = {
-    text: slice, indent: flow ? -1 : item.dash - start, node: shiftNode(item.node, -start), value: converted.value ?? null, errors: [], memo: emptyMemo(),
+    text: slice,
+    indent: flow ? -1 : item.dash - start,
+    node: shiftNode(item.node, -start),
+    value: converted.value ?? null,
+    errors: [],
+    memo: emptyMemo(),
   };
   return { list, index, start, blockStart: start, end, parsed };
 }
@@ -1029,15 +1214,30 @@ function shiftNode(node: YNode, d: number): YNode {
       return { ...node, start: node.start + d, end: node.end + d };
     case 'map':
       return {
-        ...node, start: node.start + d, end: node.end + d,
+        ...node,
+        start: node.start + d,
+        end: node.end + d,
         pairs: node.pairs.map(p => ({
-          ...p, keyStart: p.keyStart + d, keyEnd: p.keyEnd + d, lineStart: p.lineStart + d, lineEnd: p.lineEnd + d, value: shiftNode(p.value, d),
+          ...p,
+          keyStart: p.keyStart + d,
+          keyEnd: p.keyEnd + d,
+          lineStart: p.lineStart + d,
+          lineEnd: p.lineEnd + d,
+          value: shiftNode(p.value, d),
         })),
       };
     case 'seq':
       return {
-        ...node, start: node.start + d, end: node.end + d,
-        items: node.items.map(i => ({ ...i, dash: i.dash + d, lineStart: i.lineStart + d, lineEnd: i.lineEnd + d, node: shiftNode(i.node, d) })),
+        ...node,
+        start: node.start + d,
+        end: node.end + d,
+        items: node.items.map(i => ({
+          ...i,
+          dash: i.dash + d,
+          lineStart: i.lineStart + d,
+          lineEnd: i.lineEnd + d,
+          node: shiftNode(i.node, d),
+        })),
       };
   }
 }

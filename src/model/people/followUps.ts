@@ -33,7 +33,9 @@ export function cadenceOf(model: NetworkModel): ReadonlyMap<string, number> {
 /** When a contact is next due; undefined when nothing makes it due (no follow-up, no cadence). */
 export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, today: string): DueInfo | undefined {
   const basis = dueBasis(entry, cadence);
-  return basis.due === undefined ? undefined : { entry, due: basis.due, overdueDays: dayNumber(today) - basis.day, reason: basis.reason };
+  return basis.due === undefined
+    ? undefined
+    : { entry, due: basis.due, overdueDays: dayNumber(today) - basis.day, reason: basis.reason };
 }
 
 /** The entry's next due day, worked out once per entry and cadence (kept in the entry's memo). */

@@ -25,7 +25,10 @@ export function normaliseProfileAnyForm(profile: string): string | undefined {
   } else if (slash < 0 && /\./.test(p)) {
     p = '/';
   }
-  p = p.replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+  p = p
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
   if (!p.startsWith('/')) {
     p = '/' + p;
   }

@@ -46,8 +46,21 @@ const haystacks = new WeakMap<Person, string>();
 function haystack(p: Person): string {
   let h = haystacks.get(p);
   if (h === undefined) {
-    h = [p.name, p.headline, p.company, p.position, p.category, p.email, p.message, p.reason, ...p.tags, ...p.notes.map(n => n.text)]
-      .filter(Boolean).join('\n').toLowerCase();
+    h = [
+      p.name,
+      p.headline,
+      p.company,
+      p.position,
+      p.category,
+      p.email,
+      p.message,
+      p.reason,
+      ...p.tags,
+      ...p.notes.map(n => n.text),
+    ]
+      .filter(Boolean)
+      .join('\n')
+      .toLowerCase();
     haystacks.set(p, h);
   }
   return h;

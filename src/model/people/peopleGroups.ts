@@ -17,7 +17,13 @@ export interface PeopleGroup {
 }
 
 const CATEGORY_LABELS: Record<string, string> = {
-  client: 'Clients', prospect: 'Prospects', recruiter: 'Recruiters', agency: 'Agencies', partner: 'Partners', peer: 'Peers', other: 'Other',
+  client: 'Clients',
+  prospect: 'Prospects',
+  recruiter: 'Recruiters',
+  agency: 'Agencies',
+  partner: 'Partners',
+  peer: 'Peers',
+  other: 'Other',
 };
 
 export function categoryLabel(category: string): string {
@@ -68,12 +74,18 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   }
   const groups: PeopleGroup[] = [];
   if (options.today) {
-    const due = dueContacts(model, options.today).map(d => d.entry).filter(e => !keep || keep(e));
+    const due = dueContacts(model, options.today)
+      .map(d => d.entry)
+      .filter(e => !keep || keep(e));
     if (due.length) {
       groups.push({ kind: 'due', label: 'Due', entries: due });
     }
   }
-  groups.push({ kind: 'invitations', label: 'Invitations', entries: keep ? model.invitations.filter(keep) : model.invitations });
+  groups.push({
+    kind: 'invitations',
+    label: 'Invitations',
+    entries: keep ? model.invitations.filter(keep) : model.invitations,
+  });
   const known = CATEGORIES as readonly string[];
   for (const c of known) {
     const entries = byCategory.get(c);
@@ -81,7 +93,9 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
       groups.push({ kind: 'category', category: c, label: categoryLabel(c), entries });
     }
   }
-  for (const [c, entries] of [...byCategory].filter(([c]) => !known.includes(c)).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [c, entries] of [...byCategory]
+    .filter(([c]) => !known.includes(c))
+    .sort(([a], [b]) => a.localeCompare(b))) {
     groups.push({ kind: 'category', category: c, label: c, entries });
   }
   if (uncategorized.length) {
@@ -100,10 +114,14 @@ export function sortedEntries(group: PeopleGroup): Entry[] {
     return entries; // most overdue first, as dueContacts orders them
   }
   if (group.kind === 'invitations') {
-    return entries.sort((a, b) => (personOf(a).received ?? '9999').localeCompare(personOf(b).received ?? '9999') || a.index - b.index);
+    return entries.sort(
+      (a, b) => (personOf(a).received ?? '9999').localeCompare(personOf(b).received ?? '9999') || a.index - b.index,
+    );
   }
   if (group.kind === 'archive') {
-    return entries.sort((a, b) => (personOf(b).decided ?? '').localeCompare(personOf(a).decided ?? '') || a.index - b.index);
+    return entries.sort(
+      (a, b) => (personOf(b).decided ?? '').localeCompare(personOf(a).decided ?? '') || a.index - b.index,
+    );
   }
   const keyed = entries.map(e => ({ e, k: personOf(e).name }));
   keyed.sort((a, b) => collator.compare(a.k, b.k) || a.e.index - b.e.index);

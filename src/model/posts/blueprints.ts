@@ -21,7 +21,11 @@ export function blueprintsOf(model: NetworkModel): Blueprint[] {
       return;
     }
     out.push({
-      id, index, title: text(r.title)?.trim() || id, promise: text(r.promise), audience: textList(r.audience),
+      id,
+      index,
+      title: text(r.title)?.trim() || id,
+      promise: text(r.promise),
+      audience: textList(r.audience),
       channels: textList(r.channels).filter(c => (CHANNELS as readonly string[]).includes(c)),
     });
   });

@@ -8,11 +8,25 @@ export interface FrontMatter {
   /** The front matter's fields (empty when there is none or it does not read). */
   readonly data: Record<string, unknown>;
   /** Offsets: the block from the opening `---` to after the closing `---` line; undefined when there is none. */
-  readonly block?: { readonly start: number; readonly end: number; readonly contentStart: number; readonly contentEnd: number };
+  readonly block?: {
+    readonly start: number;
+    readonly end: number;
+    readonly contentStart: number;
+    readonly contentEnd: number;
+  };
   /** Where the body starts. */
   readonly bodyStart: number;
   /** Each field's value range (absolute), for diagnostics and edits. */
-  readonly fields: ReadonlyMap<string, { readonly keyStart: number; readonly valueStart: number; readonly valueEnd: number; readonly lineStart: number; readonly lineEnd: number }>;
+  readonly fields: ReadonlyMap<
+    string,
+    {
+      readonly keyStart: number;
+      readonly valueStart: number;
+      readonly valueEnd: number;
+      readonly lineStart: number;
+      readonly lineEnd: number;
+    }
+  >;
   /** A YAML error in the front matter. */
   readonly error?: { readonly start: number; readonly end: number; readonly message: string };
 }
@@ -30,17 +44,35 @@ export function parseFrontMatter(text: string): FrontMatter {
   const rest = text.slice(contentStart);
   const m = close.exec(rest);
   if (!m) {
-    return { data: {}, bodyStart: 0, fields: new Map(), error: { start: 0, end: 3, message: 'The front matter is never closed: add a line "---" after it.' } };
+    return {
+      data: {},
+      bodyStart: 0,
+      fields: new Map(),
+      error: { start: 0, end: 3, message: 'The front matter is never closed: add a line "---" after it.' },
+    };
   }
   const contentEnd = contentStart + m.index;
   const end = contentEnd + m[0].length;
   const yamlText = text.slice(contentStart, contentEnd);
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const fields = new Map<string, { keyStart: number; valueStart: number; valueEnd: number; lineStart: number; lineEnd: number }>();
+  const fields = new Map<
+    string,
+    { keyStart: number; valueStart: number; valueEnd: number; lineStart: number; lineEnd: number }
+  >();
   const block = { start: 0, end, contentStart, contentEnd };
   if (doc.errors.length) {
     const e = doc.errors[0];
-    return { data: {}, block, bodyStart: end, fields, error: { start: contentStart + e.pos[0], end: contentStart + e.pos[1], message: `Front matter: ${e.message.replace(/ at line[\s\S]*$/, '')}` } };
+    return {
+      data: {},
+      block,
+      bodyStart: end,
+      fields,
+      error: {
+        start: contentStart + e.pos[0],
+        end: contentStart + e.pos[1],
+        message: `Front matter: ${e.message.replace(/ at line[\s\S]*$/, '')}`,
+      },
+    };
   }
   let data: Record<string, unknown> = {};
   try {
@@ -62,14 +94,23 @@ export function parseFrontMatter(text: string): FrontMatter {
       const valueEnd = contentStart + (v?.range?.[1] ?? k.range[1] + 1);
       const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
       const nl = text.indexOf('\n', Math.max(valueEnd - 1, keyStart));
-      fields.set(String(k.value), { keyStart, valueStart, valueEnd, lineStart, lineEnd: nl < 0 ? text.length : nl + 1 });
+      fields.set(String(k.value), {
+        keyStart,
+        valueStart,
+        valueEnd,
+        lineStart,
+        lineEnd: nl < 0 ? text.length : nl + 1,
+      });
     }
   }
   return { data, block, bodyStart: end, fields };
 }
 
 /** Edits that set front-matter fields (creating the front matter when there is none). */
-export function setFrontMatterFields(text: string, values: ReadonlyArray<readonly [string, string]>): { start: number; end: number; text: string }[] {
+export function setFrontMatterFields(
+  text: string,
+  values: ReadonlyArray<readonly [string, string]>,
+): { start: number; end: number; text: string }[] {
   const fm = parseFrontMatter(text);
   const eol = /\r\n/.test(text) ? '\r\n' : '\n';
   if (fm.error) {
@@ -84,7 +125,11 @@ export function setFrontMatterFields(text: string, values: ReadonlyArray<readonl
   for (const [k, v] of values) {
     const f = fm.fields.get(k);
     if (f) {
-      edits.push(f.valueStart === f.valueEnd ? { start: f.valueStart, end: f.valueEnd, text: ` ${v}` } : { start: f.valueStart, end: f.valueEnd, text: v });
+      edits.push(
+        f.valueStart === f.valueEnd
+          ? { start: f.valueStart, end: f.valueEnd, text: ` ${v}` }
+          : { start: f.valueStart, end: f.valueEnd, text: v },
+      );
     } else {
       added.push(`${k}: ${v}${eol}`);
     }

@@ -51,7 +51,9 @@ export function toLinkedInLines(markdown: string, options: LinkedInOptions = {})
 }
 
 export function toLinkedIn(markdown: string, options: LinkedInOptions = {}): string {
-  return toLinkedInLines(markdown, options).map(l => l.text).join('\n');
+  return toLinkedInLines(markdown, options)
+    .map(l => l.text)
+    .join('\n');
 }
 
 /** Characters as LinkedIn counts them: UTF-16 code units (an emoji can count 2). */
@@ -95,14 +97,26 @@ function inline(s: string, options: LinkedInOptions): string {
   // escapes first, so `\*` stays a star
   t = t.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, (_, c: string) => keep(c));
   t = t.replace(/`([^`]+)`/g, (_, code: string) => keep(code));
-  t = t.replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, alt: string, url: string) => keep(alt ? `${alt} (${url})` : url));
-  t = t.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, label: string, url: string) => (label === url ? url : `${label} (${keep(url)})`));
+  t = t.replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, alt: string, url: string) =>
+    keep(alt ? `${alt} (${url})` : url),
+  );
+  t = t.replace(/\[([^\]]+)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, label: string, url: string) =>
+    label === url ? url : `${label} (${keep(url)})`,
+  );
   t = t.replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => keep(url));
   t = t.replace(/<\/?[a-zA-Z][^>]*>/g, '');
-  t = t.replace(/(\*\*\*|___)(?=\S)([\s\S]*?\S)\1/g, (_, __, x: string) => (options.unicodeStyling ? toBoldItalic(x) : x));
+  t = t.replace(/(\*\*\*|___)(?=\S)([\s\S]*?\S)\1/g, (_, __, x: string) =>
+    options.unicodeStyling ? toBoldItalic(x) : x,
+  );
   t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, (_, __, x: string) => (options.unicodeStyling ? toBold(x) : x));
-  t = t.replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, (_, pre: string, x: string) => pre + (options.unicodeStyling ? toItalic(x) : x));
-  t = t.replace(/(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g, (_, pre: string, x: string) => pre + (options.unicodeStyling ? toItalic(x) : x));
+  t = t.replace(
+    /(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g,
+    (_, pre: string, x: string) => pre + (options.unicodeStyling ? toItalic(x) : x),
+  );
+  t = t.replace(
+    /(^|[^\w_])_(?=\S)([^_]*?\S)_(?!\w)/g,
+    (_, pre: string, x: string) => pre + (options.unicodeStyling ? toItalic(x) : x),
+  );
   t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   // eslint-disable-next-line no-control-regex
   return t.replace(/\u0000(\d+)\u0000/g, (_, i: string) => slots[Number(i)]);

@@ -46,12 +46,17 @@ export interface PostInfo {
 /** The numbers the editor shows for a draft: length, where it folds, its front matter. */
 export function postInfo(markdown: string): PostInfo {
   const fm = parseFrontMatter(markdown);
-  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v));
+  const str = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v);
   const lines = toLinkedInLines(markdown);
   const text = lines.map(l => l.text).join('\n');
   return {
-    channel: str(fm.data.channel), blueprint: str(fm.data.blueprint), status: str(fm.data.status), published: str(fm.data.published),
-    length: linkedInLength(text), ...fold(markdown, lines),
+    channel: str(fm.data.channel),
+    blueprint: str(fm.data.blueprint),
+    status: str(fm.data.status),
+    published: str(fm.data.published),
+    length: linkedInLength(text),
+    ...fold(markdown, lines),
   };
 }
 
@@ -59,7 +64,10 @@ export function postInfo(markdown: string): PostInfo {
  * Where the feed cuts: after the third line, or at about 210 characters, whichever comes first.
  * Returned as an offset in the source (the end of the source line the cut falls in).
  */
-function fold(markdown: string, lines: { sourceLine: number; text: string }[]): { foldOffset?: number; foldLine?: number } {
+function fold(
+  markdown: string,
+  lines: { sourceLine: number; text: string }[],
+): { foldOffset?: number; foldLine?: number } {
   let chars = 0;
   let starts: number[] | undefined;
   for (let i = 0; i < lines.length; i++) {
@@ -74,7 +82,7 @@ function fold(markdown: string, lines: { sourceLine: number; text: string }[]): 
       const end = lineEnd > starts[line] && markdown[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
       if (before + l.text.length > FOLD_CHARS) {
         // the cut falls inside this line: at the 210th character, mapped onto the source line
-        const col = Math.round((FOLD_CHARS - before) * (end - starts[line]) / Math.max(1, l.text.length));
+        const col = Math.round(((FOLD_CHARS - before) * (end - starts[line])) / Math.max(1, l.text.length));
         return { foldOffset: Math.min(end, starts[line] + col), foldLine: line };
       }
       return { foldOffset: end, foldLine: line };
@@ -95,7 +103,13 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
   const out: Problem[] = [];
   const fm = parseFrontMatter(markdown);
   if (fm.error) {
-    out.push({ code: POST_CODES.frontMatter, severity: 'warning', start: fm.error.start, end: fm.error.end, message: fm.error.message });
+    out.push({
+      code: POST_CODES.frontMatter,
+      severity: 'warning',
+      start: fm.error.start,
+      end: fm.error.end,
+      message: fm.error.message,
+    });
   }
   const field = (k: string): { start: number; end: number } => {
     const f = fm.fields.get(k);
@@ -103,18 +117,30 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
   };
   const channel = typeof fm.data.channel === 'string' ? fm.data.channel : undefined;
   if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) {
-    out.push({ code: POST_CODES.channel, severity: 'warning', ...field('channel'), message: `Unknown channel "${channel}". Known: ${CHANNELS.join(', ')}.` });
+    out.push({
+      code: POST_CODES.channel,
+      severity: 'warning',
+      ...field('channel'),
+      message: `Unknown channel "${channel}". Known: ${CHANNELS.join(', ')}.`,
+    });
   }
   const blueprint = typeof fm.data.blueprint === 'string' ? fm.data.blueprint : undefined;
   if (blueprint !== undefined && ctx.blueprints && !ctx.blueprints.includes(blueprint)) {
     out.push({
-      code: POST_CODES.blueprint, severity: 'warning', ...field('blueprint'),
+      code: POST_CODES.blueprint,
+      severity: 'warning',
+      ...field('blueprint'),
       message: `There is no blueprint "${blueprint}" in network.yaml${ctx.blueprints.length ? ` (there are: ${ctx.blueprints.join(', ')})` : ''}.`,
     });
   }
   const status = fm.data.status;
   if (status !== undefined && !(POST_STATUSES as readonly unknown[]).includes(status)) {
-    out.push({ code: POST_CODES.status, severity: 'warning', ...field('status'), message: `Unknown status "${String(status)}". Known: ${POST_STATUSES.join(', ')}.` });
+    out.push({
+      code: POST_CODES.status,
+      severity: 'warning',
+      ...field('status'),
+      message: `Unknown status "${String(status)}". Known: ${POST_STATUSES.join(', ')}.`,
+    });
   }
   const body = markdown.slice(fm.bodyStart);
   const bodyStart = fm.bodyStart;
@@ -124,7 +150,10 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
   if (isPost && length > POST_LIMIT) {
     const over = length - POST_LIMIT;
     out.push({
-      code: POST_CODES.tooLong, severity: 'error', start: bodyStart, end: Math.min(markdown.length, bodyStart + lineLength(body)),
+      code: POST_CODES.tooLong,
+      severity: 'error',
+      start: bodyStart,
+      end: Math.min(markdown.length, bodyStart + lineLength(body)),
       message: `${length.toLocaleString('en-US')} characters: LinkedIn posts stop at ${POST_LIMIT.toLocaleString('en-US')}. Cut ${over.toLocaleString('en-US')}.`,
     });
   }
@@ -134,7 +163,10 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
     const sixth = tags[MAX_HASHTAGS];
     const start = bodyStart + (sixth.index ?? 0) + sixth[1].length;
     out.push({
-      code: POST_CODES.hashtags, severity: 'warning', start, end: start + sixth[2].length + 1,
+      code: POST_CODES.hashtags,
+      severity: 'warning',
+      start,
+      end: start + sixth[2].length + 1,
       message: `${tags.length} hashtags: more than ${MAX_HASHTAGS} reads as spam on LinkedIn. Keep the ${MAX_HASHTAGS} that matter.`,
     });
   }
@@ -147,7 +179,10 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
       const hookEnd = bodyStart + (paraEnd < 0 ? body.length : paraEnd);
       if (firstPara >= 0 && hookEnd > info.foldOffset) {
         out.push({
-          code: POST_CODES.hook, severity: 'info', start: info.foldOffset, end: hookEnd,
+          code: POST_CODES.hook,
+          severity: 'info',
+          start: info.foldOffset,
+          end: hookEnd,
           message: `The feed folds here ("…see more": ${FOLD_LINES} lines or about ${FOLD_CHARS} characters on desktop, 140 on mobile); the opening paragraph runs past it. Put the hook above the fold.`,
         });
       }
@@ -160,23 +195,42 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
   for (const line of lines) {
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
-      out.push({ code: POST_CODES.markdown, severity: 'info', start: offset, end: offset + line.replace(/\r$/, '').length, message: 'LinkedIn has no code blocks: Copy for LinkedIn drops the fence and keeps the code as plain text.' });
+      out.push({
+        code: POST_CODES.markdown,
+        severity: 'info',
+        start: offset,
+        end: offset + line.replace(/\r$/, '').length,
+        message: 'LinkedIn has no code blocks: Copy for LinkedIn drops the fence and keeps the code as plain text.',
+      });
     } else if (!inFence) {
       const prompt = /\{\{[^}\n]*\}\}/.exec(line);
       if (prompt) {
-        out.push({ code: POST_CODES.placeholder, severity: 'info', start: offset + prompt.index, end: offset + prompt.index + prompt[0].length, message: 'A prompt from the template is still here: replace it with your words.' });
+        out.push({
+          code: POST_CODES.placeholder,
+          severity: 'info',
+          start: offset + prompt.index,
+          end: offset + prompt.index + prompt[0].length,
+          message: 'A prompt from the template is still here: replace it with your words.',
+        });
       }
       const fake = FAKE_STYLE_RE.exec(line);
       if (fake) {
         out.push({
-          code: POST_CODES.fakeStyle, severity: 'info', start: offset + fake.index, end: offset + fake.index + fake[0].length,
-          message: 'Unicode "bold" or "italic" letters: screen readers spell them out letter by letter, and search does not find the words.',
+          code: POST_CODES.fakeStyle,
+          severity: 'info',
+          start: offset + fake.index,
+          end: offset + fake.index + fake[0].length,
+          message:
+            'Unicode "bold" or "italic" letters: screen readers spell them out letter by letter, and search does not find the words.',
         });
       }
       const md = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|^#{1,6}\s|\[[^\]]+\]\([^)]+\)|`[^`]+`/.exec(line);
       if (md) {
         out.push({
-          code: POST_CODES.markdown, severity: 'info', start: offset + md.index, end: offset + md.index + md[0].length,
+          code: POST_CODES.markdown,
+          severity: 'info',
+          start: offset + md.index,
+          end: offset + md.index + md[0].length,
           message: 'LinkedIn shows markdown as typed; Copy for LinkedIn turns this into plain text.',
         });
       }

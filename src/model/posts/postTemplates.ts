@@ -100,10 +100,19 @@ export const DEFAULT_TEMPLATES: Record<Channel, string> = {
 export function fillTemplate(template: string, v: TemplateValues): string {
   const frontMatter = `${v.blueprint ? `blueprint: ${v.blueprint}\n` : ''}channel: ${v.channel}\nstatus: draft\n`;
   const values: Record<string, string> = {
-    frontMatter, blueprint: v.blueprint ?? '', title: v.title ?? v.blueprint ?? 'your topic', promise: v.promise ?? '',
-    audience: v.audience ?? '', channel: v.channel, date: v.date, selection: v.selection ? `\n${v.selection}\n` : '',
+    frontMatter,
+    blueprint: v.blueprint ?? '',
+    title: v.title ?? v.blueprint ?? 'your topic',
+    promise: v.promise ?? '',
+    audience: v.audience ?? '',
+    channel: v.channel,
+    date: v.date,
+    selection: v.selection ? `\n${v.selection}\n` : '',
   };
-  let out = template.replace(/\{\{(frontMatter|blueprint|title|promise|audience|channel|date|selection)\}\}/g, (_, k: string) => values[k]);
+  let out = template.replace(
+    /\{\{(frontMatter|blueprint|title|promise|audience|channel|date|selection)\}\}/g,
+    (_, k: string) => values[k],
+  );
   // a template without front matter still gets it: the content view needs channel and status
   if (!/^---\r?\n/.test(out)) {
     out = `---\n${frontMatter}---\n${out}`;
@@ -115,14 +124,22 @@ export function fillTemplate(template: string, v: TemplateValues): string {
 export function quoteSelection(text: string, languageId: string, fileName: string): string {
   const isProse = ['markdown', 'plaintext'].includes(languageId);
   if (isProse) {
-    return `${text.split(/\r?\n/).map(l => `> ${l}`).join('\n')}\n> — ${fileName}`;
+    return `${text
+      .split(/\r?\n/)
+      .map(l => `> ${l}`)
+      .join('\n')}\n> — ${fileName}`;
   }
   const fence = text.includes('```') ? '~~~~' : '```';
   return `From \`${fileName}\`:\n\n${fence}${languageId}\n${text.replace(/\s+$/, '')}\n${fence}`;
 }
 
 /** `<YYYY-MM-DD>-<blueprintId>-<channel>.md`, or with `-2`, `-3`... when taken. */
-export function draftFileName(date: string, blueprint: string | undefined, channel: string, taken: (name: string) => boolean): string {
+export function draftFileName(
+  date: string,
+  blueprint: string | undefined,
+  channel: string,
+  taken: (name: string) => boolean,
+): string {
   const base = blueprint ? `${date}-${blueprint}-${channel}` : `${date}-${channel}`;
   if (!taken(`${base}.md`)) {
     return `${base}.md`;
@@ -136,7 +153,10 @@ export function draftFileName(date: string, blueprint: string | undefined, chann
 
 /** A relative folder setting that stays inside the workspace folder. */
 export function safeRelativeFolder(folder: string): string | undefined {
-  const parts = folder.replace(/\\/g, '/').split('/').filter(p => p !== '' && p !== '.');
+  const parts = folder
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter(p => p !== '' && p !== '.');
   if (parts.length === 0 || parts.some(p => p === '..') || /^[a-zA-Z]:/.test(folder) || folder.startsWith('/')) {
     return undefined;
   }

@@ -5,7 +5,18 @@ import type { Entry, NetworkModel, Suggestion } from '../network/network';
 import { isRecord, record, SUGGESTIONS, text } from '../network/network';
 
 /** The fields a rule may match on: what an invitation or contact can carry. */
-export const MATCH_FIELDS = ['name', 'profile', 'headline', 'company', 'position', 'message', 'category', 'email', 'received', 'reason'] as const;
+export const MATCH_FIELDS = [
+  'name',
+  'profile',
+  'headline',
+  'company',
+  'position',
+  'message',
+  'category',
+  'email',
+  'received',
+  'reason',
+] as const;
 
 export interface Rule {
   readonly index: number;
@@ -101,9 +112,15 @@ function toRule(entry: Entry, index: number): Rule {
       match.set(k, t ?? (v === null ? '' : String(v)));
     }
   }
-  const suggest = typeof r.suggest === 'string' && (SUGGESTIONS as readonly string[]).includes(r.suggest) ? r.suggest as Suggestion : undefined;
+  const suggest =
+    typeof r.suggest === 'string' && (SUGGESTIONS as readonly string[]).includes(r.suggest)
+      ? (r.suggest as Suggestion)
+      : undefined;
   return {
-    index, entry, match, suggest,
+    index,
+    entry,
+    match,
+    suggest,
     category: text(r.category),
     following: typeof r.following === 'boolean' ? r.following : undefined,
   };

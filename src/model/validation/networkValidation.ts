@@ -32,7 +32,11 @@ export const PROBLEM_CODES = {
 
 const schema = schemaJson as unknown as Schema & { definitions: Record<string, Schema> };
 const DEFINITION_OF: Record<EntryList, string> = {
-  invitations: 'invitation', contacts: 'contact', archive: 'archived', rules: 'rule', blueprints: 'blueprint',
+  invitations: 'invitation',
+  contacts: 'contact',
+  archive: 'archived',
+  rules: 'rule',
+  blueprints: 'blueprint',
 };
 const DAY_FIELDS = ['received', 'snoozed', 'connected', 'lastContact', 'followUp', 'decided'];
 
@@ -98,7 +102,12 @@ function validateTopLevel(model: NetworkModel): Problem[] {
       continue; // reported below with a suggestion
     }
     const range = sectionRange(model, sec, path.slice(1));
-    out.push({ code: path[0] === 'version' ? PROBLEM_CODES.version : PROBLEM_CODES.schema, severity: 'error', ...range, message: schemaMessage(err, path) });
+    out.push({
+      code: path[0] === 'version' ? PROBLEM_CODES.version : PROBLEM_CODES.schema,
+      severity: 'error',
+      ...range,
+      message: schemaMessage(err, path),
+    });
   }
   const cadence = model.sections.find(s => s.key === 'cadence');
   if (cadence && isRecord(cadence.value)) {
@@ -158,10 +167,19 @@ function computeEntryProblems(parsed: ParsedEntry, list: EntryList): Problem[] {
   const errors = quickCheck(value, definition) ? [] : leafErrors(validatorFor(definition).validate(value).errors);
   for (const err of errors) {
     const path = pointerPath(err.instanceLocation);
-    if (err.keyword === 'enum' || (err.keyword === 'pattern' && isDayPath(path)) || (err.keyword === 'pattern' && path[0] === 'id')) {
+    if (
+      err.keyword === 'enum' ||
+      (err.keyword === 'pattern' && isDayPath(path)) ||
+      (err.keyword === 'pattern' && path[0] === 'id')
+    ) {
       continue;
     }
-    out.push({ code: PROBLEM_CODES.schema, severity: 'error', ...rangeOf(node, path, err.keyword === 'required'), message: schemaMessage(err, path) });
+    out.push({
+      code: PROBLEM_CODES.schema,
+      severity: 'error',
+      ...rangeOf(node, path, err.keyword === 'required'),
+      message: schemaMessage(err, path),
+    });
   }
   if (!isRecord(value) || node.kind !== 'map') {
     return out;
@@ -177,7 +195,12 @@ function computeEntryProblems(parsed: ParsedEntry, list: EntryList): Problem[] {
   if (Array.isArray(value.notes)) {
     value.notes.forEach((n, i) => {
       if (isRecord(n) && typeof n.date === 'string' && !isRealDay(n.date)) {
-        out.push({ code: PROBLEM_CODES.invalidDate, severity: 'error', ...at(['notes', i, 'date']), message: dateMessage('date', n.date) });
+        out.push({
+          code: PROBLEM_CODES.invalidDate,
+          severity: 'error',
+          ...at(['notes', i, 'date']),
+          message: dateMessage('date', n.date),
+        });
       }
     });
   }
@@ -220,7 +243,13 @@ function ruleProblems(node: YNode, value: Record<string, unknown>): Problem[] {
     }
     const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
     if (problem && pair) {
-      out.push({ code: PROBLEM_CODES.ruleGlob, severity: 'error', start: pair.value.start, end: pair.value.end, message: `This pattern will not work: ${problem}.` });
+      out.push({
+        code: PROBLEM_CODES.ruleGlob,
+        severity: 'error',
+        start: pair.value.start,
+        end: pair.value.end,
+        message: `This pattern will not work: ${problem}.`,
+      });
     }
   }
   return out;
@@ -233,7 +262,9 @@ function blueprintProblems(node: YNode, value: Record<string, unknown>): Problem
     const r = rangeOf(node, ['id'], false);
     const fixed = slugify(id);
     out.push({
-      code: PROBLEM_CODES.blueprintId, severity: 'error', ...r,
+      code: PROBLEM_CODES.blueprintId,
+      severity: 'error',
+      ...r,
       message: `A blueprint id is a slug: lower-case letters, digits and dashes (it names the draft files)${fixed ? `, e.g. ${fixed}` : ''}.`,
       fix: fixed ? { title: `Change to ${fixed}`, text: fixed } : undefined,
     });
@@ -256,7 +287,12 @@ function blueprintProblems(node: YNode, value: Record<string, unknown>): Problem
 }
 
 export function slugify(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 type Check = (v: unknown) => boolean;
@@ -311,7 +347,9 @@ function compileCheck(s: Schema | boolean | undefined): Check {
     checks.push(v => !Array.isArray(v) || v.every(item));
   }
   const required = s.required ?? [];
-  const props = s.properties ? new Map(Object.entries(s.properties).map(([k, ps]) => [k, compileCheck(ps)])) : undefined;
+  const props = s.properties
+    ? new Map(Object.entries(s.properties).map(([k, ps]) => [k, compileCheck(ps)]))
+    : undefined;
   if (required.length || props) {
     checks.push(v => {
       if (!isRecord(v)) {
@@ -338,14 +376,22 @@ function compileCheck(s: Schema | boolean | undefined): Check {
 
 function jsonTypeIs(v: unknown, t: string): boolean {
   switch (t) {
-    case 'string': return typeof v === 'string';
-    case 'number': return typeof v === 'number';
-    case 'integer': return typeof v === 'number' && Number.isInteger(v);
-    case 'boolean': return typeof v === 'boolean';
-    case 'array': return Array.isArray(v);
-    case 'object': return isRecord(v);
-    case 'null': return v === null;
-    default: return false;
+    case 'string':
+      return typeof v === 'string';
+    case 'number':
+      return typeof v === 'number';
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'array':
+      return Array.isArray(v);
+    case 'object':
+      return isRecord(v);
+    case 'null':
+      return v === null;
+    default:
+      return false;
   }
 }
 
@@ -379,7 +425,9 @@ function duplicatePeople(model: NetworkModel, max: number): Problem[] {
 
 function duplicateProblem(entry: Entry, prev: Entry): Problem {
   const id = identityOfEntry(entry) ?? '';
-  const invitationOfContact = (entry.list === 'invitations' && prev.list === 'contacts') || (entry.list === 'contacts' && prev.list === 'invitations');
+  const invitationOfContact =
+    (entry.list === 'invitations' && prev.list === 'contacts') ||
+    (entry.list === 'contacts' && prev.list === 'invitations');
   // the invitation is what needs a decision: the problem sits on it
   const [at, other] = invitationOfContact && entry.list === 'contacts' ? [prev, entry] : [entry, prev];
   const r = nameRange(at);
@@ -388,11 +436,16 @@ function duplicateProblem(entry: Entry, prev: Entry): Problem {
   return {
     code: invitationOfContact ? PROBLEM_CODES.invitationIsContact : PROBLEM_CODES.duplicatePerson,
     severity: 'warning',
-    start: r.start + at.start, end: r.end + at.start,
+    start: r.start + at.start,
+    end: r.end + at.start,
     message: invitationOfContact
       ? `${name} is already a contact (${personOf(other).name}): accept or ignore this invitation, or merge the two.`
       : `${name} is listed twice: also in ${other.list} (same ${id.startsWith('profile:') ? 'profile' : 'name'}).`,
-    related: { start: or.start + other.start, end: or.end + other.start, message: `also listed here, in ${other.list}` },
+    related: {
+      start: or.start + other.start,
+      end: or.end + other.start,
+      message: `also listed here, in ${other.list}`,
+    },
   };
 }
 
@@ -410,7 +463,10 @@ function duplicateBlueprints(model: NetworkModel): Problem[] {
       const r = rangeOf(entry.parsed.node, ['id'], false);
       const pr = rangeOf(prev.parsed.node, ['id'], false);
       out.push({
-        code: PROBLEM_CODES.duplicateBlueprint, severity: 'error', start: r.start + entry.start, end: r.end + entry.start,
+        code: PROBLEM_CODES.duplicateBlueprint,
+        severity: 'error',
+        start: r.start + entry.start,
+        end: r.end + entry.start,
         message: `The blueprint id ${id} is used twice; drafts could not tell the two apart.`,
         related: { start: pr.start + prev.start, end: pr.end + prev.start, message: 'first used here' },
       });
@@ -429,7 +485,11 @@ function nameRange(entry: Entry): { start: number; end: number } {
 // helpers
 
 /** Relative range of the node at `path`; for a missing key, the closest existing node's start. */
-function rangeOf(root: YNode, path: readonly (string | number)[], wholeIfMissing: boolean): { start: number; end: number } {
+function rangeOf(
+  root: YNode,
+  path: readonly (string | number)[],
+  wholeIfMissing: boolean,
+): { start: number; end: number } {
   const { node, keyOf, depth } = nodeAtPath(root, path);
   if (wholeIfMissing && depth === path.length && node.kind === 'map' && node.pairs.length) {
     return { start: node.pairs[0].keyStart, end: node.pairs[0].keyEnd }; // "needs a field": point at the entry's first key
@@ -449,12 +509,20 @@ function rangeOf(root: YNode, path: readonly (string | number)[], wholeIfMissing
 
 function leafErrors(errors: OutputUnit[]): OutputUnit[] {
   // cfworker reports a chain per violation ("property x does not match", "$ref ..."); keep the cause
-  return errors.filter(e => !['properties', 'items', '$ref', 'allOf', 'additionalProperties', 'propertyNames'].includes(e.keyword)
-    || (e.keyword === 'additionalProperties' && !errors.some(o => o !== e && o.instanceLocation.startsWith(e.instanceLocation + '/'))));
+  return errors.filter(
+    e =>
+      !['properties', 'items', '$ref', 'allOf', 'additionalProperties', 'propertyNames'].includes(e.keyword) ||
+      (e.keyword === 'additionalProperties' &&
+        !errors.some(o => o !== e && o.instanceLocation.startsWith(e.instanceLocation + '/'))),
+  );
 }
 
 function pointerPath(location: string): string[] {
-  return location.replace(/^#\/?/, '').split('/').filter(s => s !== '').map(s => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')));
+  return location
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(s => s !== '')
+    .map(s => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
 function isDayPath(path: string[]): boolean {
@@ -462,7 +530,13 @@ function isDayPath(path: string[]): boolean {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a set of fields', null: 'empty',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  null: 'empty',
 };
 
 function schemaMessage(err: OutputUnit, path: string[]): string {
@@ -475,11 +549,16 @@ function schemaMessage(err: OutputUnit, path: string[]): string {
     }
     case 'type': {
       const m = /Expected "([^"]+)"/.exec(err.error);
-      const expected = (m?.[1] ?? '').split(/", "|,\s*/).map(t => TYPE_WORDS[t.replace(/"/g, '')] ?? t).join(' or ');
+      const expected = (m?.[1] ?? '')
+        .split(/", "|,\s*/)
+        .map(t => TYPE_WORDS[t.replace(/"/g, '')] ?? t)
+        .join(' or ');
       return `${where} should be ${expected || 'something else'}.`;
     }
     case 'const':
-      return path[0] === 'version' ? 'This is version 1 of the network format: write "version: 1".' : `${where} has a value that is not allowed.`;
+      return path[0] === 'version'
+        ? 'This is version 1 of the network format: write "version: 1".'
+        : `${where} has a value that is not allowed.`;
     case 'minimum':
       return `${where} must be at least 1.`;
     case 'minProperties':
@@ -497,10 +576,20 @@ function dateMessage(field: string, d: string): string {
     : `Write ${field} as YYYY-MM-DD, e.g. 2026-11-26 (found "${d}").`;
 }
 
-function unknownValue(code: string, noun: string, value: string, allowed: readonly string[], start: number, end: number): Problem {
+function unknownValue(
+  code: string,
+  noun: string,
+  value: string,
+  allowed: readonly string[],
+  start: number,
+  end: number,
+): Problem {
   const suggestion = didYouMean(value, allowed);
   return {
-    code, severity: 'error', start, end,
+    code,
+    severity: 'error',
+    start,
+    end,
     message: `Unknown ${noun} "${value}"${suggestion ? `: did you mean "${suggestion}"?` : ''} Known: ${allowed.join(', ')}.`,
     fix: suggestion ? { title: `Change to ${suggestion}`, text: suggestion } : undefined,
   };
@@ -509,7 +598,9 @@ function unknownValue(code: string, noun: string, value: string, allowed: readon
 /** The allowed value closest to `value` (case, prefix, or at most two edits away). */
 export function didYouMean(value: string, allowed: readonly string[]): string | undefined {
   const v = value.trim().toLowerCase();
-  const exact = allowed.find(a => a.toLowerCase() === v || a.toLowerCase() === v.replace(/s$/, '') || a.toLowerCase() === v.replace(/ies$/, 'y'));
+  const exact = allowed.find(
+    a => a.toLowerCase() === v || a.toLowerCase() === v.replace(/s$/, '') || a.toLowerCase() === v.replace(/ies$/, 'y'),
+  );
   if (exact) {
     return exact;
   }

@@ -16,12 +16,18 @@ export class EntryEditor {
   /** Pairs appended by this editor (key -> value text), in order: they go after the entry's last pair. */
   private readonly appended = new Map<string, string>();
   /** Lists to create or fill (missing or empty now): key -> the items to write. */
-  private readonly pending = new Map<string, { kind: 'scalar'; items: string[] } | { kind: 'map'; items: [string, string][][] }>();
+  private readonly pending = new Map<
+    string,
+    { kind: 'scalar'; items: string[] } | { kind: 'map'; items: [string, string][][] }
+  >();
   private readonly removed = new Set<string>();
   /** Keys new to the entry, in the order they were first added. */
   private readonly order: string[] = [];
 
-  constructor(private readonly parsed: ParsedEntry, private readonly eol: string) {
+  constructor(
+    private readonly parsed: ParsedEntry,
+    private readonly eol: string,
+  ) {
     if (parsed.node.kind !== 'map') {
       throw new EntryEditError('this entry is not a mapping of fields (it should start with `- name: ...`)');
     }
@@ -206,9 +212,10 @@ export class EntryEditor {
       const p = this.pending.get(key);
       if (p) {
         const flowText = p.kind === 'scalar' ? `[${p.items.join(', ')}]` : `[${p.items.map(flowMap).join(', ')}]`;
-        const lines = p.kind === 'scalar'
-          ? `${' '.repeat(col)}${key}: ${flowText}${this.eol}`
-          : `${' '.repeat(col)}${key}:${this.eol}${p.items.map(fields => this.blockItem(col + 2, fields)).join('')}`;
+        const lines =
+          p.kind === 'scalar'
+            ? `${' '.repeat(col)}${key}: ${flowText}${this.eol}`
+            : `${' '.repeat(col)}${key}:${this.eol}${p.items.map(fields => this.blockItem(col + 2, fields)).join('')}`;
         added.push([key, `${key}: ${flowText}`, lines]);
       }
     }
@@ -227,7 +234,11 @@ export class EntryEditor {
       const comment = this.commentOnLine(pair.value.end, lineEndNoEol);
       edits.push({ start: pair.keyEnd + 1, end: lineEndNoEol, text: comment ? ` ${comment}` : '' });
       const after = this.afterLine(pair.keyEnd);
-      edits.push({ start: after, end: after, text: this.withLeadingEol(after, p.items.map(fields => this.blockItem(col + 2, fields)).join('')) });
+      edits.push({
+        start: after,
+        end: after,
+        text: this.withLeadingEol(after, p.items.map(fields => this.blockItem(col + 2, fields)).join('')),
+      });
     }
     if (added.length) {
       const map = this.map;
@@ -278,11 +289,17 @@ export class EntryEditor {
     const last = seq.items[seq.items.length - 1];
     const dashCol = last.dash - (this.text.lastIndexOf('\n', last.dash - 1) + 1);
     const at = last.lineEnd;
-    this.edits.push({ start: at, end: at, text: this.withLeadingEol(at, `${' '.repeat(dashCol)}- ${blockText}${this.eol}`) });
+    this.edits.push({
+      start: at,
+      end: at,
+      text: this.withLeadingEol(at, `${' '.repeat(dashCol)}- ${blockText}${this.eol}`),
+    });
   }
 
   private blockItem(dashCol: number, fields: readonly [string, string][]): string {
-    return fields.map(([k, v], i) => `${' '.repeat(i === 0 ? dashCol : dashCol + 2)}${i === 0 ? '- ' : ''}${k}: ${v}${this.eol}`).join('');
+    return fields
+      .map(([k, v], i) => `${' '.repeat(i === 0 ? dashCol : dashCol + 2)}${i === 0 ? '- ' : ''}${k}: ${v}${this.eol}`)
+      .join('');
   }
 
   /** When inserting at the very end of a text without a final newline, start a new line first. */
@@ -318,17 +335,20 @@ export function reindent(text: string, delta: number): string {
   if (delta === 0) {
     return text;
   }
-  return text.split('\n').map(line => {
-    if (line.trim() === '') {
-      return line;
-    }
-    if (delta > 0) {
-      return ' '.repeat(delta) + line;
-    }
-    let n = 0;
-    while (n < -delta && line.charCodeAt(n) === 32) {
-      n++;
-    }
-    return line.slice(n);
-  }).join('\n');
+  return text
+    .split('\n')
+    .map(line => {
+      if (line.trim() === '') {
+        return line;
+      }
+      if (delta > 0) {
+        return ' '.repeat(delta) + line;
+      }
+      let n = 0;
+      while (n < -delta && line.charCodeAt(n) === 32) {
+        n++;
+      }
+      return line.slice(n);
+    })
+    .join('\n');
 }

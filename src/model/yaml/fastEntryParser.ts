@@ -191,7 +191,14 @@ class FastParser {
         this.pos = li + 1;
         this.expectNoContinuation(col);
       }
-      pairs.push({ key, keyStart, keyEnd: colon, value, lineStart: line.start, lineEnd: this.lines[this.pos - 1].next });
+      pairs.push({
+        key,
+        keyStart,
+        keyEnd: colon,
+        value,
+        lineStart: line.start,
+        lineEnd: this.lines[this.pos - 1].next,
+      });
       const nxt = this.nextContent(this.pos);
       if (nxt < 0 || this.lines[nxt].indent < col) {
         break;
@@ -443,6 +450,21 @@ class FastParser {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  '0': '\0', 'a': '\x07', 'b': '\b', 't': '\t', 'n': '\n', 'v': '\v', 'f': '\f', 'r': '\r', 'e': '\x1b',
-  ' ': ' ', '"': '"', '/': '/', '\\': '\\', 'N': '\u0085', '_': '\u00a0', 'L': '\u2028', 'P': '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
 });

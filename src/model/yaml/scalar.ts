@@ -42,9 +42,19 @@ export function resolvePlain(source: string): unknown {
 }
 
 function isSpecialStart(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) // digit
-    || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x7e // + - . ~
-    || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46; // n N t T f F
+  return (
+    (c >= 0x30 && c <= 0x39) || // digit
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x7e || // + - . ~
+    c === 0x6e ||
+    c === 0x4e ||
+    c === 0x74 ||
+    c === 0x54 ||
+    c === 0x66 ||
+    c === 0x46
+  ); // n N t T f F
 }
 
 const PLAIN_FIRST_FORBIDDEN = new Set([...'[]{},#&*!|>\'"%@`?:-']);
@@ -71,7 +81,10 @@ export function formatString(s: string): string {
 
 /** Double-quoted YAML scalar; JSON escapes are a subset of YAML's double-quoted escapes. */
 export function quoteDouble(s: string): string {
-  return JSON.stringify(s).replace(/[\u0080-\u009f\u2028\u2029\ufeff]/g, ch => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'));
+  return JSON.stringify(s).replace(
+    /[\u0080-\u009f\u2028\u2029\ufeff]/g,
+    ch => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
 }
 
 /** A flow-context scalar (inside `[...]`): plain only when it has no flow indicators. */

@@ -60,7 +60,10 @@ export function findPair(map: YMap, key: string): YPair | undefined {
 }
 
 /** Follows a path of keys and indices; returns the deepest node reached and how far it got. */
-export function nodeAtPath(root: YNode, path: readonly (string | number)[]): { node: YNode; keyOf?: YPair; depth: number } {
+export function nodeAtPath(
+  root: YNode,
+  path: readonly (string | number)[],
+): { node: YNode; keyOf?: YPair; depth: number } {
   let node: YNode = root;
   let keyOf: YPair | undefined;
   let depth = 0;

@@ -20,10 +20,14 @@ function lineStartOf(text: string, p: number): number {
 
 function scalarStyle(node: Scalar): ScalarStyle {
   switch (node.type) {
-    case Scalar.PLAIN: return 'plain';
-    case Scalar.QUOTE_SINGLE: return 'single';
-    case Scalar.QUOTE_DOUBLE: return 'double';
-    default: return 'other';
+    case Scalar.PLAIN:
+      return 'plain';
+    case Scalar.QUOTE_SINGLE:
+      return 'single';
+    case Scalar.QUOTE_DOUBLE:
+      return 'double';
+    default:
+      return 'other';
   }
 }
 

@@ -46,7 +46,10 @@ export class Workbench {
     await browser.page.locator('.monaco-workbench').waitFor();
     await browser.page.locator('.part.activitybar').waitFor();
     // the extension's contributions are in once its activity-bar item is
-    await browser.page.locator('.part.activitybar').getByRole('tab', { name: /^Contractor Network/ }).waitFor({ timeout: 60_000 });
+    await browser.page
+      .locator('.part.activitybar')
+      .getByRole('tab', { name: /^Contractor Network/ })
+      .waitFor({ timeout: 60_000 });
     return wb;
   }
 
@@ -108,7 +111,9 @@ export class Workbench {
   }
 
   async rowTexts(): Promise<string[]> {
-    return (await this.page.locator('.part.sidebar .monaco-list-row').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
+    return (await this.page.locator('.part.sidebar .monaco-list-row').allInnerTexts()).map(t =>
+      t.replace(/\s+/g, ' ').trim(),
+    );
   }
 
   /** Runs a command from the palette by its title, the way a person does (F1, type, Enter). */
@@ -120,7 +125,12 @@ export class Workbench {
       await this.page.keyboard.press('F1');
       await input.waitFor();
       await input.fill(`>${title}`);
-      if (await row.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+      if (
+        await row.waitFor({ timeout: 5000 }).then(
+          () => true,
+          () => false,
+        )
+      ) {
         break;
       }
       if (attempt === 3) {
@@ -138,7 +148,10 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(rel);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(rel) }).first().waitFor();
+    await this.page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: path.basename(rel) })
+      .first()
+      .waitFor();
     await this.page.keyboard.press('Enter');
     await this.page.locator('.editor-instance .monaco-editor').first().waitFor();
   }

@@ -20,34 +20,37 @@ const action = fc.record({
 
 suite('edit engine: properties over random networks and action sequences', () => {
   test('every result parses, people are conserved, comments survive, edits stay in the touched entries', () => {
-    fc.assert(fc.property(network, fc.array(action, { minLength: 1, maxLength: 8 }), (n, actions) => {
-      const original = renderNetwork(n);
-      let text = original;
-      const total = peopleCount(parseNetwork(text));
-      for (const a of actions) {
-        const model = parseNetwork(text);
-        const list = model[ACTION_LIST[a.kind]];
-        if (list.length === 0) {
-          continue;
+    fc.assert(
+      fc.property(network, fc.array(action, { minLength: 1, maxLength: 8 }), (n, actions) => {
+        const original = renderNetwork(n);
+        let text = original;
+        const total = peopleCount(parseNetwork(text));
+        for (const a of actions) {
+          const model = parseNetwork(text);
+          const list = model[ACTION_LIST[a.kind]];
+          if (list.length === 0) {
+            continue;
+          }
+          const entry = list[a.pick % list.length];
+          const person = personOf(entry);
+          const value = a.kind === 'setFollowUp' ? '2027-01-02' : a.value;
+          const result = planAction(model, { kind: a.kind, ref: { name: person.name }, value }, CTX);
+          if (!result.ok) {
+            // the only refusals allowed: empty note/category/tag text
+            assert.ok(['addNote', 'setCategory', 'addTag'].includes(a.kind) && !value.trim(), result.message);
+            continue;
+          }
+          assertConfined(model, entry.start, result.edits);
+          const next = applyEdits(text, result.edits);
+          const after = parseNetwork(next);
+          assert.deepStrictEqual(after.syntaxErrors, [], `${a.kind} ${person.name} broke the file:\n${next}`);
+          assert.strictEqual(peopleCount(after), total, `${a.kind} ${person.name} lost or added a person:\n${next}`);
+          assertCommentsKept(text, next);
+          text = next;
         }
-        const entry = list[a.pick % list.length];
-        const person = personOf(entry);
-        const value = a.kind === 'setFollowUp' ? '2027-01-02' : a.value;
-        const result = planAction(model, { kind: a.kind, ref: { name: person.name }, value }, CTX);
-        if (!result.ok) {
-          // the only refusals allowed: empty note/category/tag text
-          assert.ok(['addNote', 'setCategory', 'addTag'].includes(a.kind) && !value.trim(), result.message);
-          continue;
-        }
-        assertConfined(model, entry.start, result.edits);
-        const next = applyEdits(text, result.edits);
-        const after = parseNetwork(next);
-        assert.deepStrictEqual(after.syntaxErrors, [], `${a.kind} ${person.name} broke the file:\n${next}`);
-        assert.strictEqual(peopleCount(after), total, `${a.kind} ${person.name} lost or added a person:\n${next}`);
-        assertCommentsKept(text, next);
-        text = next;
-      }
-      assertCommentsKept(original, text);
-    }), { numRuns: runs(1000) });
+        assertCommentsKept(original, text);
+      }),
+      { numRuns: runs(1000) },
+    );
   });
 });

@@ -44,7 +44,13 @@ const CASES: [string, ActionKind, string, string?][] = [
 ];
 
 function slug(s: string): string {
-  return s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  return (
+    s
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
 }
 
 suite('edit engine: every action, byte for byte', () => {
@@ -76,12 +82,19 @@ suite('edit engine: every action, byte for byte', () => {
     const input = fs.readFileSync(path.join(FIXTURES, 'contract.yaml'), 'utf8');
     const result = planAction(parseNetwork(input), { kind: 'accept', ref: { name: 'Tobias Ferreira' } }, CTX);
     assert.ok(!result.ok);
-    assert.strictEqual(result.message, 'Tobias Ferreira is not a pending invitation but a contact; nothing was changed.');
+    assert.strictEqual(
+      result.message,
+      'Tobias Ferreira is not a pending invitation but a contact; nothing was changed.',
+    );
   });
 
   test('finds people by profile whatever its spelling', () => {
     const input = fs.readFileSync(path.join(FIXTURES, 'contract.yaml'), 'utf8');
-    const result = planAction(parseNetwork(input), { kind: 'unfollow', ref: { profile: 'HTTPS://linkedin.com/in/TFerreira/?trk=x' } }, CTX);
+    const result = planAction(
+      parseNetwork(input),
+      { kind: 'unfollow', ref: { profile: 'HTTPS://linkedin.com/in/TFerreira/?trk=x' } },
+      CTX,
+    );
     assert.ok(result.ok);
   });
 
@@ -94,7 +107,11 @@ suite('edit engine: every action, byte for byte', () => {
 
   test('adding a tag that is already there changes nothing', () => {
     const input = fs.readFileSync(path.join(FIXTURES, 'contract.yaml'), 'utf8');
-    const result = planAction(parseNetwork(input), { kind: 'addTag', ref: { name: 'Tobias Ferreira' }, value: 'Kafka' }, CTX);
+    const result = planAction(
+      parseNetwork(input),
+      { kind: 'addTag', ref: { name: 'Tobias Ferreira' }, value: 'Kafka' },
+      CTX,
+    );
     assert.ok(result.ok);
     assert.deepStrictEqual(result.edits, []);
   });

@@ -1,6 +1,15 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { addDays, addMonths, dayNumber, fromDayNumber, isRealDay, parseDatePhrase, todayLocal, weekday } from '../../../src/model/calendar/dates';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  fromDayNumber,
+  isRealDay,
+  parseDatePhrase,
+  todayLocal,
+  weekday,
+} from '../../../src/model/calendar/dates';
 
 suite('dates', () => {
   test('real days only', () => {
@@ -18,27 +27,43 @@ suite('dates', () => {
 
   test('real days agree with the calendar of Date', () => {
     const pad = (n: number, w: number): string => String(n).padStart(w, '0');
-    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
-      const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-      const date = new Date(Date.UTC(y, m - 1, d));
-      const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-      assert.strictEqual(isRealDay(s), real, s);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const s = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const date = new Date(Date.UTC(y, m - 1, d));
+          const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+          assert.strictEqual(isRealDay(s), real, s);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test('day numbers, days from numbers and weekdays agree with Date', () => {
     const MS = 86_400_000;
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / MS, max: Date.UTC(9999, 11, 31) / MS }), n => {
-      const s = new Date(n * MS).toISOString().slice(0, 10);
-      assert.strictEqual(dayNumber(s), n, s);
-      assert.strictEqual(fromDayNumber(n), s);
-      assert.strictEqual(weekday(s), new Date(n * MS).getUTCDay(), s);
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1000, 0, 1) / MS, max: Date.UTC(9999, 11, 31) / MS }), n => {
+        const s = new Date(n * MS).toISOString().slice(0, 10);
+        assert.strictEqual(dayNumber(s), n, s);
+        assert.strictEqual(fromDayNumber(n), s);
+        assert.strictEqual(weekday(s), new Date(n * MS).getUTCDay(), s);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   test('"today" is the local calendar day, whatever the UTC day is', () => {
     // 23:30 local on Nov 26 is already Nov 27 in UTC for zones west of UTC, and the reverse east of it
-    const lateEvening = { getFullYear: () => 2026, getMonth: () => 10, getDate: () => 26, toISOString: () => '2026-11-27T07:30:00.000Z' } as unknown as Date;
+    const lateEvening = {
+      getFullYear: () => 2026,
+      getMonth: () => 10,
+      getDate: () => 26,
+      toISOString: () => '2026-11-27T07:30:00.000Z',
+    } as unknown as Date;
     assert.strictEqual(todayLocal(lateEvening), '2026-11-26');
   });
 
@@ -52,13 +77,26 @@ suite('dates', () => {
   test('follow-up phrases', () => {
     const today = '2026-11-26'; // a Thursday
     const cases: [string, string | undefined][] = [
-      ['2026-12-01', '2026-12-01'], ['today', today], ['tomorrow', '2026-11-27'],
-      ['+3d', '2026-11-29'], ['+2w', '2026-12-10'], ['+1m', '2026-12-26'], ['+1y', '2027-11-26'],
-      ['in 2 weeks', '2026-12-10'], ['in 10 days', '2026-12-06'],
-      ['monday', '2026-11-30'], ['next monday', '2026-11-30'], ['Next Mon', '2026-11-30'],
-      ['thursday', '2026-12-03'], ['friday', '2026-11-27'],
-      ['next week', '2026-12-03'], ['next month', '2026-12-26'],
-      ['2026-02-30', undefined], ['soonish', undefined], ['+2x', undefined], ['', undefined],
+      ['2026-12-01', '2026-12-01'],
+      ['today', today],
+      ['tomorrow', '2026-11-27'],
+      ['+3d', '2026-11-29'],
+      ['+2w', '2026-12-10'],
+      ['+1m', '2026-12-26'],
+      ['+1y', '2027-11-26'],
+      ['in 2 weeks', '2026-12-10'],
+      ['in 10 days', '2026-12-06'],
+      ['monday', '2026-11-30'],
+      ['next monday', '2026-11-30'],
+      ['Next Mon', '2026-11-30'],
+      ['thursday', '2026-12-03'],
+      ['friday', '2026-11-27'],
+      ['next week', '2026-12-03'],
+      ['next month', '2026-12-26'],
+      ['2026-02-30', undefined],
+      ['soonish', undefined],
+      ['+2x', undefined],
+      ['', undefined],
     ];
     for (const [input, expected] of cases) {
       assert.strictEqual(parseDatePhrase(input, today), expected, input);

@@ -30,7 +30,13 @@ suite('dashboard data and rendering', () => {
   const data = dashboardData(model, drafts, '2026-11-26');
 
   test('the network by category, with the muted share', () => {
-    assert.deepStrictEqual(data.categories.map(c => [c.label, c.total, c.unfollowed]), [['Clients', 3, 1], ['Peers', 1, 0]]);
+    assert.deepStrictEqual(
+      data.categories.map(c => [c.label, c.total, c.unfollowed]),
+      [
+        ['Clients', 3, 1],
+        ['Peers', 1, 0],
+      ],
+    );
     assert.deepStrictEqual(data.totals, { contacts: 4, pending: 1, archived: 3, unfollowed: 1 });
   });
 
@@ -44,7 +50,10 @@ suite('dashboard data and rendering', () => {
 
   test('follow-ups due and overdue', () => {
     assert.strictEqual(data.followUps.overdue, 2);
-    assert.deepStrictEqual(data.followUps.list.map(d => d.name), ['<img src=x onerror=alert(1)>', 'A']);
+    assert.deepStrictEqual(
+      data.followUps.list.map(d => d.name),
+      ['<img src=x onerror=alert(1)>', 'A'],
+    );
   });
 
   test('content coverage: blueprints × channels', () => {

@@ -17,14 +17,31 @@ function shape(m: NetworkModel): unknown {
   return {
     broken: m.syntaxErrors.length > 0,
     sections: m.sections.map(s => [
-      s.key, s.lineStart, s.keyEnd, s.headerEnd, s.inlineStart, s.inlineEnd, s.bodyEnd, s.end, s.valueKind, s.itemIndent, s.blankSeparated,
+      s.key,
+      s.lineStart,
+      s.keyEnd,
+      s.headerEnd,
+      s.inlineStart,
+      s.inlineEnd,
+      s.bodyEnd,
+      s.end,
+      s.valueKind,
+      s.itemIndent,
+      s.blankSeparated,
     ]),
-    invitations: entries('invitations'), contacts: entries('contacts'), archive: entries('archive'), rules: entries('rules'), blueprints: entries('blueprints'),
+    invitations: entries('invitations'),
+    contacts: entries('contacts'),
+    archive: entries('archive'),
+    rules: entries('rules'),
+    blueprints: entries('blueprints'),
   };
 }
 
 /** Replaces the ranges at once (overlapping ones after the first dropped), with the changes the parser takes. */
-function applyAtOnce(text: string, ranges: { start: number; end: number; ins: string }[]): { next: string; changes: TextChange[] } {
+function applyAtOnce(
+  text: string,
+  ranges: { start: number; end: number; ins: string }[],
+): { next: string; changes: TextChange[] } {
   const changes: TextChange[] = [];
   let next = '';
   let from = 0;
@@ -46,87 +63,143 @@ suite('incremental parsing agrees with a parse from scratch', () => {
   test('after actions (several edits at once) and after typed text (one edit)', () => {
     const step = fc.oneof(
       fc.record({ type: fc.constant('action' as const), kind: fc.constantFrom(...KINDS), pick: fc.nat() }),
-      fc.record({ type: fc.constant('type' as const), at: fc.nat(), del: fc.nat({ max: 3 }), ins: fc.constantFrom(...EDIT_CHARS) }),
+      fc.record({
+        type: fc.constant('type' as const),
+        at: fc.nat(),
+        del: fc.nat({ max: 3 }),
+        ins: fc.constantFrom(...EDIT_CHARS),
+      }),
     );
-    fc.assert(fc.property(network, fc.array(step, { minLength: 1, maxLength: 10 }), (n, steps) => {
-      let text = renderNetwork(n);
-      const parser = new NetworkParser();
-      let model = parser.parse(text);
-      for (const s of steps) {
-        let changes;
-        let next: string;
-        if (s.type === 'action') {
-          const list = model[ACTION_LIST[s.kind]];
-          if (model.syntaxErrors.length || list.length === 0) {
-            continue;
+    fc.assert(
+      fc.property(network, fc.array(step, { minLength: 1, maxLength: 10 }), (n, steps) => {
+        let text = renderNetwork(n);
+        const parser = new NetworkParser();
+        let model = parser.parse(text);
+        for (const s of steps) {
+          let changes;
+          let next: string;
+          if (s.type === 'action') {
+            const list = model[ACTION_LIST[s.kind]];
+            if (model.syntaxErrors.length || list.length === 0) {
+              continue;
+            }
+            const name = personOf(list[s.pick % list.length]).name;
+            const r = planAction(
+              model,
+              { kind: s.kind, ref: { name }, value: s.kind === 'setFollowUp' ? '2027-01-01' : 'note' },
+              { today: '2026-11-26', snoozeDays: 7 },
+            );
+            if (!r.ok) {
+              continue;
+            }
+            next = applyEdits(text, r.edits);
+            changes = r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
+          } else {
+            const at = s.at % (text.length + 1);
+            const end = Math.min(text.length, at + s.del);
+            next = text.slice(0, at) + s.ins + text.slice(end);
+            changes = [{ start: at, oldEnd: end, delta: s.ins.length - (end - at) }];
           }
-          const name = personOf(list[s.pick % list.length]).name;
-          const r = planAction(model, { kind: s.kind, ref: { name }, value: s.kind === 'setFollowUp' ? '2027-01-01' : 'note' }, { today: '2026-11-26', snoozeDays: 7 });
-          if (!r.ok) {
-            continue;
-          }
-          next = applyEdits(text, r.edits);
-          changes = r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
-        } else {
-          const at = s.at % (text.length + 1);
-          const end = Math.min(text.length, at + s.del);
-          next = text.slice(0, at) + s.ins + text.slice(end);
-          changes = [{ start: at, oldEnd: end, delta: s.ins.length - (end - at) }];
+          model = parser.parse(next, changes);
+          assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
+          text = next;
         }
-        model = parser.parse(next, changes);
-        assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
-        text = next;
-      }
-    }), { numRuns: runs(500) });
+      }),
+      { numRuns: runs(500) },
+    );
   });
 
   test('after several typed edits at once, near and far from each other', () => {
-    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), ins: fc.constantFrom(...EDIT_CHARS, '\n  - name: Z\n', '\n\n', '  # c\n', 'tags: [a]\n') });
-    fc.assert(fc.property(network, fc.array(edit, { minLength: 2, maxLength: 4 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (n, first, second) => {
-      let text = renderNetwork(n);
-      const parser = new NetworkParser();
-      parser.parse(text);
-      for (const batch of [first, second]) {
-        // non-overlapping ranges of the current text, applied at once
-        const { next, changes } = applyAtOnce(text, batch.map(e => {
-          const start = e.at % (text.length + 1);
-          return { start, end: Math.min(text.length, start + e.del), ins: e.ins };
-        }));
-        const model = parser.parse(next, changes);
-        assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
-        text = next;
-      }
-    }), { numRuns: runs(500) });
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.nat({ max: 12 }),
+      ins: fc.constantFrom(...EDIT_CHARS, '\n  - name: Z\n', '\n\n', '  # c\n', 'tags: [a]\n'),
+    });
+    fc.assert(
+      fc.property(
+        network,
+        fc.array(edit, { minLength: 2, maxLength: 4 }),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        (n, first, second) => {
+          let text = renderNetwork(n);
+          const parser = new NetworkParser();
+          parser.parse(text);
+          for (const batch of [first, second]) {
+            // non-overlapping ranges of the current text, applied at once
+            const { next, changes } = applyAtOnce(
+              text,
+              batch.map(e => {
+                const start = e.at % (text.length + 1);
+                return { start, end: Math.min(text.length, start + e.del), ins: e.ins };
+              }),
+            );
+            const model = parser.parse(next, changes);
+            assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
+            text = next;
+          }
+        },
+      ),
+      { numRuns: runs(500) },
+    );
   });
 
   test('after whole lines are inserted or deleted, at one or two places', () => {
     const LINES = [
-      '', '# top comment', '  # comment', '    # deeper comment', '      # deepest comment', '  - name: New Person', '- name: Col Zero',
-      '    company: Acme', '    tags: [x]', 'notes:', 'archive:', 'extra: 1', '  extra: 2', '    - ', '  -', ' ',
+      '',
+      '# top comment',
+      '  # comment',
+      '    # deeper comment',
+      '      # deepest comment',
+      '  - name: New Person',
+      '- name: Col Zero',
+      '    company: Acme',
+      '    tags: [x]',
+      'notes:',
+      'archive:',
+      'extra: 1',
+      '  extra: 2',
+      '    - ',
+      '  -',
+      ' ',
     ];
-    const lineEdit = fc.record({ line: fc.nat(), del: fc.nat({ max: 3 }), ins: fc.array(fc.constantFrom(...LINES), { maxLength: 2 }) });
-    fc.assert(fc.property(network, fc.array(lineEdit, { minLength: 1, maxLength: 2 }), fc.array(lineEdit, { minLength: 1, maxLength: 2 }), (n, first, second) => {
-      let text = renderNetwork(n);
-      const parser = new NetworkParser();
-      parser.parse(text);
-      for (const batch of [first, second]) {
-        const starts = [0];
-        for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
-          starts.push(i + 1);
-        }
-        const lineEnd = (l: number): number => (l < starts.length ? starts[l] : text.length);
-        const { next, changes } = applyAtOnce(text, batch.map(e => {
-          const l = e.line % starts.length;
-          return { start: starts[l], end: lineEnd(l + e.del), ins: e.ins.map(x => x + '\n').join('') };
-        }));
-        if (changes.length === 0) {
-          continue;
-        }
-        const model = parser.parse(next, changes);
-        assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
-        text = next;
-      }
-    }), { numRuns: runs(1000) });
+    const lineEdit = fc.record({
+      line: fc.nat(),
+      del: fc.nat({ max: 3 }),
+      ins: fc.array(fc.constantFrom(...LINES), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(
+        network,
+        fc.array(lineEdit, { minLength: 1, maxLength: 2 }),
+        fc.array(lineEdit, { minLength: 1, maxLength: 2 }),
+        (n, first, second) => {
+          let text = renderNetwork(n);
+          const parser = new NetworkParser();
+          parser.parse(text);
+          for (const batch of [first, second]) {
+            const starts = [0];
+            for (let i = text.indexOf('\n'); i >= 0 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) {
+              starts.push(i + 1);
+            }
+            const lineEnd = (l: number): number => (l < starts.length ? starts[l] : text.length);
+            const { next, changes } = applyAtOnce(
+              text,
+              batch.map(e => {
+                const l = e.line % starts.length;
+                return { start: starts[l], end: lineEnd(l + e.del), ins: e.ins.map(x => x + '\n').join('') };
+              }),
+            );
+            if (changes.length === 0) {
+              continue;
+            }
+            const model = parser.parse(next, changes);
+            assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
+            text = next;
+          }
+        },
+      ),
+      { numRuns: runs(1000) },
+    );
   });
 
   /** [text, start, end, insert]: edits at the places where a partial re-scan could go wrong. */

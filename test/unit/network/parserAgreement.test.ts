@@ -29,36 +29,79 @@ function dataOf(m: NetworkModel): unknown {
 function assertAgrees(text: string): void {
   const expected = full(text);
   const m = parseNetwork(text);
-  if (!expected.broken && m.syntaxErrors.length > 0 && m.syntaxErrors.every(e => /Missing closing|never closed/.test(e.message))) {
+  if (
+    !expected.broken &&
+    m.syntaxErrors.length > 0 &&
+    m.syntaxErrors.every(e => /Missing closing|never closed/.test(e.message))
+  ) {
     // The one documented difference: a quote or bracket left open in one entry is reported there,
     // where `yaml` would read on into the following entries (README, "Reading network.yaml").
     return;
   }
-  assert.strictEqual(m.syntaxErrors.length > 0, expected.broken,
-    `broken? fast=${JSON.stringify(m.syntaxErrors.map(e => e.message))} full=${expected.broken}\n${JSON.stringify(text)}`);
+  assert.strictEqual(
+    m.syntaxErrors.length > 0,
+    expected.broken,
+    `broken? fast=${JSON.stringify(m.syntaxErrors.map(e => e.message))} full=${expected.broken}\n${JSON.stringify(text)}`,
+  );
   // complex (`? `) keys have no string form both sides agree on; the data of such files is not compared
   if (!expected.broken && !/^\?/m.test(text)) {
     assert.deepStrictEqual(dataOf(m), expected.data ?? null, JSON.stringify(text));
   }
 }
 
-const MUTATION_CHARS = [' ', '  ', '\n', '\r\n', ':', ': ', '#', ' #', '-', '- ', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '!', '|', '>', '\t', '?', '\\', 'x', '---', '...', '%'];
+const MUTATION_CHARS = [
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  ':',
+  ': ',
+  '#',
+  ' #',
+  '-',
+  '- ',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '\t',
+  '?',
+  '\\',
+  'x',
+  '---',
+  '...',
+  '%',
+];
 
 suite('parser: the fast path agrees with a full yaml parse', () => {
   test('on random valid networks', () => {
-    fc.assert(fc.property(network, n => assertAgrees(renderNetwork(n))), { numRuns: runs(1000) });
+    fc.assert(
+      fc.property(network, n => assertAgrees(renderNetwork(n))),
+      { numRuns: runs(1000) },
+    );
   });
 
   test('on random mutations of valid networks (errors found in the same files, same data otherwise)', () => {
     const mutation = fc.record({ at: fc.nat(), del: fc.nat({ max: 4 }), ins: fc.constantFrom(...MUTATION_CHARS) });
-    fc.assert(fc.property(network, fc.array(mutation, { minLength: 1, maxLength: 3 }), (n, muts) => {
-      let text = renderNetwork(n);
-      for (const m of muts) {
-        const at = m.at % (text.length + 1);
-        text = text.slice(0, at) + m.ins + text.slice(at + m.del);
-      }
-      assertAgrees(text);
-    }), { numRuns: runs(3000) });
+    fc.assert(
+      fc.property(network, fc.array(mutation, { minLength: 1, maxLength: 3 }), (n, muts) => {
+        let text = renderNetwork(n);
+        for (const m of muts) {
+          const at = m.at % (text.length + 1);
+          text = text.slice(0, at) + m.ins + text.slice(at + m.del);
+        }
+        assertAgrees(text);
+      }),
+      { numRuns: runs(3000) },
+    );
   });
 
   test('on hand-picked unusual but valid layouts', () => {

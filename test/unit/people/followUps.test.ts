@@ -31,18 +31,24 @@ contacts:
 suite('follow-ups and cadence', () => {
   test('who is due, most overdue first, with how late', () => {
     const due = dueContacts(parseNetwork(NET), '2026-11-26');
-    assert.deepStrictEqual(due.map(d => [personOf(d.entry).name, d.due, describeDue(d)]), [
-      ['Never Contacted Recruiter', '2026-10-30', '27 days overdue'],
-      ['Overdue Client', '2026-10-31', '26 days overdue'],
-      ['Planned', '2026-11-26', 'due today'],
-    ]);
+    assert.deepStrictEqual(
+      due.map(d => [personOf(d.entry).name, d.due, describeDue(d)]),
+      [
+        ['Never Contacted Recruiter', '2026-10-30', '27 days overdue'],
+        ['Overdue Client', '2026-10-31', '26 days overdue'],
+        ['Planned', '2026-11-26', 'due today'],
+      ],
+    );
   });
 
   test('long delays read in months and years', () => {
     const model = parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2026-01-01'));
     const d = dueContacts(model, '2026-11-26').find(x => personOf(x.entry).name === 'Overdue Client')!;
     assert.strictEqual(describeDue(d), '9 months overdue');
-    const old = dueContacts(parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2019-01-01')), '2026-11-26').find(x => personOf(x.entry).name === 'Overdue Client')!;
+    const old = dueContacts(
+      parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2019-01-01')),
+      '2026-11-26',
+    ).find(x => personOf(x.entry).name === 'Overdue Client')!;
     assert.strictEqual(describeDue(old), '7 years overdue');
   });
 
