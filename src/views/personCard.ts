@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { Person } from '../model/people/person';
+import type { Person } from '../model/network/network';
 import type { DueInfo } from '../model/people/followUps';
 import { describeDue } from '../model/people/followUps';
 import { safeMarkdown } from './personNodeBase';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
 import type { Entry } from '../model/network/network';
-import type { Person } from '../model/people/person';
+import type { Person } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import type { NetworkFile } from '../services/networkFile';
 

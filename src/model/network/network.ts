@@ -1,7 +1,6 @@
 // The parsed network: sections and entries with their positions in the text, plus typed views
 // of the entries that the tree, lenses, hovers and actions read.
 
-import type { Person } from '../people/person';
 import type { YNode } from '../yaml/syntax';
 
 export const PERSON_LISTS = ['invitations', 'contacts', 'archive'] as const;
@@ -28,6 +27,37 @@ export const OUTCOMES = ['ignored', 'not-known', 'removed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 export const SUGGESTIONS = ['accept', 'ignore', 'later'] as const;
 export type Suggestion = (typeof SUGGESTIONS)[number];
+
+/** A dated note on a person or an opportunity. */
+export interface Note {
+  readonly date?: string;
+  readonly text: string;
+}
+
+/** A typed, read-only view of a person entry (invitation, contact or archive entry): see people/person. */
+export interface Person {
+  readonly name: string;
+  readonly profile?: string;
+  readonly headline?: string;
+  readonly company?: string;
+  readonly position?: string;
+  readonly category?: string;
+  readonly tags: readonly string[];
+  /** Absent = true (contract): false only when the file says `following: false`. */
+  readonly following: boolean;
+  readonly received?: string;
+  readonly snoozed?: string;
+  readonly message?: string;
+  readonly connected?: string;
+  readonly lastContact?: string;
+  readonly followUp?: string;
+  readonly notes: readonly Note[];
+  readonly outcome?: string;
+  readonly decided?: string;
+  readonly reason?: string;
+  readonly email?: string;
+  readonly identity?: string;
+}
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

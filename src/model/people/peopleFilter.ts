@@ -1,7 +1,7 @@
 // The people view's filter: words match names, headlines, companies, tags and notes;
 // `tag:kafka`, `category:client` (or `cat:`), `is:unfollowed` narrow by field. All must match.
 
-import type { Person } from './person';
+import type { Person } from '../network/network';
 
 export interface PeopleFilter {
   readonly text: string;

@@ -1,37 +1,8 @@
 // A typed, read-only view of a person entry (invitation, contact or archive entry).
 
 import { identityOf } from './identity';
-import type { Entry, ParsedEntry } from '../network/network';
+import type { Entry, Note, ParsedEntry, Person } from '../network/network';
 import { isRecord, record, text, textList } from '../network/network';
-
-export interface Note {
-  readonly date?: string;
-  readonly text: string;
-}
-
-export interface Person {
-  readonly name: string;
-  readonly profile?: string;
-  readonly headline?: string;
-  readonly company?: string;
-  readonly position?: string;
-  readonly category?: string;
-  readonly tags: readonly string[];
-  /** Absent = true (contract): false only when the file says `following: false`. */
-  readonly following: boolean;
-  readonly received?: string;
-  readonly snoozed?: string;
-  readonly message?: string;
-  readonly connected?: string;
-  readonly lastContact?: string;
-  readonly followUp?: string;
-  readonly notes: readonly Note[];
-  readonly outcome?: string;
-  readonly decided?: string;
-  readonly reason?: string;
-  readonly email?: string;
-  readonly identity?: string;
-}
 
 export function personOf(entry: Entry | ParsedEntry): Person {
   const parsed = 'parsed' in entry ? entry.parsed : entry;
