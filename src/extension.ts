@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
+import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
 import { TriageQueue } from './commands/triageQueue';
-import { UserError } from './commands/userError';
+import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
 import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
 import { NetworkDiagnostics } from './providers/networkDiagnostics';
@@ -12,7 +13,7 @@ import { NetworkHoverProvider } from './providers/networkHoverProvider';
 import { NetworkQuickFixes } from './providers/networkQuickFixes';
 import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
-import { NetworkEditor } from './services/networkEditor';
+import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
 import { PeopleView } from './views/peopleView';
 import { PostCommands } from './commands/postCommands';
@@ -51,17 +52,17 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const config = new Configuration();
   const clock = new Clock();
   const store = new NetworkStore(config);
-  const editor = new NetworkEditor();
+  const applier = new EditApplier();
   const people = new PeopleView(store, () => clock.today());
   const diagnostics = new NetworkDiagnostics(store);
   const lenses = new NetworkCodeLensProvider(store);
   const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: people.dueCount() }));
-  const actions = new ActionCommands(store, editor, config, clock);
+  const actions = new ActionCommands(store, applier, config, clock);
   const triage = new TriageQueue(store, actions, config, clock);
   const drafts = new DraftStore(config);
   const content = new ContentTreeProvider(store, drafts);
   const foldMarker = new FoldMarker(drafts);
-  const posts = new PostCommands(store, drafts, editor, config, clock);
+  const posts = new PostCommands(store, drafts, applier, config, clock);
   const postLenses = new PostCodeLensProvider(store, drafts);
   const beforeImport = new BeforeImportContent();
   const dashboard = new DashboardPanel(store, drafts, clock, context.extensionUri);
@@ -101,10 +102,11 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     ...registerCommands(
       {
         ...fileCommands(store, config, people),
+        ...revealCommands(store),
         ...actions.table(),
         ...viewCommands(people),
         ...posts.table(),
-        ...importCommand(store, editor, clock, beforeImport),
+        ...importCommand(store, applier, clock, beforeImport),
         showDashboard: () => dashboard.show(),
         triage: () => triage.run(),
       },

@@ -1,22 +1,20 @@
 import * as vscode from 'vscode';
-import { entryAt } from '../model/network/entryAt';
-import type { EntryRef } from '../model/people/identity';
-import type { Entry, PersonList } from '../model/network/network';
 import { findEntry } from '../model/actions/networkEdits';
+import { entryAt } from '../model/network/entryAt';
+import type { Entry, PersonList } from '../model/network/network';
+import { PERSON_LISTS } from '../model/network/network';
+import type { EntryRef } from '../model/people/identity';
 import { describe, personOf } from '../model/people/person';
+import type { EntryHandle } from '../services/entryHandle';
+import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
-import { PersonNodeBase } from '../views/personNodeBase';
-import { UserError } from './userError';
-
-/** An entry a command acts on: the file it lives in and a reference to it. */
-export interface EntryTarget {
-  readonly file: NetworkFile;
-  readonly ref: EntryRef;
-  readonly name: string;
-}
+import { UserError } from '../services/userError';
 
 const NOUN: Record<PersonList, string> = { invitations: 'invitation', contacts: 'contact', archive: 'archived entry' };
+
+const NO_FILE =
+  'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.';
 
 export function isEntryRef(v: unknown): v is EntryRef {
   return (
@@ -27,8 +25,17 @@ export function isEntryRef(v: unknown): v is EntryRef {
   );
 }
 
+/** The handles of a tree selection (VS Code passes it as the second argument), when it has several. */
+export function selectedHandles(second: unknown): EntryHandle[] | undefined {
+  if (!Array.isArray(second) || second.length < 2) {
+    return undefined;
+  }
+  const handles = second.map(entryHandleOf);
+  return handles.every((h): h is EntryHandle => !!h) ? handles : undefined;
+}
+
 /**
- * The targets of an entry command from its arguments, as contract §3 has them: a tree node or an
+ * The targets of an entry command from its arguments, as contract §3 has them: a tree item or an
  * entry reference (plus, from a tree with several rows selected, the selection). With none, the
  * entry under the cursor in network.yaml, or a pick.
  */
@@ -38,15 +45,15 @@ export async function resolveTargets(
   first: unknown,
   second?: unknown,
   allowMany = false,
-): Promise<EntryTarget[] | undefined> {
+): Promise<EntryHandle[] | undefined> {
   await store.ready();
-  if (allowMany && Array.isArray(second) && second.length > 1 && second.every(n => n instanceof PersonNodeBase)) {
-    return (second as PersonNodeBase[])
-      .filter(n => n.entry.list === list)
-      .map(n => ({ file: n.file, ref: n.ref, name: n.person.name }));
+  const selection = allowMany ? selectedHandles(second) : undefined;
+  if (selection) {
+    return selection.filter(h => h.list === list);
   }
-  if (first instanceof PersonNodeBase) {
-    return [{ file: first.file, ref: first.ref, name: first.person.name }];
+  const handle = entryHandleOf(first);
+  if (handle) {
+    return [handle];
   }
   if (isEntryRef(first)) {
     return [fromRef(store, list, first)];
@@ -56,56 +63,56 @@ export async function resolveTargets(
       'Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.',
     );
   }
-  const atCursor = entryUnderCursor(store, list);
+  const atCursor = entryUnderCursor(store, [list]);
   if (atCursor) {
-    return [atCursor];
+    return [handleFor(atCursor.file, atCursor.entry)];
   }
   const picked = await pickEntry(store, list);
   return picked ? [picked] : undefined;
 }
 
-function fromRef(store: NetworkStore, list: PersonList, ref: EntryRef): EntryTarget {
+function handleFor(file: NetworkFile, entry: Entry): EntryHandle {
+  const p = personOf(entry);
+  const list = entry.list as PersonList;
+  return { file, list, ref: { name: p.name, profile: p.profile, list, index: entry.index }, name: p.name };
+}
+
+function fromRef(store: NetworkStore, list: PersonList, ref: EntryRef): EntryHandle {
   const name = ref.name ?? ref.profile ?? '';
   if (ref.folder) {
     const file = store.fileForFolder(ref.folder);
     if (!file) {
       throw new UserError(`There is no network.yaml in the folder ${ref.folder}.`);
     }
-    return { file, ref, name };
+    return { file, list, ref, name };
   }
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError(
-      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
-    );
+    throw new UserError(NO_FILE);
   }
   const holding = files.filter(f => findEntry(f.current(), list, ref));
-  return { file: holding[0] ?? files[0], ref, name };
+  return { file: holding[0] ?? files[0], list, ref, name };
 }
 
-function entryUnderCursor(store: NetworkStore, list: PersonList): EntryTarget | undefined {
+function entryUnderCursor(
+  store: NetworkStore,
+  lists: readonly PersonList[],
+): { file: NetworkFile; entry: Entry } | undefined {
   const editor = vscode.window.activeTextEditor;
   const file = editor && store.fileForUri(editor.document.uri);
   if (!editor || !file) {
     return undefined;
   }
-  const model = file.modelOf(editor.document);
-  const entry = entryAt(model, editor.document.offsetAt(editor.selection.active), [list]);
-  if (!entry) {
-    return undefined;
-  }
-  const p = personOf(entry);
-  return { file, ref: { name: p.name, profile: p.profile }, name: p.name };
+  const entry = entryAt(file.current(), editor.document.offsetAt(editor.selection.active), lists);
+  return entry ? { file, entry } : undefined;
 }
 
-async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryTarget | undefined> {
+async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryHandle | undefined> {
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError(
-      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
-    );
+    throw new UserError(NO_FILE);
   }
-  const items: (vscode.QuickPickItem & { target: EntryTarget })[] = [];
+  const items: (vscode.QuickPickItem & { handle: EntryHandle })[] = [];
   for (const file of files) {
     for (const e of file.current()[list]) {
       const p = personOf(e);
@@ -113,7 +120,7 @@ async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryTa
         label: p.name,
         description: describe(p),
         detail: files.length > 1 ? file.folder.name : undefined,
-        target: { file, ref: { name: p.name, profile: p.profile }, name: p.name },
+        handle: { file, list, ref: { name: p.name, profile: p.profile }, name: p.name },
       });
     }
   }
@@ -124,7 +131,12 @@ async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryTa
     placeHolder: `Which ${NOUN[list]}?`,
     matchOnDescription: true,
   });
-  return pick?.target;
+  return pick?.handle;
+}
+
+/** The entry a handle points at in its file's current text, if it is still there. */
+export function entryOf(handle: EntryHandle): Entry | undefined {
+  return findEntry(handle.file.current(), handle.list, handle.ref);
 }
 
 /** An entry in any of the people lists: for commands that work on all of them (openOnLinkedIn). */
@@ -133,37 +145,40 @@ export async function resolveAnyEntry(
   first: unknown,
 ): Promise<{ file: NetworkFile; entry: Entry } | undefined> {
   await store.ready();
-  if (first instanceof PersonNodeBase) {
-    return { file: first.file, entry: first.entry };
+  const handle = entryHandleOf(first);
+  if (handle) {
+    const entry = entryOf(handle);
+    return entry ? { file: handle.file, entry } : undefined;
   }
   const lists = ['contacts', 'invitations', 'archive'] as const;
   if (isEntryRef(first)) {
-    const files = first.folder ? [store.fileForFolder(first.folder)].filter((f): f is NetworkFile => !!f) : store.all;
-    for (const file of files) {
-      for (const list of lists) {
-        const entry = findEntry(file.current(), list, first);
-        if (entry) {
-          return { file, entry };
-        }
-      }
-    }
-    throw new UserError(`${first.name ?? first.profile} is not in network.yaml.`);
+    return findInAnyList(store, first, lists);
   }
   if (first !== undefined && first !== null) {
     throw new UserError('Contractor Network: expected an entry reference like { "name": "Priya Anand" }.');
   }
-  const editor = vscode.window.activeTextEditor;
-  const file = editor && store.fileForUri(editor.document.uri);
-  if (editor && file) {
-    const entry = entryAt(file.modelOf(editor.document), editor.document.offsetAt(editor.selection.active), lists);
-    if (entry) {
-      return { file, entry };
-    }
+  const atCursor = entryUnderCursor(store, PERSON_LISTS);
+  if (atCursor) {
+    return atCursor;
   }
   const picked = await pickEntry(store, 'contacts');
-  if (!picked) {
-    return undefined;
+  const entry = picked && entryOf(picked);
+  return picked && entry ? { file: picked.file, entry } : undefined;
+}
+
+function findInAnyList(
+  store: NetworkStore,
+  ref: EntryRef,
+  lists: readonly PersonList[],
+): { file: NetworkFile; entry: Entry } {
+  const files = ref.folder ? [store.fileForFolder(ref.folder)].filter((f): f is NetworkFile => !!f) : store.all;
+  for (const file of files) {
+    for (const list of lists) {
+      const entry = findEntry(file.current(), list, ref);
+      if (entry) {
+        return { file, entry };
+      }
+    }
   }
-  const entry = findEntry(picked.file.current(), 'contacts', picked.ref);
-  return entry ? { file: picked.file, entry } : undefined;
+  throw new UserError(`${ref.name ?? ref.profile} is not in network.yaml.`);
 }

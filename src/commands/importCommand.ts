@@ -2,15 +2,16 @@ import * as vscode from 'vscode';
 import { unzipSync } from 'fflate';
 import type { ImportCounts } from '../model/linkedin/importMerge';
 import { planImport } from '../model/linkedin/importMerge';
-import type { ExportFiles } from '../model/linkedin/linkedinExport';
+import type { ExportFiles, LinkedInExport } from '../model/linkedin/linkedinExport';
 import { EXPORT_FILES, ExportError, readLinkedInExport } from '../model/linkedin/linkedinExport';
 import { todayLocal } from '../model/calendar/dates';
 import type { Clock } from '../services/clock';
-import type { NetworkEditor } from '../services/networkEditor';
+import type { EditApplier } from '../services/editApplier';
+import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import type { BeforeImportContent } from '../providers/beforeImportContent';
 import type { CommandTable } from './commandTable';
-import { UserError } from './userError';
+import { UserError } from '../services/userError';
 
 const decoder = new TextDecoder('utf-8');
 const WANTED = new Map<string, keyof ExportFiles>(
@@ -20,91 +21,21 @@ const WANTED = new Map<string, keyof ExportFiles>(
 /** importLinkedInExport(uri?): LinkedIn's zip or its unzipped folder, merged into network.yaml. */
 export function importCommand(
   store: NetworkStore,
-  editor: NetworkEditor,
+  applier: EditApplier,
   clock: Clock,
   before: BeforeImportContent,
 ): CommandTable {
   return {
     async importLinkedInExport(arg?: unknown): Promise<ImportCounts | undefined> {
       await store.ready();
-      let uri =
-        arg instanceof vscode.Uri
-          ? arg
-          : typeof arg === 'string'
-            ? arg.includes('://')
-              ? vscode.Uri.parse(arg)
-              : vscode.Uri.file(arg)
-            : undefined;
-      if (!uri) {
-        const picked = await vscode.window.showOpenDialog({
-          title: 'Import your LinkedIn data export',
-          openLabel: 'Import',
-          canSelectFiles: true,
-          canSelectFolders: true,
-          canSelectMany: false,
-          filters: { 'LinkedIn export (zip)': ['zip'], 'All files': ['*'] },
-        });
-        uri = picked?.[0];
-      }
-      if (!uri) {
+      const source = uriOf(arg) ?? (await pickExport());
+      if (!source) {
         return undefined;
       }
-      const file =
-        store.all.length === 1
-          ? store.all[0]
-          : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
-      if (!file) {
-        throw new UserError(
-          store.all.length === 0
-            ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
-            : 'Open the network.yaml of the folder to import into, then run the import again.',
-        );
-      }
-      const source = uri;
+      const file = importTarget(store);
       return vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: 'Importing the LinkedIn export', cancellable: true },
-        async (progress, token) => {
-          progress.report({ message: 'reading…' });
-          const files = await readExport(source);
-          if (token.isCancellationRequested) {
-            return undefined;
-          }
-          progress.report({ message: 'reading the CSV files…', increment: 30 });
-          let exp;
-          try {
-            exp = readLinkedInExport(files, d => todayLocal(d));
-          } catch (e) {
-            if (e instanceof ExportError) {
-              throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
-            }
-            throw e;
-          }
-          if (token.isCancellationRequested) {
-            return undefined;
-          }
-          progress.report({
-            message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`,
-            increment: 30,
-          });
-          const beforeText = file.current().text;
-          const result = await editor.apply(file, model => {
-            if (token.isCancellationRequested) {
-              return { ok: false as const, message: 'The import was cancelled; nothing was written.' };
-            }
-            return planImport(model, exp, clock.today());
-          });
-          progress.report({ increment: 40 });
-          before.remember(file.uri, beforeText);
-          const jobs = result.jobChanges.length
-            ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}`
-            : '';
-          void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
-            if (choice === 'Show changes') {
-              void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
-            }
-          });
-          return result.counts;
-        },
+        (progress, token) => runImport({ source, file, applier, today: clock.today(), before }, progress, token),
       );
     },
 
@@ -126,6 +57,98 @@ export function importCommand(
       return true;
     },
   };
+}
+
+function uriOf(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) {
+    return arg;
+  }
+  if (typeof arg === 'string') {
+    return arg.includes('://') ? vscode.Uri.parse(arg) : vscode.Uri.file(arg);
+  }
+  return undefined;
+}
+
+async function pickExport(): Promise<vscode.Uri | undefined> {
+  const picked = await vscode.window.showOpenDialog({
+    title: 'Import your LinkedIn data export',
+    openLabel: 'Import',
+    canSelectFiles: true,
+    canSelectFolders: true,
+    canSelectMany: false,
+    filters: { 'LinkedIn export (zip)': ['zip'], 'All files': ['*'] },
+  });
+  return picked?.[0];
+}
+
+/** The network file to import into: the only one, or the one open in the active editor. */
+function importTarget(store: NetworkStore): NetworkFile {
+  const file =
+    store.all.length === 1
+      ? store.all[0]
+      : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
+  if (!file) {
+    throw new UserError(
+      store.all.length === 0
+        ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
+        : 'Open the network.yaml of the folder to import into, then run the import again.',
+    );
+  }
+  return file;
+}
+
+interface ImportRun {
+  readonly source: vscode.Uri;
+  readonly file: NetworkFile;
+  readonly applier: EditApplier;
+  readonly today: string;
+  readonly before: BeforeImportContent;
+}
+
+async function runImport(
+  run: ImportRun,
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Promise<ImportCounts | undefined> {
+  progress.report({ message: 'reading…' });
+  const files = await readExport(run.source);
+  if (token.isCancellationRequested) {
+    return undefined;
+  }
+  progress.report({ message: 'reading the CSV files…', increment: 30 });
+  const exp = parseExport(files);
+  if (token.isCancellationRequested) {
+    return undefined;
+  }
+  progress.report({ message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`, increment: 30 });
+  const beforeText = run.file.current().text;
+  const result = await run.applier.apply(run.file, model =>
+    token.isCancellationRequested
+      ? { ok: false as const, message: 'The import was cancelled; nothing was written.' }
+      : planImport(model, exp, run.today),
+  );
+  progress.report({ increment: 40 });
+  run.before.remember(run.file.uri, beforeText);
+  const jobs = result.jobChanges.length
+    ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}`
+    : '';
+  void vscode.window.showInformationMessage(result.message + jobs, 'Show changes').then(choice => {
+    if (choice === 'Show changes') {
+      void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
+    }
+  });
+  return result.counts;
+}
+
+function parseExport(files: ExportFiles): LinkedInExport {
+  try {
+    return readLinkedInExport(files, d => todayLocal(d));
+  } catch (e) {
+    if (e instanceof ExportError) {
+      throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
+    }
+    throw e;
+  }
 }
 
 /** The three CSVs from the zip or from the folder (at its top or one level down). */

@@ -16,12 +16,12 @@ import type { Channel } from '../model/network/network';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { DraftStore } from '../services/draftStore';
-import type { NetworkEditor } from '../services/networkEditor';
-import { UNTRUSTED_MESSAGE } from '../services/networkEditor';
+import type { EditApplier } from '../services/editApplier';
+import { UNTRUSTED_MESSAGE } from '../services/editApplier';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
 import type { CommandTable } from './commandTable';
-import { UserError } from './userError';
+import { UserError } from '../services/userError';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -32,7 +32,7 @@ export class PostCommands {
   constructor(
     private readonly store: NetworkStore,
     private readonly drafts: DraftStore,
-    private readonly editor: NetworkEditor,
+    private readonly applier: EditApplier,
     private readonly config: Configuration,
     private readonly clock: Clock,
   ) {}
@@ -56,64 +56,17 @@ export class PostCommands {
       return undefined;
     }
     const blueprints = this.blueprints(folder);
-    let blueprintId: string | undefined;
-    if (typeof blueprintArg === 'string') {
-      blueprintId = blueprintArg.trim();
-    } else if (blueprintArg === undefined || blueprintArg === null) {
-      const pick = await vscode.window.showQuickPick(
-        [
-          ...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
-          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT },
-        ],
-        {
-          title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?',
-          matchOnDescription: true,
-        },
-      );
-      if (!pick) {
-        return undefined;
-      }
-      blueprintId = pick.id;
-    } else {
-      throw new UserError('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").');
-    }
-    if (blueprintId && !isBlueprintSlug(blueprintId)) {
-      throw new UserError(
-        `"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`,
-      );
+    const blueprintId = await this.chooseBlueprint(blueprints, blueprintArg, selection);
+    if (blueprintId === undefined) {
+      return undefined;
     }
     const blueprint = blueprints.find(b => b.id === blueprintId);
-    let channel = typeof channelArg === 'string' ? channelArg.trim() : undefined;
+    const channel = typeof channelArg === 'string' ? channelArg.trim() : await this.pickChannel(blueprintId, blueprint);
     if (channel === undefined) {
-      const planned = blueprint?.channels ?? [];
-      const existing = new Set(
-        this.drafts
-          .all()
-          .filter(d => d.info.blueprint === blueprintId)
-          .map(d => d.info.channel),
-      );
-      const items = [...planned, ...CHANNELS.filter(c => !planned.includes(c))].map(c => ({
-        label: c,
-        description: planned.includes(c)
-          ? existing.has(c)
-            ? 'planned · has drafts'
-            : 'planned · nothing yet'
-          : undefined,
-      }));
-      const pick = await vscode.window.showQuickPick(items, { title: 'Which channel?' });
-      if (!pick) {
-        return undefined;
-      }
-      channel = pick.label;
+      return undefined;
     }
     if (!(CHANNELS as readonly string[]).includes(channel)) {
       throw new UserError(`"${channel}" is not a channel. Use one of: ${CHANNELS.join(', ')}.`);
-    }
-    const postsFolder = this.drafts.postsFolder(folder);
-    if (!postsFolder || !isInside(folder.uri, postsFolder)) {
-      throw new UserError(
-        `The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`,
-      );
     }
     const today = this.clock.today();
     const template = await this.template(folder, channel as Channel);
@@ -126,10 +79,83 @@ export class PostCommands {
       date: today,
       selection,
     });
+    return this.createDraft(folder, taken => draftFileName(today, blueprintId || undefined, channel, taken), content);
+  }
+
+  /** The blueprint id given or picked ('' for a draft on its own); undefined when cancelled. */
+  private async chooseBlueprint(
+    blueprints: readonly Blueprint[],
+    given: unknown,
+    selection: string | undefined,
+  ): Promise<string | undefined> {
+    let blueprintId: string | undefined;
+    if (typeof given === 'string') {
+      blueprintId = given.trim();
+    } else if (given === undefined || given === null) {
+      const pick = await vscode.window.showQuickPick(
+        [
+          ...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
+          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT },
+        ],
+        {
+          title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?',
+          matchOnDescription: true,
+        },
+      );
+      blueprintId = pick?.id;
+    } else {
+      throw new UserError('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").');
+    }
+    if (blueprintId && !isBlueprintSlug(blueprintId)) {
+      throw new UserError(
+        `"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`,
+      );
+    }
+    return blueprintId;
+  }
+
+  /** The channels, the blueprint's planned ones first (saying which have drafts already). */
+  private async pickChannel(blueprintId: string, blueprint: Blueprint | undefined): Promise<string | undefined> {
+    const planned = blueprint?.channels ?? [];
+    const existing = new Set(
+      this.drafts
+        .all()
+        .filter(d => d.info.blueprint === blueprintId)
+        .map(d => d.info.channel),
+    );
+    const items = [...planned, ...CHANNELS.filter(c => !planned.includes(c))].map(c => ({
+      label: c,
+      description: planned.includes(c)
+        ? existing.has(c)
+          ? 'planned · has drafts'
+          : 'planned · nothing yet'
+        : undefined,
+    }));
+    const pick = await vscode.window.showQuickPick(items, { title: 'Which channel?' });
+    return pick?.label;
+  }
+
+  /**
+   * Writes a new draft into the posts folder under a free name, opens it beside the active editor
+   * with its first {{prompt}} selected, and resolves to its Uri.
+   */
+  async createDraft(
+    folder: vscode.WorkspaceFolder,
+    nameFor: (taken: (name: string) => boolean) => string,
+    content: string,
+  ): Promise<vscode.Uri> {
+    const postsFolder = this.drafts.postsFolder(folder);
+    if (!postsFolder || !isInside(folder.uri, postsFolder)) {
+      throw new UserError(
+        `The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`,
+      );
+    }
     await vscode.workspace.fs.createDirectory(postsFolder);
     const taken = new Set((await vscode.workspace.fs.readDirectory(postsFolder)).map(([n]) => n.toLowerCase()));
-    const name = draftFileName(today, blueprintId || undefined, channel, n => taken.has(n.toLowerCase()));
-    const uri = vscode.Uri.joinPath(postsFolder, name);
+    const uri = vscode.Uri.joinPath(
+      postsFolder,
+      nameFor(n => taken.has(n.toLowerCase())),
+    );
     await vscode.workspace.fs.writeFile(uri, encoder.encode(content));
     const doc = await vscode.workspace.openTextDocument(uri);
     const shown = await vscode.window.showTextDocument(doc, {
@@ -184,7 +210,7 @@ export class PostCommands {
   async markPublished(uriArg?: unknown): Promise<vscode.Uri | undefined> {
     const { uri } = await this.draftText(uriArg);
     const today = this.clock.today();
-    await this.editor.applyToText(uri, text => {
+    await this.applier.applyToText(uri, text => {
       try {
         return {
           ok: true as const,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { ActionKind } from '../model/actions/networkEdits';
+import type { ActionKind } from '../model/actions/actionTable';
+import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { findEntry } from '../model/actions/networkEdits';
 import { isPending } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
@@ -9,28 +10,21 @@ import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { NetworkStore } from '../services/networkStore';
 import type { ActionCommands } from './actionCommands';
-import type { EntryTarget } from './entryTargets';
-import { UserError } from './userError';
+import type { EntryHandle } from '../services/entryHandle';
+import type { QueueItem } from './queuePick';
+import { pickFromQueue } from './queuePick';
+import { UserError } from '../services/userError';
 
 type Choice = ActionKind | 'open' | 'skip' | 'stop';
 
-interface ChoiceItem extends vscode.QuickPickItem {
-  readonly choice?: Choice;
-}
-
-const CHOICES: { choice: Choice; label: string; description: string }[] = [
-  { choice: 'accept', label: '$(check) Accept', description: 'connect; add to contacts' },
-  { choice: 'ignore', label: '$(close) Ignore', description: 'nobody is told; kept in the archive' },
-  {
-    choice: 'notKnown',
-    label: "$(circle-slash) I don't know them",
-    description: 'use sparingly: LinkedIn may restrict the sender',
-  },
-  { choice: 'later', label: '$(watch) Later', description: '' },
+/** The queue's own choices, after the table's triage picks. */
+const CONTROLS: { choice: Choice; label: string; description: string }[] = [
   { choice: 'open', label: '$(link-external) Open on LinkedIn', description: 'see their profile, then decide' },
   { choice: 'skip', label: '$(arrow-right) Skip', description: 'decide another time' },
   { choice: 'stop', label: '$(debug-stop) Stop', description: 'what was decided stays decided' },
 ];
+
+const TRIAGE_ACTIONS = ACTIONS.filter(a => a.triage);
 
 /**
  * The triage queue (contract §3): the pending, unsnoozed invitations, oldest first, one
@@ -86,7 +80,7 @@ export class TriageQueue {
         });
         continue; // the same invitation again, once they have looked
       }
-      if (choice === 'notKnown' && !(await this.actions.confirmNotKnown(target.name))) {
+      if (!(await this.actions.confirmKind(choice, target))) {
         continue;
       }
       await this.actions.run(choice, target);
@@ -94,7 +88,7 @@ export class TriageQueue {
       i++;
     }
     const remaining = this.snapshot().length;
-    const parts = Object.entries(decided).map(([k, n]) => `${n} ${PAST[k] ?? k}`);
+    const parts = Object.entries(decided).map(([k, n]) => `${n} ${actionSpec(k as ActionKind).titles.past}`);
     vscode.window.setStatusBarMessage(
       `Triage: ${parts.length ? parts.join(', ') : 'nothing decided'}; ${remaining} waiting.`,
       6000,
@@ -103,16 +97,16 @@ export class TriageQueue {
   }
 
   /** The pending invitations of every network file, oldest first. */
-  private snapshot(): EntryTarget[] {
+  private snapshot(): EntryHandle[] {
     const today = this.clock.today();
-    const all: { target: EntryTarget; received: string; order: number }[] = [];
+    const all: { target: EntryHandle; received: string; order: number }[] = [];
     let order = 0;
     for (const file of this.store.all) {
       for (const e of file.current().invitations) {
         if (isPending(e, today)) {
           const p = personOf(e);
           all.push({
-            target: { file, ref: { name: p.name, profile: p.profile }, name: p.name },
+            target: { file, list: 'invitations', ref: { name: p.name, profile: p.profile }, name: p.name },
             received: p.received ?? '9999-99-99',
             order: order++,
           });
@@ -123,63 +117,29 @@ export class TriageQueue {
     return all.map(x => x.target);
   }
 
-  private ask(target: EntryTarget, index: number, total: number): Promise<Choice | undefined> {
+  private ask(target: EntryHandle, index: number, total: number): Promise<Choice | undefined> {
     const model = target.file.current();
     const entry = findEntry(model, 'invitations', target.ref)!;
     const p = personOf(entry);
     const suggested = suggestFor(rulesOf(model), record(entry));
-    const items: ChoiceItem[] = [];
+    const items: QueueItem<Choice>[] = [];
     if (p.message) {
       items.push({
         label: `“${p.message.length > 160 ? p.message.slice(0, 157) + '…' : p.message}”`,
         kind: vscode.QuickPickItemKind.Separator,
       });
     }
-    for (const c of CHOICES) {
-      const isSuggested = suggested?.suggestion === c.choice;
-      items.push({
-        choice: c.choice,
-        label: c.label,
-        description: isSuggested
-          ? `suggested by ${suggested!.reason}`
-          : c.choice === 'later'
-            ? `hide for ${this.config.snoozeDays()} days`
-            : c.description,
-      });
+    const snoozeDays = this.config.snoozeDays();
+    for (const a of TRIAGE_ACTIONS) {
+      const hint =
+        a.kind === suggested?.suggestion ? `suggested by ${suggested.reason}` : a.triage?.hint({ snoozeDays });
+      items.push({ choice: a.kind, label: `$(${a.icon}) ${a.titles.short}`, description: hint });
     }
-    return new Promise(resolve => {
-      const qp = vscode.window.createQuickPick<ChoiceItem>();
-      qp.title = `${index + 1} of ${total} · ${p.name}`;
-      qp.placeholder =
-        [p.headline ?? p.position, p.company, p.received ? `received ${p.received}` : undefined]
-          .filter(Boolean)
-          .join(' · ') || 'Decide with the arrow keys and Enter; Escape stops';
-      qp.items = items;
-      qp.ignoreFocusOut = true;
-      qp.matchOnDescription = true;
-      const pre = items.find(it => it.choice && it.choice === suggested?.suggestion);
-      if (pre) {
-        qp.activeItems = [pre];
-      }
-      let settled = false;
-      qp.onDidAccept(() => {
-        const picked = qp.selectedItems[0] ?? qp.activeItems[0];
-        if (!picked?.choice) {
-          return;
-        }
-        settled = true;
-        resolve(picked.choice);
-        qp.hide();
-      });
-      qp.onDidHide(() => {
-        if (!settled) {
-          resolve(undefined);
-        }
-        qp.dispose();
-      });
-      qp.show();
-    });
+    items.push(...CONTROLS);
+    const placeholder =
+      [p.headline ?? p.position, p.company, p.received ? `received ${p.received}` : undefined]
+        .filter(Boolean)
+        .join(' · ') || 'Decide with the arrow keys and Enter; Escape stops';
+    return pickFromQueue(`${index + 1} of ${total} · ${p.name}`, placeholder, items, suggested?.suggestion);
   }
 }
-
-const PAST: Record<string, string> = { accept: 'accepted', ignore: 'ignored', notKnown: 'not known', later: 'snoozed' };

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
 import { lensAnchors } from '../model/network/lensAnchors';
-import type { Entry } from '../model/network/network';
+import { ACTIONS } from '../model/actions/actionTable';
+import type { ActionSpec } from '../model/actions/actionTable';
+import type { Entry, Person, PersonList } from '../model/network/network';
 import { record } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { rulesOf, suggestFor } from '../model/rules/rules';
@@ -9,36 +11,35 @@ import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 
-type LensAction =
-  | 'accept'
-  | 'ignore'
-  | 'notKnown'
-  | 'later'
-  | 'openOnLinkedIn'
-  | 'unfollow'
-  | 'follow'
-  | 'remove'
-  | 'restore'
-  | 'addNote'
-  | 'setFollowUp';
+/** A lens is an action of the table, or the link to the person's LinkedIn page. */
+type LensAction = ActionSpec | 'openOnLinkedIn';
 
-const INVITATION: LensAction[] = ['accept', 'ignore', 'notKnown', 'later', 'openOnLinkedIn'];
-const CONTACT: LensAction[] = ['unfollow', 'remove', 'openOnLinkedIn', 'addNote', 'setFollowUp'];
-const ARCHIVED: LensAction[] = ['restore'];
+/** Where "Open on LinkedIn" sits among an entry's lenses (between the lens orders of the table). */
+const OPEN_LENS_ORDER: Partial<Record<PersonList, number>> = { invitations: 5, contacts: 3 };
 
-const TITLES: Record<LensAction, string> = {
-  accept: 'Accept',
-  ignore: 'Ignore',
-  notKnown: "I don't know them",
-  later: 'Later',
-  openOnLinkedIn: 'Open on LinkedIn',
-  unfollow: 'Unfollow',
-  follow: 'Follow',
-  remove: 'Remove',
-  restore: 'Restore',
-  addNote: 'Add note',
-  setFollowUp: 'Follow-up',
+/** Per list, its lenses in order (worked out once: lenses are made for thousands of entries). */
+const LENSES_OF: Record<PersonList, readonly LensAction[]> = {
+  invitations: placedLenses('invitations'),
+  contacts: placedLenses('contacts'),
+  archive: placedLenses('archive'),
 };
+
+function placedLenses(list: PersonList): LensAction[] {
+  const placed: [number, LensAction][] = ACTIONS.filter(a => a.list === list && a.lens !== undefined).map(a => [
+    a.lens!,
+    a,
+  ]);
+  const open = OPEN_LENS_ORDER[list];
+  if (open !== undefined) {
+    placed.push([open, 'openOnLinkedIn']);
+  }
+  return placed.sort((x, y) => x[0] - y[0]).map(([, a]) => a);
+}
+
+/** The lenses of an entry for this person: one of a toggle pair (follow / unfollow) only. */
+function lensActions(list: PersonList, person: Person): LensAction[] {
+  return LENSES_OF[list].filter(a => a === 'openOnLinkedIn' || (a.offeredFor?.(person) ?? true));
+}
 
 /** A lens whose command is filled in lazily (resolveCodeLens). */
 class EntryLens extends vscode.CodeLens {
@@ -73,7 +74,7 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     this._register(
       vscode.window.onDidChangeTextEditorVisibleRanges(e => {
         const file = this.store.fileForUri(e.textEditor.document.uri);
-        if (file && this.isBig(file.model)) {
+        if (file && this.isBig(file.current())) {
           clearTimeout(timer);
           timer = setTimeout(() => this.changed.fire(), 120);
         }
@@ -105,18 +106,14 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
       return [];
     }
     const lenses: EntryLens[] = [];
-    const model = file.modelOf(document);
+    const model = file.current();
     const window = this.isBig(model) ? this.window(document) : undefined;
     for (const { line, entry } of lensAnchors(model)) {
       if (window && !window.some(([a, b]) => line >= a && line <= b)) {
         continue;
       }
       const range = new vscode.Range(line, 0, line, 0);
-      let actions = entry.list === 'invitations' ? INVITATION : entry.list === 'contacts' ? CONTACT : ARCHIVED;
-      if (entry.list === 'contacts' && !personOf(entry).following) {
-        actions = actions.map(a => (a === 'unfollow' ? 'follow' : a));
-      }
-      for (const a of actions) {
+      for (const a of lensActions(entry.list as PersonList, personOf(entry))) {
         lenses.push(new EntryLens(range, a, file, entry));
       }
     }
@@ -126,19 +123,17 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
   resolveCodeLens(lens: EntryLens): EntryLens {
     const p = personOf(lens.entry);
     const ref: EntryRef = { name: p.name, profile: p.profile, folder: lens.file.folder.uri.fsPath };
-    let title = TITLES[lens.action];
-    if (lens.entry.list === 'invitations' && lens.action !== 'openOnLinkedIn') {
-      const s = suggestFor(rulesOf(lens.file.model), record(lens.entry));
-      if (s?.suggestion === lens.action) {
+    const action = lens.action;
+    const short = action === 'openOnLinkedIn' ? 'Open on LinkedIn' : action.titles.short;
+    let title = short;
+    if (action !== 'openOnLinkedIn' && action.suggestible) {
+      const s = suggestFor(rulesOf(lens.file.current()), record(lens.entry));
+      if (s?.suggestion === action.kind) {
         title = `${title} (suggested by rule ${s.rule.index + 1})`;
       }
     }
-    lens.command = {
-      title,
-      command: `contractorNetwork.${lens.action}`,
-      arguments: [ref],
-      tooltip: `${TITLES[lens.action]}: ${p.name}`,
-    };
+    const id = action === 'openOnLinkedIn' ? action : action.kind;
+    lens.command = { title, command: `contractorNetwork.${id}`, arguments: [ref], tooltip: `${short}: ${p.name}` };
     return lens;
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CATEGORIES, CHANNELS, OUTCOMES, SUGGESTIONS } from '../model/network/network';
+import { SUGGESTIONS } from '../model/actions/actionTable';
+import { CATEGORIES, CHANNELS, OUTCOMES } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { MATCH_FIELDS } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';

@@ -6,8 +6,8 @@ import { personOf } from '../model/people/person';
 import { cadenceOf, nextDue } from '../model/people/followUps';
 import { ruleMatches, rulesOf, suggestFor } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';
-import { appendPersonCard } from '../views/personCard';
-import { safeMarkdown } from '../views/personNodeBase';
+import { cardKindOf, personCard } from '../model/people/personCard';
+import { cardMarkdown, safeMarkdown } from '../services/safeMarkdown';
 import { offsetOf, rangeOf } from './positions';
 
 /** Hover cards on network.yaml entries; on rules, who they match. */
@@ -57,12 +57,7 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
     }
     const person = personOf(entry);
     const due = entry.list === 'contacts' ? nextDue(entry, cadenceOf(model), this.today()) : undefined;
-    const md = appendPersonCard(
-      person,
-      entry.list === 'invitations' ? 'invitation' : entry.list === 'contacts' ? 'contact' : 'archive',
-      undefined,
-      due,
-    );
+    const md = cardMarkdown(personCard(person, cardKindOf(entry.list), due));
     if (entry.list === 'invitations') {
       const s = suggestFor(rulesOf(model), record(entry));
       if (s) {

@@ -23,8 +23,9 @@ export class Configuration {
     return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(Math.floor(v), 3650) : 7;
   }
 
-  confirmNotKnown(): boolean {
-    return this.config.get<boolean>('confirmNotKnown', true) !== false;
+  /** A switch that is on unless the user turned it off (`confirmNotKnown`, ...). */
+  isOn(key: 'confirmNotKnown'): boolean {
+    return this.config.get<boolean>(key, true) !== false;
   }
 
   unicodeStyling(): boolean {

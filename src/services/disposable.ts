@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 /** Base for long-lived objects: whatever they register is disposed with them. */
 export abstract class Disposable implements vscode.Disposable {

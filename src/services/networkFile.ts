@@ -40,17 +40,16 @@ export class NetworkFile extends Disposable {
     this.modelValue = this.parser.parse(initialText);
   }
 
-  get model(): NetworkModel {
-    return this.modelValue;
-  }
-
   /** The open document for this file, if VS Code has it open. */
   get document(): vscode.TextDocument | undefined {
     const key = this.uri.toString();
     return vscode.workspace.textDocuments.find(d => d.uri.toString() === key);
   }
 
-  /** The model of the text as it is at this moment: flushes a pending debounced update. */
+  /**
+   * The model of the file's text as it is at this moment (the open document's, unsaved edits
+   * included): a change still waiting for typing to settle is parsed now.
+   */
   current(): NetworkModel {
     const doc = this.document;
     if (doc && (this.timer || doc.version !== this.modelVersion)) {
@@ -107,14 +106,6 @@ export class NetworkFile extends Disposable {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
-  }
-
-  /** The model of this open document's current text (parsed now if it is behind). */
-  modelOf(doc: vscode.TextDocument): NetworkModel {
-    if (this.timer || this.modelVersion !== doc.version) {
-      this.syncTo(doc);
-    }
-    return this.modelValue;
   }
 
   private flush(): void {

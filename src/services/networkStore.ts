@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { minimatch } from 'minimatch';
-import { Configuration } from './configuration';
+import type { Configuration } from './configuration';
 import { ContextKeys } from './contextKeys';
 import { Disposable } from './disposable';
 import { NetworkFile } from './networkFile';

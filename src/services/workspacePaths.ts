@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 /** Whether `uri` is `folder` or inside it (same scheme and authority; `..` segments resolved). */
 export function isInside(folder: vscode.Uri, uri: vscode.Uri): boolean {

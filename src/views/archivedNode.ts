@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
 import type { NetworkFile } from '../services/networkFile';
-import { appendPersonCard } from './personCard';
+import { personCard } from '../model/people/personCard';
+import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
 const OUTCOME_TEXT: Record<string, string> = {
@@ -24,6 +25,6 @@ export class ArchivedNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    return appendPersonCard(this.person, 'archive');
+    return cardMarkdown(personCard(this.person, 'archive'));
   }
 }

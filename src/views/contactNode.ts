@@ -4,7 +4,8 @@ import { describe } from '../model/people/person';
 import { cadenceOf, nextDue } from '../model/people/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
-import { appendPersonCard } from './personCard';
+import { personCard } from '../model/people/personCard';
+import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
 export class ContactNode extends PersonNodeBase {
@@ -24,7 +25,7 @@ export class ContactNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    const due = nextDue(this.entry, cadenceOf(this.file.model), this.today);
-    return appendPersonCard(this.person, 'contact', undefined, due);
+    const due = nextDue(this.entry, cadenceOf(this.file.current()), this.today);
+    return cardMarkdown(personCard(this.person, 'contact', due));
   }
 }

@@ -3,7 +3,8 @@ import type { Entry } from '../model/network/network';
 import { describe } from '../model/people/person';
 import type { Suggested } from '../model/rules/rules';
 import type { NetworkFile } from '../services/networkFile';
-import { appendPersonCard } from './personCard';
+import { personCard } from '../model/people/personCard';
+import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
 export class InvitationNode extends PersonNodeBase {
@@ -33,7 +34,7 @@ export class InvitationNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    const md = appendPersonCard(this.person, 'invitation');
+    const md = cardMarkdown(personCard(this.person, 'invitation'));
     if (this.suggested) {
       md.appendMarkdown('\n\n**Suggested:** ');
       md.appendText(`${this.suggested.suggestion}, by ${this.suggested.reason}`);

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import type { EntryRef } from '../model/people/identity';
-import type { Entry } from '../model/network/network';
-import type { Person } from '../model/network/network';
+import type { Entry, Person, PersonList } from '../model/network/network';
 import { personOf } from '../model/people/person';
+import type { EntryHandle, HasEntryHandle } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 
-/** What every person node carries: the entry, its file, and a reference commands can take. */
-export abstract class PersonNodeBase extends vscode.TreeItem {
+/** What every person node carries: the entry, its file, and the handle commands take. */
+export abstract class PersonNodeBase extends vscode.TreeItem implements HasEntryHandle {
   readonly person: Person;
+  readonly entryHandle: EntryHandle;
 
   constructor(
     readonly file: NetworkFile,
@@ -18,22 +18,17 @@ export abstract class PersonNodeBase extends vscode.TreeItem {
     super(person.name, vscode.TreeItemCollapsibleState.None);
     this.person = person;
     this.id = id;
-  }
-
-  /** The entry reference of contract §3, which every entry command accepts. */
-  get ref(): EntryRef {
-    const p = this.person;
-    return { profile: p.profile, name: p.name, folder: this.file.folder.uri.fsPath };
+    const list = entry.list as PersonList;
+    const ref = {
+      profile: person.profile,
+      name: person.name,
+      folder: file.folder.uri.fsPath,
+      list,
+      index: entry.index,
+    };
+    this.entryHandle = { file, list, ref, name: person.name };
   }
 
   /** Builds the Markdown tooltip (called lazily from resolveTreeItem). */
   abstract buildTooltip(): vscode.MarkdownString;
-}
-
-/** A Markdown string that shows user text literally: no markdown, no HTML, no command links. */
-export function safeMarkdown(): vscode.MarkdownString {
-  const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = false;
-  md.supportHtml = false;
-  return md;
 }

@@ -24,7 +24,7 @@ async function measure(): Promise<void> {
   const filesRead = await api.timings.filesReadMs();
   const roots = await api.people.provider.getChildren();
   const firstItems = performance.now() - t0;
-  const contacts = api.store.all[0]?.model.contacts.length ?? 0;
+  const contacts = api.store.all[0]?.current().contacts.length ?? 0;
   console.log(`roots: ${roots.map(r => String(r.label)).join(', ')}`);
   const largest = roots.reduce((a, b) =>
     Number(/\((\d+)\)/.exec(String(b.label))?.[1] ?? 0) > Number(/\((\d+)\)/.exec(String(a.label))?.[1] ?? 0) ? b : a,

@@ -7,11 +7,11 @@ import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
 import type { EntryRef } from '../people/identity';
 import type { Entry, NetworkModel } from '../network/network';
 import { isRecord, record, section } from '../network/network';
-import type { ActionResult } from './networkEdits';
-import { findEntry, ListEditError, refuseIfBroken, removeFromList } from './networkEdits';
+import { findEntry, refuseIfBroken } from './networkEdits';
+import { ListEditError, removeFromList } from './listEdits';
 import { personOf } from '../people/person';
 import { formatFlowString, formatString } from '../yaml/scalar';
-import type { TextEdit } from '../yaml/textEdits';
+import type { EditPlan, TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 import { Lexer } from 'yaml';
 
@@ -19,7 +19,7 @@ import { Lexer } from 'yaml';
 const LIST_STATE = new Set(['received', 'snoozed', 'outcome', 'decided', 'reason', 'message']);
 const HANDLED = new Set(['name', 'profile', 'tags', 'notes', 'connected', 'lastContact']);
 
-export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: EntryRef, today: string): ActionResult {
+export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: EntryRef, today: string): EditPlan {
   const broken = refuseIfBroken(model);
   if (broken) {
     return broken;
@@ -46,7 +46,6 @@ export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: 
       ok: true,
       edits: mergeEdits(model, survivor, other, today),
       message: `Merged ${personOf(other).name} into ${personOf(survivor).name}.`,
-      name: personOf(survivor).name,
     };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {

@@ -8,7 +8,8 @@ import { identityOf, normaliseName, normaliseProfile } from '../people/identity'
 import type { ExportConnection, ExportInvitation, LinkedInExport } from './linkedinExport';
 import type { Entry, NetworkModel, PersonList } from '../network/network';
 import { isRecord, section, sectionValue, text } from '../network/network';
-import { appendToList, ListEditError, refuseIfBroken, removeEntries } from '../actions/networkEdits';
+import { appendToList, ListEditError, removeEntries } from '../actions/listEdits';
+import { refuseIfBroken } from '../actions/networkEdits';
 import { personOf } from '../people/person';
 import { formatFlowString, formatString } from '../yaml/scalar';
 import type { TextEdit } from '../yaml/textEdits';

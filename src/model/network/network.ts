@@ -25,8 +25,6 @@ export const CHANNELS = ['post', 'article', 'whitepaper', 'forum', 'podcast', 'b
 export type Channel = (typeof CHANNELS)[number];
 export const OUTCOMES = ['ignored', 'not-known', 'removed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
-export const SUGGESTIONS = ['accept', 'ignore', 'later'] as const;
-export type Suggestion = (typeof SUGGESTIONS)[number];
 
 /** A dated note on a person or an opportunity. */
 export interface Note {

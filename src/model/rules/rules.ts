@@ -1,8 +1,10 @@
 // Triage rules (contract §1): the first rule whose every named field matches suggests a decision.
 
 import { Minimatch } from 'minimatch';
-import type { Entry, NetworkModel, Suggestion } from '../network/network';
-import { isRecord, record, SUGGESTIONS, text } from '../network/network';
+import type { ActionKind } from '../actions/actionTable';
+import { SUGGESTIONS } from '../actions/actionTable';
+import type { Entry, NetworkModel } from '../network/network';
+import { isRecord, record, text } from '../network/network';
 
 /** The fields a rule may match on: what an invitation or contact can carry. */
 export const MATCH_FIELDS = [
@@ -22,14 +24,14 @@ export interface Rule {
   readonly index: number;
   readonly entry: Entry;
   readonly match: ReadonlyMap<string, string>;
-  readonly suggest?: Suggestion;
+  readonly suggest?: ActionKind;
   readonly category?: string;
   readonly following?: boolean;
 }
 
 export interface Suggested {
   readonly rule: Rule;
-  readonly suggestion: Suggestion;
+  readonly suggestion: ActionKind;
   /** "rule 1: headline \"*recruit*\"" */
   readonly reason: string;
 }
@@ -114,7 +116,7 @@ function toRule(entry: Entry, index: number): Rule {
   }
   const suggest =
     typeof r.suggest === 'string' && (SUGGESTIONS as readonly string[]).includes(r.suggest)
-      ? (r.suggest as Suggestion)
+      ? (r.suggest as ActionKind)
       : undefined;
   return {
     index,

@@ -35,3 +35,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   }
   return out + text.slice(pos);
 }
+
+/**
+ * What an action, an import or a draft change plans: the edits and what to tell the user, or a
+ * refusal and, when it is about a place in the text, where (`offset`). Nothing is written for a refusal.
+ */
+export type EditPlan =
+  | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string }
+  | { readonly ok: false; readonly message: string; readonly offset?: number };

@@ -1,13 +1,8 @@
 import * as vscode from 'vscode';
 import type { NetworkModel } from '../model/network/network';
-import type { TextEdit } from '../model/yaml/textEdits';
-import { UserError } from '../commands/userError';
+import type { EditPlan } from '../model/yaml/textEdits';
+import { UserError } from './userError';
 import type { NetworkFile } from './networkFile';
-
-/** What an action computes from the current model: edits, or a refusal with a message. */
-export type EditPlan =
-  | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string }
-  | { readonly ok: false; readonly message: string; readonly offset?: number };
 
 export const UNTRUSTED_MESSAGE =
   'This workspace is not trusted, so Contractor Network does not change its files. ' +
@@ -18,12 +13,12 @@ export const UNTRUSTED_MESSAGE =
  * the document's text at that moment, saved afterwards only if the document had no unsaved
  * changes before. Actions are queued: a second one waits for the first, none is lost.
  */
-export class NetworkEditor {
+export class EditApplier {
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Plans and applies an action on `file`; resolves once the edit is applied (and saved). */
   apply<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
-    return this.enqueue(file.uri, doc => plan(file.modelOf(doc)));
+    return this.enqueue(file.uri, () => plan(file.current()));
   }
 
   /** The same for any text file (a post draft): `plan` gets the document's current text. */

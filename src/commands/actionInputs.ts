@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import type { ActionInput } from '../model/actions/actionTable';
+import { parseDatePhrase, weekday } from '../model/calendar/dates';
+import { CATEGORIES } from '../model/network/network';
+import { personOf } from '../model/people/person';
+import type { Clock } from '../services/clock';
+import type { EntryHandle } from '../services/entryHandle';
+import { UserError } from '../services/userError';
+import { entryOf } from './entryTargets';
+
+/** The value an action was given or the user chose; undefined when they cancelled. */
+export type InputResult = { readonly value: string | undefined } | undefined;
+
+/**
+ * Reads the value an action takes (table column `input`): checks one passed by a script, or asks
+ * for it in the palette's own controls. `fromUi`: called from the palette, a tree item or a lens.
+ */
+export class ActionInputs {
+  constructor(private readonly clock: Clock) {}
+
+  async read(input: ActionInput, target: EntryHandle, given: unknown, fromUi: boolean): Promise<InputResult> {
+    const text = typeof given === 'string' ? given : undefined;
+    switch (input) {
+      case 'note':
+        return text !== undefined ? { value: text } : this.askNote(target);
+      case 'category':
+        return this.category(target, text);
+      case 'tag':
+        return this.tag(target, text);
+      case 'followUpDate':
+        return this.followUpDate(target, text);
+      case 'removalReason':
+        // scripts pass the reason or not; from the palette or the tree it is asked for (optional)
+        return text !== undefined || !fromUi ? { value: text } : this.askReason(target);
+    }
+  }
+
+  private async askNote(target: EntryHandle): Promise<InputResult> {
+    const value = await vscode.window.showInputBox({
+      title: `Note on ${target.name}`,
+      prompt: `Dated today (${this.clock.today()}); it also sets the last contact.`,
+      validateInput: v => (v.trim() ? undefined : 'Write something to remember.'),
+    });
+    return value === undefined ? undefined : { value };
+  }
+
+  private async askReason(target: EntryHandle): Promise<InputResult> {
+    const value = await vscode.window.showInputBox({
+      title: `Remove ${target.name}`,
+      prompt: 'LinkedIn tells no one, and neither do we; the entry is kept in the archive. Why? (optional)',
+      placeHolder: 'e.g. went quiet, only sends job spam',
+    });
+    return value === undefined ? undefined : { value }; // Escape: nothing removed
+  }
+
+  private async category(target: EntryHandle, given: string | undefined): Promise<InputResult> {
+    let category = given;
+    if (category === undefined) {
+      const current = this.person(target)?.category;
+      const pick = await vscode.window.showQuickPick(
+        CATEGORIES.map(c => ({ label: c, description: c === current ? 'current' : undefined })),
+        { title: `Category of ${target.name}` },
+      );
+      category = pick?.label;
+    }
+    if (category === undefined) {
+      return undefined;
+    }
+    if (!(CATEGORIES as readonly string[]).includes(category)) {
+      throw new UserError(`"${category}" is not a category. Use one of: ${CATEGORIES.join(', ')}.`);
+    }
+    return { value: category };
+  }
+
+  private async tag(target: EntryHandle, given: string | undefined): Promise<InputResult> {
+    const tag = given ?? (await this.pickTag(target));
+    return tag === undefined || !tag.trim() ? undefined : { value: tag.trim() };
+  }
+
+  /** A pick of the tags already used in the file; typing a new one offers it too. */
+  private pickTag(target: EntryHandle): Promise<string | undefined> {
+    const counts = new Map<string, number>();
+    for (const e of target.file.current().contacts) {
+      for (const t of personOf(e).tags) {
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+      }
+    }
+    const has = new Set(this.person(target)?.tags.map(t => t.toLowerCase()) ?? []);
+    const existing = [...counts]
+      .filter(([t]) => !has.has(t.toLowerCase()))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const base = existing.map(([t, n]) => ({ label: t, description: `${n} contact${n === 1 ? '' : 's'}` }));
+    return new Promise(resolve => {
+      const qp = vscode.window.createQuickPick();
+      qp.title = `Tag ${target.name}`;
+      qp.placeholder = 'Pick a tag used in this file, or type a new one';
+      qp.items = base;
+      qp.onDidChangeValue(v => {
+        const typed = v.trim();
+        const isNew = typed && !base.some(i => i.label.toLowerCase() === typed.toLowerCase());
+        qp.items = isNew ? [{ label: typed, description: 'new tag' }, ...base] : base;
+      });
+      let done = false;
+      qp.onDidAccept(() => {
+        done = true;
+        resolve(qp.selectedItems[0]?.label ?? (qp.value.trim() || undefined));
+        qp.hide();
+      });
+      qp.onDidHide(() => {
+        if (!done) {
+          resolve(undefined);
+        }
+        qp.dispose();
+      });
+      qp.show();
+    });
+  }
+
+  private async followUpDate(target: EntryHandle, given: string | undefined): Promise<InputResult> {
+    const today = this.clock.today();
+    if (given !== undefined) {
+      const day = parseDatePhrase(given, today);
+      if (!day) {
+        throw new UserError(`"${given}" is not a date. Use YYYY-MM-DD, or a phrase like +2w, next monday, in 3 days.`);
+      }
+      return { value: day };
+    }
+    const input = await vscode.window.showInputBox({
+      title: `Follow up with ${target.name}`,
+      prompt: 'YYYY-MM-DD, or +3d, +2w, +1m, tomorrow, next monday, in 2 weeks',
+      value: this.person(target)?.followUp ?? '+2w',
+      validateInput: v => {
+        const d = parseDatePhrase(v, today);
+        return d
+          ? { message: `→ ${WEEKDAY_NAMES[weekday(d)]} ${d}`, severity: vscode.InputBoxValidationSeverity.Info }
+          : 'Not a date I can read: try 2026-12-01, +2w or next monday.';
+      },
+    });
+    const day = input === undefined ? undefined : parseDatePhrase(input, today);
+    return day ? { value: day } : undefined;
+  }
+
+  private person(target: EntryHandle): ReturnType<typeof personOf> | undefined {
+    const e = entryOf(target);
+    return e ? personOf(e) : undefined;
+  }
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

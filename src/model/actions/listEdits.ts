@@ -1,0 +1,164 @@
+// Whole-entry edits of the lists: take an entry out (with its attached comments), append one at
+// the end of a list (creating the list where the contract's order puts it), move one between lists.
+
+import type { Entry, NetworkModel, PersonList, Section } from '../network/network';
+import { section, SECTION_ORDER } from '../network/network';
+import type { EntryEditor } from '../yaml/entryEditor';
+import { reindent } from '../yaml/entryEditor';
+import type { TextEdit } from '../yaml/textEdits';
+import { normalizeEdits } from '../yaml/textEdits';
+
+export class ListEditError extends Error {}
+
+/** The entry, edited, moves from its list to the end of `target` (created when missing). */
+export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, editor: EntryEditor): TextEdit[] {
+  const from = section(model, entry.list);
+  if (!from || from.valueKind !== 'block-seq' || entry.parsed.indent < 0) {
+    throw new ListEditError(
+      `the ${entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+    );
+  }
+  const text = model.text;
+  const edits: TextEdit[] = [];
+  const moved = leadingComments(text, entry) + editor.result();
+  edits.push(...removeFromList(model, from, entry));
+  edits.push(...appendToList(model, target, moved, entry.parsed.indent, from.itemIndent));
+  return normalizeEdits(edits);
+}
+
+function leadingComments(text: string, entry: Entry): string {
+  return text.slice(entry.blockStart, entry.start);
+}
+
+/** Deletes an entry (with its attached comments) from a block list; an emptied list becomes `key: []`. */
+export function removeFromList(model: NetworkModel, list: Section, entry: Entry): TextEdit[] {
+  return removeEntries(model, list, [entry]);
+}
+
+/**
+ * Deletes entries of one block list, each with the comment lines attached above it; comments
+ * that belong to no entry stay. A list left empty becomes `key: []`.
+ */
+export function removeEntries(model: NetworkModel, list: Section, entries: readonly Entry[]): TextEdit[] {
+  if (entries.length === 0) {
+    return [];
+  }
+  if (list.valueKind !== 'block-seq') {
+    throw new ListEditError(`the ${list.key} list is written in flow style ([...]), which actions do not rewrite`);
+  }
+  const text = model.text;
+  const all = list.entries;
+  const removed = new Set(entries.map(e => e.start));
+  const edits: TextEdit[] = [];
+  for (const entry of entries) {
+    const i = all.findIndex(e => e.start === entry.start);
+    let start = entry.blockStart;
+    let end = entry.end;
+    if (list.blankSeparated && all.length > 1) {
+      // keep one blank line between the entries that stay: take the blank run before this one,
+      // or (first entry) the one after it when the next entry stays
+      if (i > 0) {
+        start = Math.max(all[i - 1].end, blankLinesBefore(text, start));
+      } else if (i + 1 < all.length && !removed.has(all[i + 1].start)) {
+        end = Math.min(all[i + 1].blockStart, blankLinesAfter(text, end));
+      }
+    }
+    edits.push({ start, end, text: '' });
+  }
+  if (removed.size === all.length) {
+    edits.push({ start: list.keyEnd + 1, end: list.keyEnd + 1, text: ' []' });
+  }
+  return edits;
+}
+
+/** Start of the run of blank lines ending at `p` (a line start). */
+function blankLinesBefore(text: string, p: number): number {
+  let s = p;
+  for (;;) {
+    const prevStart = text.lastIndexOf('\n', s - 2) + 1;
+    if (s === 0 || text.slice(prevStart, s).trim() !== '') {
+      return s;
+    }
+    s = prevStart;
+  }
+}
+
+/** End of the run of blank lines starting at `p` (a line start). */
+function blankLinesAfter(text: string, p: number): number {
+  let e = p;
+  for (;;) {
+    if (e >= text.length) {
+      return e;
+    }
+    const nl = text.indexOf('\n', e);
+    const next = nl < 0 ? text.length : nl + 1;
+    if (text.slice(e, next).trim() !== '') {
+      return e;
+    }
+    e = next;
+  }
+}
+
+/**
+ * Inserts entry blocks (written at column `fromIndent`) at the end of `target`, re-indented to
+ * the list's own indent; creates the list when missing or empty (then at `fallbackIndent`).
+ */
+export function appendToList(
+  model: NetworkModel,
+  target: PersonList,
+  block: string,
+  fromIndent: number,
+  fallbackIndent: number,
+): TextEdit[] {
+  const text = model.text;
+  const eol = model.eol;
+  const withEol = block.endsWith('\n') ? block : block + eol;
+  const list = section(model, target);
+  if (list && list.valueKind === 'block-seq' && list.entries.length > 0) {
+    const at = list.bodyEnd;
+    const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+    const sep = list.blankSeparated ? eol : '';
+    return [{ start: at, end: at, text: lead + sep + reindent(withEol, list.itemIndent - fromIndent) }];
+  }
+  const indent = fallbackIndent >= 0 ? fallbackIndent : 2;
+  const body = reindent(withEol, indent - fromIndent);
+  if (list) {
+    if (
+      list.valueKind !== 'empty' &&
+      list.valueKind !== 'flow-seq' &&
+      !(list.valueKind === 'block-seq' && list.entries.length === 0)
+    ) {
+      throw new ListEditError(`the ${target} list is not written as a plain list, so nothing can be added to it`);
+    }
+    // `archive: []` or `archive:` (with perhaps some comment lines under it)
+    const edits: TextEdit[] = [];
+    if (list.inlineEnd > list.inlineStart) {
+      let s = list.inlineStart;
+      while (s > list.keyEnd + 1 && text[s - 1] === ' ') {
+        s--;
+      }
+      edits.push({ start: s, end: list.inlineEnd, text: '' });
+    }
+    const at = list.bodyEnd;
+    const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+    edits.push({ start: at, end: at, text: lead + body });
+    return edits;
+  }
+  // the list is missing: create it after the closest list that comes before it in the usual order
+  const order = SECTION_ORDER as readonly string[];
+  const before = model.sections.filter(s => order.indexOf(s.key) >= 0 && order.indexOf(s.key) < order.indexOf(target));
+  const after = before.length
+    ? before.reduce((a, b) => (order.indexOf(a.key) > order.indexOf(b.key) ? a : b))
+    : undefined;
+  const at = after ? after.bodyEnd : text.length;
+  const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+  const sep = usesBlankLinesBetweenSections(model) ? eol : '';
+  return [{ start: at, end: at, text: `${lead}${sep}${target}:${eol}${body}` }];
+}
+
+function usesBlankLinesBetweenSections(model: NetworkModel): boolean {
+  const text = model.text;
+  return model.sections
+    .slice(1)
+    .some(s => s.lineStart >= 2 && text.slice(0, s.lineStart).replace(/\r/g, '').endsWith('\n\n'));
+}
