@@ -74,7 +74,7 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     this._register(
       vscode.window.onDidChangeTextEditorVisibleRanges(e => {
         const file = this.store.fileForUri(e.textEditor.document.uri);
-        if (file && this.isBig(file.current())) {
+        if (file && this.isBig(file.settled)) {
           clearTimeout(timer);
           timer = setTimeout(() => this.changed.fire(), 120);
         }

@@ -41,7 +41,7 @@ export class NetworkDiagnostics extends Disposable {
   }
 
   update(file: NetworkFile): void {
-    const model = file.current();
+    const model = file.settled;
     let problems: Problem[];
     try {
       problems = validateNetwork(model);

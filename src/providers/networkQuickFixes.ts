@@ -65,7 +65,7 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       return undefined;
     }
     const file = this.store.fileForUri(document.uri);
-    const model = file?.current();
+    const model = file?.settled;
     if (!file || !model || model.text !== this.diagnostics.problemsOf(document.uri)?.text) {
       return undefined;
     }

@@ -52,7 +52,7 @@ export class PostCodeLensProvider extends Disposable implements vscode.CodeLensP
     if (info.blueprint) {
       const folder = vscode.workspace.getWorkspaceFolder(document.uri);
       const file = this.store.all.find(f => f.folder.uri.toString() === folder?.uri.toString());
-      const model = file?.current();
+      const model = file?.settled;
       const b =
         model && model.syntaxErrors.length === 0 ? blueprintsOf(model).find(x => x.id === info.blueprint) : undefined;
       lenses.push(

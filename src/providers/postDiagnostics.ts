@@ -59,7 +59,7 @@ export class PostDiagnostics extends Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const file = this.store.all.find(f => f.folder.uri.toString() === folder?.uri.toString());
-    const model = file?.current();
+    const model = file?.settled;
     const blueprints = model && model.syntaxErrors.length === 0 ? blueprintsOf(model).map(b => b.id) : undefined;
     const problems = lintPost(doc.getText(), { blueprints });
     this.collection.set(

@@ -47,6 +47,14 @@ export class NetworkFile extends Disposable {
   }
 
   /**
+   * The model as of the last `onDidChange`: what the views show. It trails the typing by the
+   * debounce, so that drawing a view never forces a parse in the middle of a word.
+   */
+  get settled(): NetworkModel {
+    return this.modelValue;
+  }
+
+  /**
    * The model of the file's text as it is at this moment (the open document's, unsaved edits
    * included): a change still waiting for typing to settle is parsed now.
    */

@@ -10,7 +10,7 @@ export class BrokenFileNode extends vscode.TreeItem {
     problem: Problem,
     count: number,
   ) {
-    const { line, column } = lineColumn(file.current().text, problem.start);
+    const { line, column } = lineColumn(file.settled.text, problem.start);
     super(`${file.uri.path.split('/').pop()} has a problem on line ${line + 1}`, vscode.TreeItemCollapsibleState.None);
     this.id = `${file.uri.toString()}#broken`;
     this.description = problem.message + (count > 1 ? ` (+${count - 1} more)` : '');

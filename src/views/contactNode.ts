@@ -25,7 +25,7 @@ export class ContactNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    const due = nextDue(this.entry, cadenceOf(this.file.current()), this.today);
+    const due = nextDue(this.entry, cadenceOf(this.file.settled), this.today);
     return cardMarkdown(personCard(this.person, 'contact', due));
   }
 }

@@ -48,7 +48,7 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
     const folders = vscode.workspace.workspaceFolders ?? [];
     for (const folder of folders) {
       const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
-      const blueprints = file && file.current().syntaxErrors.length === 0 ? blueprintsOf(file.current()) : [];
+      const blueprints = file && file.settled.syntaxErrors.length === 0 ? blueprintsOf(file.settled) : [];
       const drafts = this.drafts.all().filter(d => d.folder.uri.toString() === folder.uri.toString());
       const byBlueprint = new Map<string, Draft[]>();
       const loose: Draft[] = [];

@@ -112,7 +112,7 @@ export class DashboardPanel extends Disposable {
         channel: d.info.channel,
         status: d.info.status,
       }));
-    return renderDashboard(dashboardData(file?.current(), drafts, this.clock.today()));
+    return renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
   }
 
   private async onMessage(m: WebviewMessage): Promise<void> {

@@ -94,7 +94,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
 
   /** The groups of a file, cached per model, filter and day. */
   groups(file: NetworkFile): PeopleGroup[] {
-    const model = file.current();
+    const model = file.settled;
     const today = this.today();
     const key = `${today}|${this.filterValue?.text ?? ''}`;
     let byKey = this.groupsCache.get(model);
@@ -111,7 +111,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   }
 
   private fileChildren(file: NetworkFile): PeopleNode[] {
-    const model = file.current();
+    const model = file.settled;
     if (model.syntaxErrors.length > 0) {
       return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
     }
@@ -130,7 +130,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
 
   private groupChildren(node: GroupNode): PersonNodeBase[] {
     const today = this.today();
-    const rules = rulesOf(node.file.current());
+    const rules = rulesOf(node.file.settled);
     const used = new Map<string, number>();
     const idFor = (entry: Entry): string => {
       const base = `${node.id}/${personOf(entry).identity ?? `#${entry.index}`}`;
@@ -138,7 +138,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       used.set(base, n + 1);
       return n === 0 ? base : `${base}#${n}`;
     };
-    const cadence = node.group.kind === 'due' ? cadenceOf(node.file.current()) : undefined;
+    const cadence = node.group.kind === 'due' ? cadenceOf(node.file.settled) : undefined;
     return sortedEntries(node.group).map(entry => {
       if (cadence) {
         const due = nextDue(entry, cadence, today);

@@ -48,7 +48,7 @@ export class PeopleView extends Disposable {
   dueCount(): number {
     const today = this.today();
     return this.store.all.reduce(
-      (n, f) => n + (f.current().syntaxErrors.length ? 0 : dueContacts(f.current(), today).length),
+      (n, f) => n + (f.settled.syntaxErrors.length ? 0 : dueContacts(f.settled, today).length),
       0,
     );
   }
@@ -56,7 +56,7 @@ export class PeopleView extends Disposable {
   /** Pending (unsnoozed) invitations across the workspace's network files. */
   pendingCount(): number {
     const today = this.today();
-    return this.store.all.reduce((n, f) => n + pendingInvitations(f.current(), today).length, 0);
+    return this.store.all.reduce((n, f) => n + pendingInvitations(f.settled, today).length, 0);
   }
 
   private updateBadge(): void {
