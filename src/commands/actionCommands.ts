@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionKind, ActionSpec } from '../model/actions/actionTable';
+import type { ActionKind, ActionSpec } from '../model/actions/actionSpec';
 import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { planMerge } from '../model/actions/mergeContacts';
 import { planAction } from '../model/actions/networkEdits';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionInput } from '../model/actions/actionTable';
+import type { ActionInput } from '../model/actions/actionSpec';
 import { parseDatePhrase, weekday } from '../model/calendar/dates';
 import { CATEGORIES } from '../model/network/network';
 import { personOf } from '../model/people/person';

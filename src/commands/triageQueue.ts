@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionKind } from '../model/actions/actionTable';
+import type { ActionKind } from '../model/actions/actionSpec';
 import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { findEntry } from '../model/actions/networkEdits';
 import { isPending } from '../model/people/peopleGroups';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
 import { lensAnchors } from '../model/network/lensAnchors';
 import { ACTIONS } from '../model/actions/actionTable';
-import type { ActionSpec } from '../model/actions/actionTable';
+import type { ActionSpec } from '../model/actions/actionSpec';
 import type { Entry, Person, PersonList } from '../model/network/network';
 import { record } from '../model/network/network';
 import { personOf } from '../model/people/person';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import { ACTION_LIST } from '../../src/model/actions/networkEdits';
-import type { ActionKind } from '../../src/model/actions/actionTable';
+import type { ActionKind } from '../../src/model/actions/actionSpec';
 import { personOf } from '../../src/model/people/person';
 import { networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
 

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import { planImport } from '../../src/model/linkedin/importMerge';
 import { readLinkedInExport } from '../../src/model/linkedin/linkedinExport';
 import { planMerge } from '../../src/model/actions/mergeContacts';
-import type { ActionKind } from '../../src/model/actions/actionTable';
+import type { ActionKind } from '../../src/model/actions/actionSpec';
 import { ACTION_LIST, planAction } from '../../src/model/actions/networkEdits';
 import { parseNetwork } from '../../src/model/network/networkParser';
 import { personOf } from '../../src/model/people/person';

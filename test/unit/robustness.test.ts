@@ -10,7 +10,7 @@ import { lintPost, postInfo } from '../../src/model/posts/postLint';
 import { toLinkedIn } from '../../src/model/posts/linkedinText';
 import type { NetworkModel } from '../../src/model/network/network';
 import { ACTION_LIST, planAction } from '../../src/model/actions/networkEdits';
-import type { ActionKind } from '../../src/model/actions/actionTable';
+import type { ActionKind } from '../../src/model/actions/actionSpec';
 import { NetworkParser, parseNetwork } from '../../src/model/network/networkParser';
 import { validateNetwork } from '../../src/model/validation/networkValidation';
 import { groupPeople, sortedEntries } from '../../src/model/people/peopleGroups';

@@ -11,7 +11,7 @@ import { firstMatchingRule, rulesOf } from '../rules/rules';
 import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan } from '../yaml/textEdits';
-import type { ActionContext, ActionKind } from './actionTable';
+import type { ActionContext, ActionKind } from './actionSpec';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
 

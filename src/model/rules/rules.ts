@@ -1,7 +1,7 @@
 // Triage rules (contract §1): the first rule whose every named field matches suggests a decision.
 
 import { Minimatch } from 'minimatch';
-import type { ActionKind } from '../actions/actionTable';
+import type { ActionKind } from '../actions/actionSpec';
 import { SUGGESTIONS } from '../actions/actionTable';
 import type { Entry, NetworkModel } from '../network/network';
 import { isRecord, record, text } from '../network/network';

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import type { ActionKind } from '../../../src/model/actions/actionTable';
+import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';

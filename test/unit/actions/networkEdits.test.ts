@@ -2,7 +2,7 @@ import { REPO_ROOT } from '../../support/repoRoot';
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { ActionKind } from '../../../src/model/actions/actionTable';
+import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { planAction } from '../../../src/model/actions/networkEdits';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 import { applyEdits } from '../../../src/model/yaml/textEdits';

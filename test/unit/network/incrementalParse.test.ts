@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import type { TextChange } from '../../../src/model/yaml/changes';
 import type { NetworkModel } from '../../../src/model/network/network';
 import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
-import type { ActionKind } from '../../../src/model/actions/actionTable';
+import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';
 import { applyEdits } from '../../../src/model/yaml/textEdits';

@@ -1,0 +1,213 @@
+// The rows of the action table for people: triage of invitations, managing contacts, restoring
+// from the archive (contract §2).
+
+import { addDays, isRealDay } from '../calendar/dates';
+import type { PersonList } from '../network/network';
+import { EntryEditError } from '../yaml/entryEditor';
+import { formatFlowString } from '../yaml/scalar';
+import type { ActionSpec } from './actionSpec';
+import { inPlace, movedTo, required } from './actionSpec';
+
+const NOT_KNOWN_DETAIL =
+  "LinkedIn may restrict the sender's account when many people say they don't know them. " +
+  'Use it for spam and strangers; for agencies and noise, Ignore is enough (nobody is told).';
+
+export const PERSON_ACTIONS: readonly ActionSpec[] = [
+  {
+    kind: 'accept',
+    list: 'invitations',
+    titles: { palette: 'Accept Invitation', short: 'Accept', past: 'accepted' },
+    icon: 'check',
+    many: true,
+    lens: 1,
+    inline: true,
+    triage: { hint: () => 'connect; add to contacts' },
+    suggestible: true,
+    plan: step => {
+      step.fields.remove('snoozed').set('connected', step.ctx.today);
+      const rule = step.matchingRule();
+      if (rule?.category) {
+        step.fields.setString('category', rule.category);
+      }
+      if (rule?.following === false) {
+        step.fields.set('following', 'false');
+      } else if (rule?.following === true) {
+        step.fields.remove('following');
+      }
+      return movedTo(step, 'contacts', `Accepted ${step.person.name}.`);
+    },
+  },
+  {
+    kind: 'ignore',
+    list: 'invitations',
+    titles: { palette: 'Ignore Invitation', short: 'Ignore', past: 'ignored' },
+    icon: 'close',
+    many: true,
+    lens: 2,
+    inline: true,
+    triage: { hint: () => 'nobody is told; kept in the archive' },
+    suggestible: true,
+    plan: step => {
+      step.fields.remove('snoozed').set('outcome', 'ignored').set('decided', step.ctx.today);
+      return movedTo(step, 'archive', `Ignored ${step.person.name}.`);
+    },
+  },
+  {
+    kind: 'notKnown',
+    list: 'invitations',
+    titles: { palette: "I Don't Know Them", short: "I don't know them", past: 'not known' },
+    icon: 'circle-slash',
+    many: false,
+    lens: 3,
+    triage: { hint: () => 'use sparingly: LinkedIn may restrict the sender' },
+    confirm: {
+      setting: 'confirmNotKnown',
+      question: name => `Tell LinkedIn you don't know ${name}?`,
+      detail: NOT_KNOWN_DETAIL,
+      button: "I don't know them",
+    },
+    plan: step => {
+      step.fields.remove('snoozed').set('outcome', 'not-known').set('decided', step.ctx.today);
+      return movedTo(step, 'archive', `Archived ${step.person.name} as not known.`);
+    },
+  },
+  {
+    kind: 'later',
+    list: 'invitations',
+    titles: { palette: 'Later (Snooze Invitation)', short: 'Later', past: 'snoozed' },
+    icon: 'watch',
+    many: true,
+    lens: 4,
+    inline: true,
+    triage: { hint: ({ snoozeDays }) => `hide for ${snoozeDays} days` },
+    suggestible: true,
+    plan: step => {
+      const until = addDays(step.ctx.today, step.ctx.snoozeDays);
+      step.fields.set('snoozed', until);
+      return inPlace(step, `${step.person.name} is snoozed until ${until}.`);
+    },
+  },
+  {
+    kind: 'unfollow',
+    list: 'contacts',
+    titles: { palette: 'Unfollow (Stay Connected)', short: 'Unfollow', past: 'unfollowed' },
+    icon: 'eye-closed',
+    many: false,
+    lens: 1,
+    inline: true,
+    offeredFor: p => p.following,
+    plan: step => {
+      step.fields.set('following', 'false');
+      return inPlace(step, `Unfollowed ${step.person.name}: still connected, no feed noise.`);
+    },
+  },
+  {
+    kind: 'follow',
+    list: 'contacts',
+    titles: { palette: 'Follow Again', short: 'Follow', past: 'followed again' },
+    icon: 'eye',
+    many: false,
+    lens: 1,
+    inline: true,
+    offeredFor: p => !p.following,
+    plan: step => {
+      step.fields.remove('following');
+      return inPlace(step, `Following ${step.person.name} again.`);
+    },
+  },
+  {
+    kind: 'remove',
+    list: 'contacts',
+    titles: { palette: 'Remove Connection (Silently)', short: 'Remove', past: 'removed' },
+    icon: 'trash',
+    many: false,
+    lens: 2,
+    input: 'removalReason',
+    plan: step => {
+      step.fields.set('outcome', 'removed').set('decided', step.ctx.today);
+      const reason = step.value?.trim();
+      if (reason) {
+        step.fields.setString('reason', reason);
+      }
+      return movedTo(step, 'archive', `Removed ${step.person.name} (kept in the archive).`);
+    },
+  },
+  {
+    kind: 'addNote',
+    list: 'contacts',
+    titles: { palette: 'Add Note', short: 'Add note', past: 'noted' },
+    icon: 'note',
+    many: false,
+    lens: 4,
+    input: 'note',
+    plan: step => {
+      const note = required(step, 'a note needs some text');
+      step.fields.appendMap('notes', [
+        ['date', step.ctx.today],
+        ['text', formatFlowString(note)],
+      ]);
+      step.fields.set('lastContact', step.ctx.today);
+      return inPlace(step, `Added a note to ${step.person.name}.`);
+    },
+  },
+  {
+    kind: 'setFollowUp',
+    list: 'contacts',
+    titles: { palette: 'Set Follow-up', short: 'Follow-up', past: 'to follow up' },
+    icon: 'calendar',
+    many: false,
+    lens: 5,
+    input: 'followUpDate',
+    plan: step => {
+      const day = (step.value ?? '').trim();
+      if (!isRealDay(day)) {
+        throw new EntryEditError(`"${day}" is not a date written YYYY-MM-DD`);
+      }
+      step.fields.set('followUp', day);
+      return inPlace(step, `Follow up with ${step.person.name} on ${day}.`);
+    },
+  },
+  {
+    kind: 'setCategory',
+    list: 'contacts',
+    titles: { palette: 'Set Category', short: 'Category', past: 'categorised' },
+    icon: 'symbol-enum',
+    many: false,
+    input: 'category',
+    plan: step => {
+      const category = required(step, 'a category is needed');
+      step.fields.setString('category', category);
+      return inPlace(step, `${step.person.name} is now in ${category}.`);
+    },
+  },
+  {
+    kind: 'addTag',
+    list: 'contacts',
+    titles: { palette: 'Add Tag', short: 'Tag', past: 'tagged' },
+    icon: 'tag',
+    many: false,
+    input: 'tag',
+    plan: step => {
+      const tag = required(step, 'a tag is needed');
+      if (step.person.tags.some(t => t.toLowerCase() === tag.toLowerCase())) {
+        return { edits: [], message: `${step.person.name} already has the tag ${tag}.` };
+      }
+      step.fields.appendScalar('tags', formatFlowString(tag));
+      return inPlace(step, `Tagged ${step.person.name} with ${tag}.`);
+    },
+  },
+  {
+    kind: 'restore',
+    list: 'archive',
+    titles: { palette: 'Restore from Archive', short: 'Restore', past: 'restored' },
+    icon: 'discard',
+    many: false,
+    lens: 1,
+    inline: true,
+    plan: step => {
+      step.fields.remove('outcome').remove('decided').remove('reason');
+      const target: PersonList = step.person.outcome === 'removed' ? 'contacts' : 'invitations';
+      return movedTo(step, target, `Restored ${step.person.name} to ${target}.`);
+    },
+  },
+];

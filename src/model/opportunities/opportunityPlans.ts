@@ -1,0 +1,89 @@
+// What logOpportunity and setStage write (contract §2, version 1 additions): a new opportunity
+// entry with a unique id, and the stage with its `submitted` / `closed` days.
+
+import type { Entry, NetworkModel } from '../network/network';
+import { record, text } from '../network/network';
+import type { EntryEditor } from '../yaml/entryEditor';
+import { EntryEditError } from '../yaml/entryEditor';
+import { formatString } from '../yaml/scalar';
+import { didYouMean } from '../validation/suggestions';
+import { isClosedStage, OPEN_STAGES, STAGES } from './opportunity';
+
+/** The fields logOpportunity takes besides the person (contract §3). */
+export const OPPORTUNITY_FIELDS = ['role', 'client', 'agency', 'stage', 'rate', 'ir35', 'start', 'length', 'location'] as const;
+export type OpportunityFields = Partial<Record<(typeof OPPORTUNITY_FIELDS)[number], string>>;
+
+/** Stages from which the CV has gone to the client: reaching one sets `submitted` (lost and withdrawn do not). */
+const SUBMITTED_OR_LATER = new Set<string>([...OPEN_STAGES.slice(OPEN_STAGES.indexOf('submitted')), 'won']);
+
+/** `vantage-bank-senior-kafka-engineer`, or with `-2`, `-3`... when taken. */
+export function newOpportunityId(client: string, role: string, model: NetworkModel): string {
+  const taken = new Set(model.opportunities.map(e => text(record(e).id)?.trim().toLowerCase()));
+  const words = `${client} ${role}`
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let base = '';
+  for (const w of words) {
+    if (base && base.length + 1 + w.length > 40) {
+      break;
+    }
+    base = base ? `${base}-${w}` : w.slice(0, 40);
+  }
+  base ||= 'opportunity';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) {
+    id = `${base}-${n}`;
+  }
+  return id;
+}
+
+/** The lines of a new opportunity entry, at column 0 (`- id: …`), in the contract's key order. */
+export function opportunityBlock(id: string, fields: OpportunityFields, via: string | undefined, eol: string): string {
+  const pairs: [string, string | undefined][] = [
+    ['id', id],
+    ['role', fields.role],
+    ['client', fields.client],
+    ['agency', fields.agency],
+    ['via', via],
+    ['stage', fields.stage ?? 'lead'],
+    ['rate', fields.rate],
+    ['ir35', fields.ir35],
+    ['start', fields.start],
+    ['length', fields.length],
+    ['location', fields.location],
+  ];
+  const lines = pairs
+    .filter((p): p is [string, string] => !!p[1]?.trim())
+    .map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${formatString(v.trim())}`);
+  return lines.join(eol) + eol;
+}
+
+/** Refuses a stage that is not one of the contract's, suggesting the closest. */
+export function checkedStage(stage: string): string {
+  const s = stage.trim();
+  if (!(STAGES as readonly string[]).includes(s)) {
+    const close = didYouMean(s, STAGES);
+    throw new EntryEditError(`"${s}" is not a stage${close ? ` (did you mean ${close}?)` : ''}; stages are ${STAGES.join(', ')}`);
+  }
+  return s;
+}
+
+/**
+ * The stage and the days that go with it: `submitted: today` the first time it reaches a stage
+ * where the CV is with the client, `closed: today` for won, lost and withdrawn, no `closed` when reopened.
+ */
+export function setStageFields(fields: EntryEditor, entry: Entry, stage: string, today: string): void {
+  fields.set('stage', stage);
+  const r = record(entry);
+  if (SUBMITTED_OR_LATER.has(stage) && !text(r.submitted)?.trim()) {
+    fields.set('submitted', today);
+  }
+  if (isClosedStage(stage)) {
+    fields.set('closed', today);
+  } else {
+    fields.remove('closed');
+  }
+}
