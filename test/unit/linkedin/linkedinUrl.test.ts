@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { linkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
+import { INVITATION_MANAGER_URL, linkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
 
 suite('LinkedIn links', () => {
   test('only https LinkedIn pages are opened', () => {
@@ -28,5 +28,35 @@ suite('LinkedIn links', () => {
     ]) {
       assert.ok('refused' in linkedInUrl(bad), bad);
     }
+  });
+
+  test('the page opened is the one written: path, query and anchor kept, spaces around trimmed', () => {
+    assert.deepStrictEqual(linkedInUrl('  https://www.linkedin.com/in/TFerreira/?locale=de_DE#about \n'), {
+      url: 'https://www.linkedin.com/in/TFerreira/?locale=de_DE#about',
+    });
+    assert.deepStrictEqual(linkedInUrl('LinkedIn.com/company/nordwerk'), {
+      url: 'https://www.linkedin.com/company/nordwerk',
+    });
+    assert.deepStrictEqual(linkedInUrl(INVITATION_MANAGER_URL), { url: INVITATION_MANAGER_URL });
+  });
+
+  test('a refusal says why, in words the message to the user can end with', () => {
+    const why = (profile: string): string => {
+      const r = linkedInUrl(profile);
+      assert.ok('refused' in r, profile);
+      return r.refused;
+    };
+    assert.strictEqual(why('   '), 'the profile is empty');
+    assert.strictEqual(
+      why('https://www.linkedin.com/in/a b'),
+      'the profile contains spaces, control characters or backslashes',
+    );
+    assert.strictEqual(
+      why('http://www.linkedin.com/in/x'),
+      'only https://www.linkedin.com links are opened, not http: links',
+    );
+    assert.strictEqual(why('https://user@www.linkedin.com/in/x'), 'it carries a user name, password or port');
+    assert.strictEqual(why('https://evil.example/in/x'), 'evil.example is not linkedin.com');
+    assert.strictEqual(why('https://[::1'), 'it is not a valid URL');
   });
 });
