@@ -150,8 +150,8 @@ function unknownValueProblems(fm: FrontMatter, ctx: PostContext): Problem[] {
       message: `There is no blueprint "${blueprint}" in network.yaml${ctx.blueprints.length ? ` (there are: ${ctx.blueprints.join(', ')})` : ''}.`,
     });
   }
-  const status = fm.data.status;
-  if (status !== undefined && !(POST_STATUSES as readonly unknown[]).includes(status)) {
+  const status = fm.data.status; // null: `status:` with no value yet, as good as absent
+  if (status !== undefined && status !== null && !(POST_STATUSES as readonly unknown[]).includes(status)) {
     out.push({
       code: POST_CODES.status,
       severity: 'warning',
