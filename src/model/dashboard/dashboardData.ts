@@ -1,11 +1,12 @@
 // The numbers behind the dashboard (pure): the network by category, triage over time,
 // follow-ups, and which blueprint has been talked about where.
 
+import type { Blueprint } from '../posts/blueprints';
 import { blueprintsOf } from '../posts/blueprints';
 import { addDays, isRealDay } from '../calendar/dates';
 import type { DueInfo } from '../people/followUps';
 import { cadenceOf, describeDue, dueContacts, nextDue } from '../people/followUps';
-import type { NetworkModel } from '../network/network';
+import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, CHANNELS } from '../network/network';
 import { pendingInvitations } from '../people/peopleGroups';
 import { personOf } from '../people/person';
@@ -96,7 +97,28 @@ export function dashboardData(
 ): DashboardData {
   const usable = model && model.syntaxErrors.length === 0 ? model : undefined;
   const contacts = usable?.contacts ?? [];
-  // by category
+  const categories = categoryRows(contacts);
+  const blueprints = usable ? blueprintsOf(usable) : [];
+  const pending = usable ? pendingInvitations(usable, today).length : 0;
+  const totals = {
+    contacts: contacts.length,
+    pending,
+    archived: usable?.archive.length ?? 0,
+    unfollowed: categories.reduce((n, c) => n + c.unfollowed, 0),
+  };
+  return {
+    empty: !usable || (contacts.length === 0 && usable.invitations.length === 0 && blueprints.length === 0),
+    totals,
+    categories,
+    months: triageByMonth(contacts, usable?.archive ?? [], today, months),
+    followUps: followUpSummary(usable, contacts, today),
+    coverage: contentCoverage(blueprints, drafts),
+    channels: [...CHANNELS],
+  };
+}
+
+/** Contacts per category, in the contract's order, then unknown categories, then uncategorized. */
+function categoryRows(contacts: readonly Entry[]): CategoryRow[] {
   const byCat = new Map<string, { total: number; unfollowed: number }>();
   for (const e of contacts) {
     const p = personOf(e);
@@ -113,19 +135,22 @@ export function dashboardData(
     ...[...byCat.keys()].filter(c => c && !(CATEGORIES as readonly string[]).includes(c)).sort(),
     '',
   ];
-  const categories = order
-    .filter(c => byCat.has(c))
-    .map(c => ({ category: c, label: LABELS[c] ?? c, ...byCat.get(c)! }));
+  return order.filter(c => byCat.has(c)).map(c => ({ category: c, label: LABELS[c] ?? c, ...byCat.get(c)! }));
+}
 
-  // triage over time: the last `months` months, from the dates in the file
-  const monthKeys: string[] = [];
-  const [y, m] = today.split('-').map(Number);
-  for (let i = months - 1; i >= 0; i--) {
-    const total = y * 12 + (m - 1) - i;
-    monthKeys.push(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
-  }
-  const monthRows = new Map(monthKeys.map(k => [k, { month: k, accepted: 0, ignored: 0, notKnown: 0, removed: 0 }]));
-  const bump = (day: string | undefined, key: 'accepted' | 'ignored' | 'notKnown' | 'removed'): void => {
+type TriageCount = 'accepted' | 'ignored' | 'notKnown' | 'removed';
+
+/** Triage over time: the last `months` months up to today's, from the dates in the file. */
+function triageByMonth(
+  contacts: readonly Entry[],
+  archive: readonly Entry[],
+  today: string,
+  months: number,
+): MonthRow[] {
+  const monthRows = new Map(
+    lastMonths(today, months).map(k => [k, { month: k, accepted: 0, ignored: 0, notKnown: 0, removed: 0 }]),
+  );
+  const bump = (day: string | undefined, key: TriageCount): void => {
     if (day && isRealDay(day)) {
       const row = monthRows.get(day.slice(0, 7));
       if (row) {
@@ -136,21 +161,34 @@ export function dashboardData(
   for (const e of contacts) {
     bump(personOf(e).connected, 'accepted');
   }
-  for (const e of usable?.archive ?? []) {
+  for (const e of archive) {
     const p = personOf(e);
-    bump(
-      p.decided,
-      p.outcome === 'ignored'
-        ? 'ignored'
-        : p.outcome === 'not-known'
-          ? 'notKnown'
-          : p.outcome === 'removed'
-            ? 'removed'
-            : 'ignored',
-    );
+    bump(p.decided, triageCountOf(p.outcome));
   }
+  return [...monthRows.values()];
+}
 
-  // follow-ups
+/** `YYYY-MM` of the `months` months that end with today's, oldest first. */
+function lastMonths(today: string, months: number): string[] {
+  const monthKeys: string[] = [];
+  const [y, m] = today.split('-').map(Number);
+  for (let i = months - 1; i >= 0; i--) {
+    const total = y * 12 + (m - 1) - i;
+    monthKeys.push(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
+  }
+  return monthKeys;
+}
+
+/** The column an archived decision counts in; an unknown outcome counts as ignored. */
+function triageCountOf(outcome: string | undefined): TriageCount {
+  return outcome === 'not-known' ? 'notKnown' : outcome === 'removed' ? 'removed' : 'ignored';
+}
+
+function followUpSummary(
+  usable: NetworkModel | undefined,
+  contacts: readonly Entry[],
+  today: string,
+): DashboardData['followUps'] {
   const due: readonly DueInfo[] = usable ? dueContacts(usable, today) : [];
   const cadence = usable ? cadenceOf(usable) : new Map<string, number>();
   const horizon = addDays(today, 14);
@@ -161,7 +199,7 @@ export function dashboardData(
       nextTwoWeeks++;
     }
   }
-  const followUps = {
+  return {
     overdue: due.filter(d => d.overdueDays > 0).length,
     dueToday: due.filter(d => d.overdueDays === 0).length,
     nextTwoWeeks,
@@ -169,42 +207,28 @@ export function dashboardData(
       .slice(0, 10)
       .map(d => ({ name: personOf(d.entry).name, due: d.due, text: describeDue(d), overdueDays: d.overdueDays })),
   };
+}
 
-  // content coverage
-  const blueprints = usable ? blueprintsOf(usable) : [];
-  const coverage = blueprints.map(b => ({
+/** Blueprints × channels: which has been talked about where. */
+function contentCoverage(blueprints: readonly Blueprint[], drafts: readonly DraftSummary[]): CoverageRow[] {
+  return blueprints.map(b => ({
     blueprint: b.id,
     title: b.title,
-    cells: CHANNELS.map(channel => {
-      const mine = drafts
-        .filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel)
-        .sort((x, z) => (STATUS_RANK[z.status ?? 'draft'] ?? 0) - (STATUS_RANK[x.status ?? 'draft'] ?? 0))
-        .map(d => ({ path: d.path, status: d.status ?? 'draft' }));
-      const state: CellState = mine.some(d => d.status === 'published')
-        ? 'published'
-        : mine.length
-          ? 'draft'
-          : b.channels.includes(channel)
-            ? 'missing'
-            : 'unplanned';
-      return { channel, state, drafts: mine };
-    }),
+    cells: CHANNELS.map(channel => coverageCell(b, channel, drafts)),
   }));
+}
 
-  const pending = usable ? pendingInvitations(usable, today).length : 0;
-  const totals = {
-    contacts: contacts.length,
-    pending,
-    archived: usable?.archive.length ?? 0,
-    unfollowed: categories.reduce((n, c) => n + c.unfollowed, 0),
-  };
-  return {
-    empty: !usable || (contacts.length === 0 && usable.invitations.length === 0 && blueprints.length === 0),
-    totals,
-    categories,
-    months: [...monthRows.values()],
-    followUps,
-    coverage,
-    channels: [...CHANNELS],
-  };
+function coverageCell(b: Blueprint, channel: string, drafts: readonly DraftSummary[]): CoverageCell {
+  const mine = drafts
+    .filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel)
+    .sort((x, z) => (STATUS_RANK[z.status ?? 'draft'] ?? 0) - (STATUS_RANK[x.status ?? 'draft'] ?? 0))
+    .map(d => ({ path: d.path, status: d.status ?? 'draft' }));
+  const state: CellState = mine.some(d => d.status === 'published')
+    ? 'published'
+    : mine.length
+      ? 'draft'
+      : b.channels.includes(channel)
+        ? 'missing'
+        : 'unplanned';
+  return { channel, state, drafts: mine };
 }

@@ -6,8 +6,10 @@
 import { EntryEditor, reindent } from '../yaml/entryEditor';
 import { identityOf, normaliseName, normaliseProfile } from '../people/identity';
 import type { ExportConnection, ExportInvitation, LinkedInExport } from './linkedinExport';
+import type { LastContactOf } from './lastMessages';
+import { lastMessageDays } from './lastMessages';
 import type { Entry, NetworkModel, PersonList } from '../network/network';
-import { isRecord, section, sectionValue, text } from '../network/network';
+import { section, text } from '../network/network';
 import { appendToList, ListEditError, removeEntries } from '../actions/listEdits';
 import { refuseIfBroken } from '../actions/networkEdits';
 import { personOf } from '../people/person';
@@ -101,172 +103,189 @@ export function planImport(model: NetworkModel, exp: LinkedInExport, today: stri
 }
 
 function buildPlan(model: NetworkModel, exp: LinkedInExport, today: string): ImportPlan {
-  const idx = indexPeople(model);
-  const eol = model.eol;
-  const me = sectionValue(model, 'me');
-  const meProfile = isRecord(me) && typeof me.profile === 'string' ? normaliseProfile(me.profile) : undefined;
-  const meName = isRecord(me) && typeof me.name === 'string' ? normaliseName(me.name) : undefined;
-
-  // the latest message with each person, either way
-  const lastByProfile = new Map<string, string>();
-  const lastByName = new Map<string, string>();
-  const note = (map: Map<string, string>, key: string | undefined, day: string): void => {
-    if (key && (!map.has(key) || map.get(key)! < day)) {
-      map.set(key, day);
-    }
-  };
-  for (const m of exp.messages) {
-    const people: [string | undefined, string | undefined][] = [
-      [m.from, m.fromProfile],
-      ...m.to.map((n, i) => [n, m.toProfiles[i]] as [string, string | undefined]),
-    ];
-    for (const [name, profile] of people) {
-      const prof = profile ? normaliseProfile(profile) : undefined;
-      const n = name ? normaliseName(name) : undefined;
-      if ((prof && prof === meProfile) || (!prof && n && n === meName)) {
-        continue;
-      }
-      note(lastByProfile, prof, m.day);
-      note(lastByName, n, m.day);
-    }
-  }
-  const lastContactOf = (name: string, profile: string | undefined): string | undefined => {
-    const prof = profile ? normaliseProfile(profile) : undefined;
-    const a = prof ? lastByProfile.get(prof) : undefined;
-    const b = lastByName.get(normaliseName(name));
-    return a && b ? (a > b ? a : b) : (a ?? b);
-  };
-
-  const edits: TextEdit[] = [];
-  const jobChanges: string[] = [];
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  const touched = new Set<Entry>();
-  const editors = new Map<Entry, EntryEditor>();
-  const editorFor = (e: Entry): EntryEditor => {
-    let ed = editors.get(e);
-    if (!ed) {
-      ed = new EntryEditor(e.parsed, eol);
-      editors.set(e, ed);
-    }
-    return ed;
-  };
-  const movedFromInvitations: Entry[] = [];
-  const newContactBlocks: string[] = [];
-  const seenInExport = new Set<string>();
-  const matched = new Set<Entry>();
-  const targetIndent = listIndent(model, 'contacts');
-
+  const merge = new ImportMerge(model, today, lastMessageDays(model, exp.messages));
   for (const c of exp.connections) {
+    merge.addConnection(c);
+  }
+  // contacts not in Connections.csv (or an export without it) still get their last message
+  for (const e of model.contacts) {
+    merge.noteLastMessage(e);
+  }
+  for (const inv of exp.invitations) {
+    merge.addInvitation(inv);
+  }
+  return merge.plan();
+}
+
+/** One import in progress: what each export row does to the file, collected as edits. */
+class ImportMerge {
+  private readonly idx: Index;
+  private readonly eol: string;
+  private readonly contactIndent: number;
+  private readonly invitationIndent: number;
+  private readonly counts = { added: 0, updated: 0, unchanged: 0, invitations: 0 };
+  private readonly jobChanges: string[] = [];
+  /** Entries edited in place, each with its editor. */
+  private readonly editors = new Map<Entry, EntryEditor>();
+  /** Entries counted as updated. */
+  private readonly touched = new Set<Entry>();
+  /** Entries an export row has claimed: a second row with the same name is another person. */
+  private readonly matched = new Set<Entry>();
+  /** Identities of the rows read so far: a person twice in one export counts once. */
+  private readonly seenInExport = new Set<string>();
+  /** Invitations accepted on LinkedIn: they move to the end of contacts. */
+  private readonly movedFromInvitations: Entry[] = [];
+  private readonly newContactBlocks: string[] = [];
+  private readonly newInvitationBlocks: string[] = [];
+
+  constructor(
+    private readonly model: NetworkModel,
+    private readonly today: string,
+    private readonly lastContactOf: LastContactOf,
+  ) {
+    this.idx = indexPeople(model);
+    this.eol = model.eol;
+    this.contactIndent = listIndent(model, 'contacts');
+    this.invitationIndent = listIndent(model, 'invitations');
+  }
+
+  /** A row of Connections.csv: a new contact, or the entry it matches brought up to date. */
+  addConnection(c: ExportConnection): void {
     const id = identityOf(c.profile, c.name);
     if (id) {
-      if (seenInExport.has(id)) {
-        continue; // the same connection twice in one export
+      if (this.seenInExport.has(id)) {
+        return; // the same connection twice in one export
       }
-      seenInExport.add(id);
+      this.seenInExport.add(id);
     }
-    const last = lastContactOf(c.name, c.profile);
-    let existing = match(idx, c.name, c.profile);
-    if (existing && matched.has(existing)) {
+    const last = this.lastContactOf(c.name, c.profile);
+    let existing = match(this.idx, c.name, c.profile);
+    if (existing && this.matched.has(existing)) {
       // two rows of one export match the same entry: the first one claimed it; a row with a
       // profile of its own is another person of the same name
       if (!c.profile) {
-        unchanged++;
-        continue;
+        this.counts.unchanged++;
+        return;
       }
       existing = undefined;
     }
-    if (existing) {
-      matched.add(existing);
-    }
     if (!existing) {
-      newContactBlocks.push(contactBlock(c, last, targetIndent, eol));
-      added++;
-      continue;
+      this.newContactBlocks.push(contactBlock(c, last, this.contactIndent, this.eol));
+      this.counts.added++;
+      return;
     }
+    this.matched.add(existing);
+    this.updateFromConnection(existing, c, last);
+  }
+
+  /** What LinkedIn knows better; an invitation in Connections.csv was accepted there. */
+  private updateFromConnection(existing: Entry, c: ExportConnection, last: string | undefined): void {
     if (existing.list === 'archive') {
-      unchanged++; // decided against in this file: the export does not bring them back
-      continue;
+      this.counts.unchanged++; // decided against in this file: the export does not bring them back
+      return;
     }
-    const ed = editorFor(existing);
-    const changed = applyLinkedInFields(ed, existing, c, today, jobChanges) | applyLastContact(ed, existing, last);
+    const ed = this.editorFor(existing);
+    const changed =
+      applyLinkedInFields(ed, existing, c, this.today, this.jobChanges) | applyLastContact(ed, existing, last);
     if (existing.list === 'invitations') {
       // accepted on LinkedIn: the invitation becomes a contact
       ed.remove('snoozed');
       if (!personOf(existing).connected) {
-        ed.set('connected', formatString(c.connected ?? today));
+        ed.set('connected', formatString(c.connected ?? this.today));
       }
-      movedFromInvitations.push(existing);
-      touched.add(existing);
-      updated++;
+      this.movedFromInvitations.push(existing);
+      this.touched.add(existing);
+      this.counts.updated++;
     } else if (changed) {
-      touched.add(existing);
-      updated++;
+      this.touched.add(existing);
+      this.counts.updated++;
     } else {
-      unchanged++;
+      this.counts.unchanged++;
     }
   }
 
-  // contacts not in Connections.csv (or an export without it) still get their last message
-  for (const e of model.contacts) {
-    if (touched.has(e) || editors.has(e)) {
-      continue;
+  /** A contact the connections left alone gets the day of its latest message, if later. */
+  noteLastMessage(e: Entry): void {
+    if (this.touched.has(e) || this.editors.has(e)) {
+      return;
     }
     const p = personOf(e);
-    const last = lastContactOf(p.name, p.profile);
-    if (last && applyLastContact(editorFor(e), e, last)) {
-      touched.add(e);
-      updated++;
+    const last = this.lastContactOf(p.name, p.profile);
+    if (last && applyLastContact(this.editorFor(e), e, last)) {
+      this.touched.add(e);
+      this.counts.updated++;
     }
   }
 
-  const newInvitationBlocks: string[] = [];
-  const invIndent = listIndent(model, 'invitations');
-  let invitations = 0;
-  for (const inv of exp.invitations) {
+  /** A row of Invitations.csv: a new pending invitation unless the person is known already. */
+  addInvitation(inv: ExportInvitation): void {
     const id = identityOf(inv.profile, inv.name);
-    if (!id || seenInExport.has(id) || match(idx, inv.name, inv.profile)) {
-      continue; // already a contact, archived, pending, or a connection in this export
+    if (!id || this.seenInExport.has(id) || match(this.idx, inv.name, inv.profile)) {
+      return; // already a contact, archived, pending, or a connection in this export
     }
-    seenInExport.add(id);
-    newInvitationBlocks.push(invitationBlock(inv, invIndent, eol));
-    invitations++;
+    this.seenInExport.add(id);
+    this.newInvitationBlocks.push(invitationBlock(inv, this.invitationIndent, this.eol));
+    this.counts.invitations++;
   }
 
-  // in-place edits of entries that stay where they are
-  for (const [e, ed] of editors) {
-    if (e.list === 'invitations' && movedFromInvitations.includes(e)) {
-      continue;
+  plan(): ImportPlan {
+    const model = this.model;
+    const edits = [...this.inPlaceEdits(), ...this.listEdits()];
+    return {
+      counts: { ...this.counts },
+      edits: normalizeEdits(edits.filter(e => model.text.slice(e.start, e.end) !== e.text)),
+      jobChanges: this.jobChanges,
+    };
+  }
+
+  /** The edits of entries that stay where they are, in the file's offsets. */
+  private inPlaceEdits(): TextEdit[] {
+    const edits: TextEdit[] = [];
+    for (const [e, ed] of this.editors) {
+      if (e.list === 'invitations' && this.movedFromInvitations.includes(e)) {
+        continue;
+      }
+      for (const x of ed.allEdits()) {
+        edits.push({ start: x.start + e.start, end: x.end + e.start, text: x.text });
+      }
     }
-    for (const x of ed.allEdits()) {
-      edits.push({ start: x.start + e.start, end: x.end + e.start, text: x.text });
+    return edits;
+  }
+
+  /** Accepted invitations leave their list; new invitations, then moved and new contacts, are appended. */
+  private listEdits(): TextEdit[] {
+    const model = this.model;
+    const edits: TextEdit[] = [];
+    const moved = this.movedFromInvitations.map(e =>
+      reindent(
+        model.text.slice(e.blockStart, e.start) + withEol(this.editorFor(e).result(), this.eol),
+        this.contactIndent - e.parsed.indent,
+      ),
+    );
+    if (this.movedFromInvitations.length) {
+      const removal = removeEntries(model, section(model, 'invitations')!, this.movedFromInvitations);
+      // a list emptied here but given new invitations below does not become `[]`
+      edits.push(...(this.newInvitationBlocks.length ? removal.filter(e => e.text !== ' []') : removal));
     }
+    if (this.newInvitationBlocks.length) {
+      const indent = this.invitationIndent;
+      edits.push(...appendToList(model, 'invitations', this.newInvitationBlocks.join(''), indent, indent));
+    }
+    const contactText = [...moved, ...this.newContactBlocks].join('');
+    if (contactText) {
+      edits.push(...appendToList(model, 'contacts', contactText, this.contactIndent, this.contactIndent));
+    }
+    return edits;
   }
-  // invitations accepted on LinkedIn move to the end of contacts, then the new contacts
-  const moved = movedFromInvitations.map(e =>
-    reindent(
-      model.text.slice(e.blockStart, e.start) + withEol(editorFor(e).result(), eol),
-      targetIndent - e.parsed.indent,
-    ),
-  );
-  if (movedFromInvitations.length) {
-    const removal = removeEntries(model, section(model, 'invitations')!, movedFromInvitations);
-    // a list emptied here but given new invitations below does not become `[]`
-    edits.push(...(newInvitationBlocks.length ? removal.filter(e => e.text !== ' []') : removal));
+
+  private editorFor(e: Entry): EntryEditor {
+    let ed = this.editors.get(e);
+    if (!ed) {
+      ed = new EntryEditor(e.parsed, this.eol);
+      this.editors.set(e, ed);
+    }
+    return ed;
   }
-  if (newInvitationBlocks.length) {
-    edits.push(...appendToList(model, 'invitations', newInvitationBlocks.join(''), invIndent, invIndent));
-  }
-  const contactText = [...moved, ...newContactBlocks].join('');
-  if (contactText) {
-    edits.push(...appendToList(model, 'contacts', contactText, targetIndent, targetIndent));
-  }
-  return {
-    counts: { added, updated, unchanged, invitations },
-    edits: normalizeEdits(edits.filter(e => model.text.slice(e.start, e.end) !== e.text)),
-    jobChanges,
-  };
 }
 
 /** The column new entries of a list are written at: the list's own, else the file's usual one. */

@@ -189,83 +189,93 @@ export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => 
       `none of ${Object.values(EXPORT_FILES).join(', ')} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.`,
     );
   }
-  const connections: ExportConnection[] = [];
-  if (files.connections !== undefined) {
-    const f = EXPORT_FILES.connections;
-    const t = readTable(f, files.connections, ['First Name', 'Last Name']);
-    for (const { row, line } of t.rows) {
-      const name = [cell(t, row, 'First Name'), cell(t, row, 'Last Name')].filter(Boolean).join(' ').trim();
-      if (!name) {
-        continue; // LinkedIn leaves rows of deleted accounts empty
-      }
-      const on = cell(t, row, 'Connected On');
-      connections.push({
-        name,
-        line,
-        profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
-        email: cell(t, row, 'Email Address'),
-        company: cell(t, row, 'Company'),
-        position: cell(t, row, 'Position'),
-        connected: on ? parseConnectedOn(on) : undefined,
-      });
-    }
-  }
-  const invitations: ExportInvitation[] = [];
-  if (files.invitations !== undefined) {
-    const f = EXPORT_FILES.invitations;
-    const t = readTable(f, files.invitations, ['From', 'Direction']);
-    for (const { row, line } of t.rows) {
-      if ((cell(t, row, 'Direction') ?? '').toUpperCase() !== 'INCOMING') {
-        continue;
-      }
-      const name = cell(t, row, 'From');
-      if (!name) {
-        throw new ExportError(f, line, 'an incoming invitation without a "From".');
-      }
-      const sent = cell(t, row, 'Sent At');
-      invitations.push({
-        name,
-        line,
-        profile: cell(t, row, 'inviterProfileUrl'),
-        message: cell(t, row, 'Message'),
-        received: sent ? parseSentAt(sent) : undefined,
-      });
-    }
-  }
-  const messages: ExportMessage[] = [];
-  if (files.messages !== undefined) {
-    const f = EXPORT_FILES.messages;
-    const t = readTable(f, files.messages, ['FROM', 'DATE']);
-    for (const { row } of t.rows) {
-      const d = cell(t, row, 'DATE');
-      const dayOf = d ? parseMessageDate(d, toLocalDay) : undefined;
-      if (!dayOf) {
-        continue;
-      }
-      const split = (v: string | undefined): string[] =>
-        v
-          ? v
-              .split(/[,;]/)
-              .map(x => x.trim())
-              .filter(Boolean)
-          : [];
-      messages.push({
-        from: cell(t, row, 'FROM'),
-        fromProfile: cell(t, row, 'SENDER PROFILE URL'),
-        to: split(cell(t, row, 'TO')),
-        toProfiles: split(cell(t, row, 'RECIPIENT PROFILE URLS')),
-        day: dayOf,
-      });
-    }
-  }
   return {
-    connections,
-    invitations,
-    messages,
+    connections: files.connections === undefined ? [] : readConnections(files.connections),
+    invitations: files.invitations === undefined ? [] : readInvitations(files.invitations),
+    messages: files.messages === undefined ? [] : readMessages(files.messages, toLocalDay),
     files: [
       files.connections !== undefined && EXPORT_FILES.connections,
       files.invitations !== undefined && EXPORT_FILES.invitations,
       files.messages !== undefined && EXPORT_FILES.messages,
     ].filter((x): x is 'Connections.csv' | 'Invitations.csv' | 'messages.csv' => !!x),
   };
+}
+
+/** Connections.csv: one row per connection; rows without a name (deleted accounts) are skipped. */
+function readConnections(csv: string): ExportConnection[] {
+  const connections: ExportConnection[] = [];
+  const t = readTable(EXPORT_FILES.connections, csv, ['First Name', 'Last Name']);
+  for (const { row, line } of t.rows) {
+    const name = [cell(t, row, 'First Name'), cell(t, row, 'Last Name')].filter(Boolean).join(' ').trim();
+    if (!name) {
+      continue; // LinkedIn leaves rows of deleted accounts empty
+    }
+    const on = cell(t, row, 'Connected On');
+    connections.push({
+      name,
+      line,
+      profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
+      email: cell(t, row, 'Email Address'),
+      company: cell(t, row, 'Company'),
+      position: cell(t, row, 'Position'),
+      connected: on ? parseConnectedOn(on) : undefined,
+    });
+  }
+  return connections;
+}
+
+/** Invitations.csv: the incoming ones only (the file lists those sent too). */
+function readInvitations(csv: string): ExportInvitation[] {
+  const f = EXPORT_FILES.invitations;
+  const invitations: ExportInvitation[] = [];
+  const t = readTable(f, csv, ['From', 'Direction']);
+  for (const { row, line } of t.rows) {
+    if ((cell(t, row, 'Direction') ?? '').toUpperCase() !== 'INCOMING') {
+      continue;
+    }
+    const name = cell(t, row, 'From');
+    if (!name) {
+      throw new ExportError(f, line, 'an incoming invitation without a "From".');
+    }
+    const sent = cell(t, row, 'Sent At');
+    invitations.push({
+      name,
+      line,
+      profile: cell(t, row, 'inviterProfileUrl'),
+      message: cell(t, row, 'Message'),
+      received: sent ? parseSentAt(sent) : undefined,
+    });
+  }
+  return invitations;
+}
+
+/** messages.csv: who wrote to whom and on which local day; rows without a readable date are skipped. */
+function readMessages(csv: string, toLocalDay: (d: Date) => string): ExportMessage[] {
+  const messages: ExportMessage[] = [];
+  const t = readTable(EXPORT_FILES.messages, csv, ['FROM', 'DATE']);
+  for (const { row } of t.rows) {
+    const d = cell(t, row, 'DATE');
+    const dayOf = d ? parseMessageDate(d, toLocalDay) : undefined;
+    if (!dayOf) {
+      continue;
+    }
+    messages.push({
+      from: cell(t, row, 'FROM'),
+      fromProfile: cell(t, row, 'SENDER PROFILE URL'),
+      to: splitPeople(cell(t, row, 'TO')),
+      toProfiles: splitPeople(cell(t, row, 'RECIPIENT PROFILE URLS')),
+      day: dayOf,
+    });
+  }
+  return messages;
+}
+
+/** A cell listing several recipients, separated by commas or semicolons. */
+function splitPeople(v: string | undefined): string[] {
+  return v
+    ? v
+        .split(/[,;]/)
+        .map(x => x.trim())
+        .filter(Boolean)
+    : [];
 }

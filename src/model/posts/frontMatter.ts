@@ -74,7 +74,7 @@ export function parseFrontMatter(text: string): FrontMatter {
       },
     };
   }
-  let data: Record<string, unknown> = {};
+  let data: Record<string, unknown>;
   try {
     const js = doc.toJS({ maxAliasCount: 100 });
     data = isRecord(js) ? js : {};

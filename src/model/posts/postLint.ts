@@ -2,6 +2,7 @@
 // come from the contract (§4): a post is at most 3,000 characters, the feed folds after three
 // lines or about 210 characters, more than five hashtags reads as spam, and no markdown renders.
 
+import type { FrontMatter } from './frontMatter';
 import { parseFrontMatter } from './frontMatter';
 import { FAKE_STYLE_RE, linkedInLength, toLinkedIn, toLinkedInLines } from './linkedinText';
 import type { Problem } from '../network/network';
@@ -100,27 +101,43 @@ function lineStarts(text: string): number[] {
 }
 
 export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
-  const out: Problem[] = [];
   const fm = parseFrontMatter(markdown);
-  if (fm.error) {
-    out.push({
-      code: POST_CODES.frontMatter,
-      severity: 'warning',
-      start: fm.error.start,
-      end: fm.error.end,
-      message: fm.error.message,
-    });
+  const channel = typeof fm.data.channel === 'string' ? fm.data.channel : undefined;
+  // LinkedIn's limits are for posts; a draft without a channel is a post
+  const isPost = channel === undefined || channel === 'post';
+  const body = { text: markdown.slice(fm.bodyStart), start: fm.bodyStart };
+  return [
+    ...frontMatterErrors(fm),
+    ...unknownValueProblems(fm, ctx),
+    ...(isPost ? postLimitProblems(markdown, body) : []),
+    ...lineProblems(body),
+  ];
+}
+
+/** The body of a draft: its text and where it starts in the file. */
+interface Body {
+  readonly text: string;
+  readonly start: number;
+}
+
+/** A front matter that does not read. */
+function frontMatterErrors(fm: FrontMatter): Problem[] {
+  if (!fm.error) {
+    return [];
   }
-  const field = (k: string): { start: number; end: number } => {
-    const f = fm.fields.get(k);
-    return f ? { start: f.valueStart, end: f.valueEnd } : { start: 0, end: 3 };
-  };
+  const { start, end, message } = fm.error;
+  return [{ code: POST_CODES.frontMatter, severity: 'warning', start, end, message }];
+}
+
+/** A channel, blueprint or status nobody knows. */
+function unknownValueProblems(fm: FrontMatter, ctx: PostContext): Problem[] {
+  const out: Problem[] = [];
   const channel = typeof fm.data.channel === 'string' ? fm.data.channel : undefined;
   if (channel !== undefined && !(CHANNELS as readonly string[]).includes(channel)) {
     out.push({
       code: POST_CODES.channel,
       severity: 'warning',
-      ...field('channel'),
+      ...valueRange(fm, 'channel'),
       message: `Unknown channel "${channel}". Known: ${CHANNELS.join(', ')}.`,
     });
   }
@@ -129,70 +146,95 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
     out.push({
       code: POST_CODES.blueprint,
       severity: 'warning',
-      ...field('blueprint'),
+      ...valueRange(fm, 'blueprint'),
       message: `There is no blueprint "${blueprint}" in network.yaml${ctx.blueprints.length ? ` (there are: ${ctx.blueprints.join(', ')})` : ''}.`,
     });
   }
-  const status = fm.data.status;
-  if (status !== undefined && !(POST_STATUSES as readonly unknown[]).includes(status)) {
+  const status = fm.data.status; // null: `status:` with no value yet, as good as absent
+  if (status !== undefined && status !== null && !(POST_STATUSES as readonly unknown[]).includes(status)) {
     out.push({
       code: POST_CODES.status,
       severity: 'warning',
-      ...field('status'),
+      ...valueRange(fm, 'status'),
       message: `Unknown status "${String(status)}". Known: ${POST_STATUSES.join(', ')}.`,
     });
   }
-  const body = markdown.slice(fm.bodyStart);
-  const bodyStart = fm.bodyStart;
-  const text = toLinkedIn(markdown);
-  const length = linkedInLength(text);
-  const isPost = channel === undefined || channel === 'post';
-  if (isPost && length > POST_LIMIT) {
-    const over = length - POST_LIMIT;
-    out.push({
-      code: POST_CODES.tooLong,
-      severity: 'error',
-      start: bodyStart,
-      end: Math.min(markdown.length, bodyStart + lineLength(body)),
-      message: `${length.toLocaleString('en-US')} characters: LinkedIn posts stop at ${POST_LIMIT.toLocaleString('en-US')}. Cut ${over.toLocaleString('en-US')}.`,
-    });
+  return out;
+}
+
+/** Where a front-matter field's value is; the opening `---` when the field is not there. */
+function valueRange(fm: FrontMatter, key: string): { start: number; end: number } {
+  const f = fm.fields.get(key);
+  return f ? { start: f.valueStart, end: f.valueEnd } : { start: 0, end: 3 };
+}
+
+/** LinkedIn's limits for a post: its length, its hashtags, and a hook that fits above the fold. */
+function postLimitProblems(markdown: string, body: Body): Problem[] {
+  return [tooLongProblem(markdown, body), tooManyHashtagsProblem(body), hookPastFoldProblem(markdown, body)].filter(
+    (p): p is Problem => p !== undefined,
+  );
+}
+
+/** Over 3,000 characters of LinkedIn-ready text: marked on the body's first line. */
+function tooLongProblem(markdown: string, body: Body): Problem | undefined {
+  const length = linkedInLength(toLinkedIn(markdown));
+  if (length <= POST_LIMIT) {
+    return undefined;
   }
-  // hashtags
-  const tags = [...body.matchAll(/(^|[^\w&#/])#([\p{L}\p{N}_]+)/gu)].filter(m => !/^\d+$/.test(m[2]));
-  if (isPost && tags.length > MAX_HASHTAGS) {
-    const sixth = tags[MAX_HASHTAGS];
-    const start = bodyStart + (sixth.index ?? 0) + sixth[1].length;
-    out.push({
-      code: POST_CODES.hashtags,
-      severity: 'warning',
-      start,
-      end: start + sixth[2].length + 1,
-      message: `${tags.length} hashtags: more than ${MAX_HASHTAGS} reads as spam on LinkedIn. Keep the ${MAX_HASHTAGS} that matter.`,
-    });
+  const over = length - POST_LIMIT;
+  return {
+    code: POST_CODES.tooLong,
+    severity: 'error',
+    start: body.start,
+    end: Math.min(markdown.length, body.start + lineLength(body.text)),
+    message: `${length.toLocaleString('en-US')} characters: LinkedIn posts stop at ${POST_LIMIT.toLocaleString('en-US')}. Cut ${over.toLocaleString('en-US')}.`,
+  };
+}
+
+/** More than five hashtags: marked on the sixth. */
+function tooManyHashtagsProblem(body: Body): Problem | undefined {
+  const tags = [...body.text.matchAll(/(^|[^\w&#/])#([\p{L}\p{N}_]+)/gu)].filter(m => !/^\d+$/.test(m[2]));
+  if (tags.length <= MAX_HASHTAGS) {
+    return undefined;
   }
-  // the hook: what shows before "…see more"
-  if (isPost) {
-    const info = postInfo(markdown);
-    if (info.foldOffset !== undefined) {
-      const firstPara = body.search(/\S/);
-      const paraEnd = body.indexOf('\n\n', Math.max(0, firstPara));
-      const hookEnd = bodyStart + (paraEnd < 0 ? body.length : paraEnd);
-      if (firstPara >= 0 && hookEnd > info.foldOffset) {
-        out.push({
-          code: POST_CODES.hook,
-          severity: 'info',
-          start: info.foldOffset,
-          end: hookEnd,
-          message: `The feed folds here ("…see more": ${FOLD_LINES} lines or about ${FOLD_CHARS} characters on desktop, 140 on mobile); the opening paragraph runs past it. Put the hook above the fold.`,
-        });
-      }
-    }
+  const sixth = tags[MAX_HASHTAGS];
+  const start = body.start + (sixth.index ?? 0) + sixth[1].length;
+  return {
+    code: POST_CODES.hashtags,
+    severity: 'warning',
+    start,
+    end: start + sixth[2].length + 1,
+    message: `${tags.length} hashtags: more than ${MAX_HASHTAGS} reads as spam on LinkedIn. Keep the ${MAX_HASHTAGS} that matter.`,
+  };
+}
+
+/** The hook, what shows before "…see more": an opening paragraph that runs past the fold. */
+function hookPastFoldProblem(markdown: string, body: Body): Problem | undefined {
+  const info = postInfo(markdown);
+  if (info.foldOffset === undefined) {
+    return undefined;
   }
-  // Unicode "fake bold" and markdown LinkedIn shows as typed
-  const lines = body.split('\n');
-  let offset = bodyStart;
+  const firstPara = body.text.search(/\S/);
+  const paraEnd = body.text.indexOf('\n\n', Math.max(0, firstPara));
+  const hookEnd = body.start + (paraEnd < 0 ? body.text.length : paraEnd);
+  if (firstPara < 0 || hookEnd <= info.foldOffset) {
+    return undefined;
+  }
+  return {
+    code: POST_CODES.hook,
+    severity: 'info',
+    start: info.foldOffset,
+    end: hookEnd,
+    message: `The feed folds here ("…see more": ${FOLD_LINES} lines or about ${FOLD_CHARS} characters on desktop, 140 on mobile); the opening paragraph runs past it. Put the hook above the fold.`,
+  };
+}
+
+/** Line by line: code fences, template prompts, Unicode "fake bold", and markdown LinkedIn shows as typed. */
+function lineProblems(body: Body): Problem[] {
+  const out: Problem[] = [];
+  let offset = body.start;
   let inFence = false;
-  for (const line of lines) {
+  for (const line of body.text.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       out.push({
@@ -203,39 +245,47 @@ export function lintPost(markdown: string, ctx: PostContext = {}): Problem[] {
         message: 'LinkedIn has no code blocks: Copy for LinkedIn drops the fence and keeps the code as plain text.',
       });
     } else if (!inFence) {
-      const prompt = /\{\{[^}\n]*\}\}/.exec(line);
-      if (prompt) {
-        out.push({
-          code: POST_CODES.placeholder,
-          severity: 'info',
-          start: offset + prompt.index,
-          end: offset + prompt.index + prompt[0].length,
-          message: 'A prompt from the template is still here: replace it with your words.',
-        });
-      }
-      const fake = FAKE_STYLE_RE.exec(line);
-      if (fake) {
-        out.push({
-          code: POST_CODES.fakeStyle,
-          severity: 'info',
-          start: offset + fake.index,
-          end: offset + fake.index + fake[0].length,
-          message:
-            'Unicode "bold" or "italic" letters: screen readers spell them out letter by letter, and search does not find the words.',
-        });
-      }
-      const md = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|^#{1,6}\s|\[[^\]]+\]\([^)]+\)|`[^`]+`/.exec(line);
-      if (md) {
-        out.push({
-          code: POST_CODES.markdown,
-          severity: 'info',
-          start: offset + md.index,
-          end: offset + md.index + md[0].length,
-          message: 'LinkedIn shows markdown as typed; Copy for LinkedIn turns this into plain text.',
-        });
-      }
+      out.push(...proseLineProblems(line, offset));
     }
     offset += line.length + 1;
+  }
+  return out;
+}
+
+/** A line of prose (outside code fences) starting at `offset`. */
+function proseLineProblems(line: string, offset: number): Problem[] {
+  const out: Problem[] = [];
+  const at = (m: RegExpExecArray): { start: number; end: number } => ({
+    start: offset + m.index,
+    end: offset + m.index + m[0].length,
+  });
+  const prompt = /\{\{[^}\n]*\}\}/.exec(line);
+  if (prompt) {
+    out.push({
+      code: POST_CODES.placeholder,
+      severity: 'info',
+      ...at(prompt),
+      message: 'A prompt from the template is still here: replace it with your words.',
+    });
+  }
+  const fake = FAKE_STYLE_RE.exec(line);
+  if (fake) {
+    out.push({
+      code: POST_CODES.fakeStyle,
+      severity: 'info',
+      ...at(fake),
+      message:
+        'Unicode "bold" or "italic" letters: screen readers spell them out letter by letter, and search does not find the words.',
+    });
+  }
+  const md = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|^#{1,6}\s|\[[^\]]+\]\([^)]+\)|`[^`]+`/.exec(line);
+  if (md) {
+    out.push({
+      code: POST_CODES.markdown,
+      severity: 'info',
+      ...at(md),
+      message: 'LinkedIn shows markdown as typed; Copy for LinkedIn turns this into plain text.',
+    });
   }
   return out;
 }

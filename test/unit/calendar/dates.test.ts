@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import {
   addDays,
   addMonths,
+  daysBetween,
   dayNumber,
   fromDayNumber,
   isRealDay,
@@ -72,6 +73,54 @@ suite('dates', () => {
     assert.strictEqual(addDays('2026-12-31', 1), '2027-01-01');
     assert.strictEqual(addMonths('2026-01-31', 1), '2026-02-28');
     assert.strictEqual(addMonths('2024-01-31', 1), '2024-02-29');
+  });
+
+  test('days between two days, either way, over month, year and leap-day ends', () => {
+    assert.strictEqual(daysBetween('2026-11-26', '2026-11-26'), 0);
+    assert.strictEqual(daysBetween('2026-11-26', '2026-12-01'), 5);
+    assert.strictEqual(daysBetween('2026-12-01', '2026-11-26'), -5);
+    assert.strictEqual(daysBetween('2026-12-31', '2027-01-01'), 1);
+    assert.strictEqual(daysBetween('2024-02-28', '2024-03-01'), 2);
+    assert.strictEqual(daysBetween('2026-01-01', '2027-01-01'), 365);
+    assert.ok(Number.isNaN(daysBetween('2026-02-30', '2026-03-01')), 'not a real day: no number of days');
+  });
+
+  test('day and month arithmetic backwards and over year ends', () => {
+    assert.strictEqual(addDays('2027-01-01', -1), '2026-12-31');
+    assert.strictEqual(addDays('2024-03-01', -1), '2024-02-29');
+    assert.strictEqual(addMonths('2026-01-15', -1), '2025-12-15');
+    assert.strictEqual(addMonths('2026-03-31', -1), '2026-02-28');
+    assert.strictEqual(addMonths('2026-11-30', 3), '2027-02-28');
+    assert.strictEqual(addMonths('2026-11-26', 12), '2027-11-26');
+    assert.strictEqual(addMonths('2024-02-29', 12), '2025-02-28');
+  });
+
+  test('follow-up phrases as people type them: any case, spaces, short units and day names', () => {
+    const today = '2026-11-26'; // a Thursday
+    const cases: [string, string | undefined][] = [
+      ['  In  2  Weeks ', '2026-12-10'],
+      ['+1 week', '2026-12-03'],
+      ['+10 days', '2026-12-06'],
+      ['+2wk', '2026-12-10'],
+      ['in 3 months', '2027-02-26'],
+      ['+2mo', '2027-01-26'],
+      ['in 1 year', '2027-11-26'],
+      ['+1yr', '2027-11-26'],
+      ['+0d', today],
+      ['TOMORROW', '2026-11-27'],
+      ['this saturday', '2026-11-28'],
+      ['sat', '2026-11-28'],
+      ['Tue', '2026-12-01'],
+      ['wednes', '2026-12-02'],
+      ['su', undefined],
+      ['next', undefined],
+      ['3d', undefined],
+      ['in 2 fortnights', undefined],
+      ['2026-11-26T10:00', undefined],
+    ];
+    for (const [input, expected] of cases) {
+      assert.strictEqual(parseDatePhrase(input, today), expected, input);
+    }
   });
 
   test('follow-up phrases', () => {

@@ -1,9 +1,7 @@
 import * as assert from 'assert';
-import * as fc from 'fast-check';
-import { normaliseProfile, normaliseProfileAnyForm, identityOf, refMatches } from '../../../src/model/people/identity';
-import { linkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
+import { INVITATION_MANAGER_URL, linkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
 
-suite('LinkedIn links and identity', () => {
+suite('LinkedIn links', () => {
   test('only https LinkedIn pages are opened', () => {
     const ok: [string, string][] = [
       ['https://www.linkedin.com/in/tferreira', 'https://www.linkedin.com/in/tferreira'],
@@ -32,35 +30,33 @@ suite('LinkedIn links and identity', () => {
     }
   });
 
-  test('profiles are identified without scheme, host, query, trailing slash or case', () => {
-    assert.strictEqual(normaliseProfile('https://www.linkedin.com/in/TFerreira/?x=1'), '/in/tferreira');
-    assert.strictEqual(normaliseProfile('linkedin.com/in/tferreira'), '/in/tferreira');
-    assert.strictEqual(identityOf(undefined, '  Priya Anand '), 'name:priya anand');
-    assert.ok(
-      refMatches({ profile: 'https://linkedin.com/in/tferreira' }, 'https://www.linkedin.com/in/TFerreira/', 'Tobias'),
-    );
-    assert.ok(refMatches({ name: 'priya anand' }, undefined, 'Priya Anand'));
-    assert.ok(!refMatches({ profile: '/in/other' }, '/in/tferreira', 'Tobias'));
+  test('the page opened is the one written: path, query and anchor kept, spaces around trimmed', () => {
+    assert.deepStrictEqual(linkedInUrl('  https://www.linkedin.com/in/TFerreira/?locale=de_DE#about \n'), {
+      url: 'https://www.linkedin.com/in/TFerreira/?locale=de_DE#about',
+    });
+    assert.deepStrictEqual(linkedInUrl('LinkedIn.com/company/nordwerk'), {
+      url: 'https://www.linkedin.com/company/nordwerk',
+    });
+    assert.deepStrictEqual(linkedInUrl(INVITATION_MANAGER_URL), { url: INVITATION_MANAGER_URL });
   });
 
-  test('the fast path for plain profile links agrees with the general one', () => {
-    const path = fc.stringMatching(/^[A-Za-z0-9\/?#. %_-]{0,24}$/);
-    fc.assert(
-      fc.property(
-        fc.constantFrom(
-          'https://www.linkedin.com/',
-          'https://www.linkedin.com',
-          'http://www.linkedin.com/',
-          'https://linkedin.com/',
-          '',
-        ),
-        path,
-        (prefix, rest) => {
-          const url = prefix + rest;
-          assert.strictEqual(normaliseProfile(url), normaliseProfileAnyForm(url), url);
-        },
-      ),
-      { numRuns: 3000 },
+  test('a refusal says why, in words the message to the user can end with', () => {
+    const why = (profile: string): string => {
+      const r = linkedInUrl(profile);
+      assert.ok('refused' in r, profile);
+      return r.refused;
+    };
+    assert.strictEqual(why('   '), 'the profile is empty');
+    assert.strictEqual(
+      why('https://www.linkedin.com/in/a b'),
+      'the profile contains spaces, control characters or backslashes',
     );
+    assert.strictEqual(
+      why('http://www.linkedin.com/in/x'),
+      'only https://www.linkedin.com links are opened, not http: links',
+    );
+    assert.strictEqual(why('https://user@www.linkedin.com/in/x'), 'it carries a user name, password or port');
+    assert.strictEqual(why('https://evil.example/in/x'), 'evil.example is not linkedin.com');
+    assert.strictEqual(why('https://[::1'), 'it is not a valid URL');
   });
 });

@@ -1,0 +1,17 @@
+import * as assert from 'assert';
+import { dashboardData } from '../../../src/model/dashboard/dashboardData';
+import { escapeHtml, renderDashboard } from '../../../src/model/dashboard/dashboardHtml';
+import { NetworkParser } from '../../../src/model/network/networkParser';
+import { fixtureDashboard } from '../../support/dashboardFixture';
+
+suite('dashboard rendering', () => {
+  test('every name is escaped; an empty network shows what to do first', () => {
+    const html = renderDashboard(fixtureDashboard());
+    assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(!html.includes('<img'));
+    assert.strictEqual(escapeHtml('"\'<>&`'), '&quot;&#39;&lt;&gt;&amp;&#96;');
+    const empty = renderDashboard(dashboardData(new NetworkParser().parse('version: 1\n'), [], '2026-11-26'));
+    assert.match(empty, /Nothing to show yet/);
+    assert.match(empty, /Import your LinkedIn data export/);
+  });
+});

@@ -1,0 +1,147 @@
+import * as assert from 'assert';
+import type { Entry, NetworkModel } from '../../../src/model/network/network';
+import { NetworkParser } from '../../../src/model/network/networkParser';
+import type { PeopleGroup } from '../../../src/model/people/peopleGroups';
+import {
+  categoryLabel,
+  groupPeople,
+  isPending,
+  pendingInvitations,
+  sortedEntries,
+} from '../../../src/model/people/peopleGroups';
+import { parsePeopleFilter } from '../../../src/model/people/peopleFilter';
+import { personOf } from '../../../src/model/people/person';
+
+const parse = (text: string): NetworkModel => new NetworkParser().parse(text);
+const TODAY = '2026-11-26';
+
+const NET = `cadence:
+  client: 30
+invitations:
+  - {name: Newest, received: 2026-11-25}
+  - {name: No Date}
+  - {name: Oldest, received: 2026-10-01}
+  - {name: Snoozed Until Later, received: 2026-11-01, snoozed: 2026-12-01}
+  - {name: Snoozed Until Today, received: 2026-11-02, snoozed: 2026-11-26}
+contacts:
+  - {name: zoë peer, category: peer}
+  - {name: Ann 10, category: client, lastContact: 2026-11-20}
+  - {name: Ann 2, category: client, lastContact: 2026-09-01, tags: [kafka]}
+  - {name: Wrangler, category: wizard}
+  - {name: Ace, category: alchemist}
+  - {name: Nobody}
+  - {name: Spaces, category: " recruiter "}
+  - {name: Blank, category: ""}
+  - {name: Émile, category: client}
+archive:
+  - {name: Early, outcome: ignored, decided: 2026-01-05}
+  - {name: Late, outcome: removed, decided: 2026-11-05}
+  - {name: Undecided, outcome: ignored}
+`;
+
+const names = (entries: readonly Entry[]): string[] => entries.map(e => personOf(e).name);
+const shape = (groups: readonly PeopleGroup[]): [string, string[]][] => groups.map(g => [g.label, names(g.entries)]);
+
+suite('people groups: the first level of the People view', () => {
+  const model = parse(NET);
+
+  test('invitations, categories in the contract order then unknown ones A to Z, uncategorized, archive', () => {
+    assert.deepStrictEqual(shape(groupPeople(model)), [
+      ['Invitations', ['Newest', 'No Date', 'Oldest', 'Snoozed Until Later', 'Snoozed Until Today']],
+      ['Clients', ['Ann 10', 'Ann 2', 'Émile']],
+      ['Recruiters', ['Spaces']],
+      ['Peers', ['zoë peer']],
+      ['alchemist', ['Ace']],
+      ['wizard', ['Wrangler']],
+      ['Uncategorized', ['Nobody', 'Blank']],
+      ['Archive', ['Early', 'Late', 'Undecided']],
+    ]);
+    const clients = groupPeople(model)[1];
+    assert.deepStrictEqual([clients.kind, clients.category], ['category', 'client']);
+  });
+
+  test('with a day given, a Due group comes first, most overdue first', () => {
+    const groups = groupPeople(model, { today: TODAY });
+    assert.deepStrictEqual(shape(groups)[0], ['Due', ['Ann 2']]);
+    assert.strictEqual(groups[0].kind, 'due');
+    assert.strictEqual(groupPeople(model, { today: '2026-09-15' })[0].kind, 'invitations', 'nobody due: no Due group');
+  });
+
+  test('a filter keeps only the people it matches, in every group; empty groups stay for lists only', () => {
+    const filter = parsePeopleFilter('tag:kafka')!;
+    assert.deepStrictEqual(shape(groupPeople(model, { filter, today: TODAY })), [
+      ['Due', ['Ann 2']],
+      ['Invitations', []],
+      ['Clients', ['Ann 2']],
+      ['Archive', []],
+    ]);
+    assert.deepStrictEqual(shape(groupPeople(model, { filter: parsePeopleFilter('late')! })), [
+      ['Invitations', ['Snoozed Until Later']],
+      ['Archive', ['Late']],
+    ]);
+  });
+
+  test('an empty file still shows the Invitations and Archive groups', () => {
+    assert.deepStrictEqual(shape(groupPeople(parse('version: 1\n'))), [
+      ['Invitations', []],
+      ['Archive', []],
+    ]);
+  });
+
+  test('categories are labelled in the plural; unknown ones as written', () => {
+    assert.strictEqual(categoryLabel('client'), 'Clients');
+    assert.strictEqual(categoryLabel('agency'), 'Agencies');
+    assert.strictEqual(categoryLabel('wizard'), 'wizard');
+  });
+
+  test('pending invitations: not snoozed, or snoozed until today or earlier', () => {
+    assert.deepStrictEqual(names(pendingInvitations(model, TODAY)), [
+      'Newest',
+      'No Date',
+      'Oldest',
+      'Snoozed Until Today',
+    ]);
+    const later = model.invitations[3];
+    assert.ok(!isPending(later, '2026-11-30'));
+    assert.ok(isPending(later, '2026-12-01'), 'back in the queue on the day the snooze ends');
+  });
+
+  test('sorting: contacts by name (case, accents and numbers as people read them)', () => {
+    const byName = (label: string): string[] =>
+      names(sortedEntries(groupPeople(parse(`contacts:\n${label}`)).find(g => g.kind === 'uncategorized')!));
+    assert.deepStrictEqual(byName('  - {name: beta}\n  - {name: Alpha}\n  - {name: Émile}\n  - {name: eve}\n'), [
+      'Alpha',
+      'beta',
+      'Émile',
+      'eve',
+    ]);
+    const clients = groupPeople(model).find(g => g.category === 'client')!;
+    assert.deepStrictEqual(names(sortedEntries(clients)), ['Ann 2', 'Ann 10', 'Émile']);
+  });
+
+  test('sorting: invitations oldest first (undated last), the archive most recent decision first', () => {
+    const [invitations] = groupPeople(model);
+    assert.deepStrictEqual(names(sortedEntries(invitations)), [
+      'Oldest',
+      'Snoozed Until Later',
+      'Snoozed Until Today',
+      'Newest',
+      'No Date',
+    ]);
+    const archive = groupPeople(model).find(g => g.kind === 'archive')!;
+    assert.deepStrictEqual(names(sortedEntries(archive)), ['Late', 'Early', 'Undecided']);
+  });
+
+  test('sorting keeps the Due group in its order and never changes the group itself', () => {
+    const due = parse(`cadence: {client: 30}
+contacts:
+  - {name: A Less Late, category: client, lastContact: 2026-10-20}
+  - {name: B Very Late, category: client, lastContact: 2026-01-01}
+`);
+    const [group] = groupPeople(due, { today: TODAY });
+    assert.deepStrictEqual(names(sortedEntries(group)), ['B Very Late', 'A Less Late']);
+    const archive = groupPeople(model).find(g => g.kind === 'archive')!;
+    sortedEntries(archive);
+    assert.deepStrictEqual(names(archive.entries), ['Early', 'Late', 'Undecided']);
+  });
+});
