@@ -42,7 +42,7 @@ export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, toda
 function dueBasis(entry: Entry, cadence: ReadonlyMap<string, number>): DueBasis {
   // the fields read as the person card reads them, without building 30,000 cards
   const r = record(entry);
-  const category = text(r.category);
+  const category = text(r.category)?.trim();
   const days = category ? cadence.get(category) : undefined;
   const memo = entry.parsed.memo;
   if (memo.due && memo.due.cadenceDays === days) {

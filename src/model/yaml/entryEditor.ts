@@ -21,6 +21,8 @@ export class EntryEditor {
     { kind: 'scalar'; items: string[] } | { kind: 'map'; items: [string, string][][] }
   >();
   private readonly removed = new Set<string>();
+  /** Existing keys whose value this editor changed: removing one of them too would make edits overlap. */
+  private readonly changed = new Set<string>();
   /** Keys new to the entry, in the order they were first added. */
   private readonly order: string[] = [];
 
@@ -76,6 +78,12 @@ export class EntryEditor {
       this.appended.delete(key);
       return this;
     }
+    if (this.removed.has(key)) {
+      return this;
+    }
+    if (this.changed.has(key)) {
+      throw new EntryEditError(`"${key}" cannot be set and removed in one action`);
+    }
     this.removed.add(key);
     const pair = map.pairs[i];
     if (map.flow) {
@@ -128,6 +136,7 @@ export class EntryEditor {
   appendScalar(key: string, itemText: string): this {
     const seq = this.filledSeq(key);
     if (seq) {
+      this.changed.add(key);
       this.appendToSeq(seq, itemText, itemText);
       return this;
     }
@@ -148,6 +157,7 @@ export class EntryEditor {
   appendMap(key: string, fields: readonly [string, string][]): this {
     const seq = this.filledSeq(key);
     if (seq) {
+      this.changed.add(key);
       if (seq.flow) {
         this.appendToSeq(seq, flowMap(fields), flowMap(fields));
       } else {
@@ -260,6 +270,7 @@ export class EntryEditor {
   }
 
   private replaceValue(pair: YPair, valueText: string): void {
+    this.changed.add(pair.key);
     this.replaceValueInto(this.edits, pair, valueText);
   }
 

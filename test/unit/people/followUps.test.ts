@@ -64,3 +64,14 @@ suite('follow-ups and cadence', () => {
     assert.ok(!names.includes('No Cadence Peer'));
   });
 });
+
+suite('follow-ups: a category written with spaces', () => {
+  test('gets the cadence of its category, as the People view groups it', () => {
+    const spaced = NET.replace(
+      '  - name: Overdue Client\n    category: client\n',
+      '  - name: Overdue Client\n    category: " client "\n',
+    );
+    const names = dueContacts(parseNetwork(spaced), '2026-11-26').map(d => personOf(d.entry).name);
+    assert.ok(names.includes('Overdue Client'), names.join(', '));
+  });
+});

@@ -263,7 +263,15 @@ suite('entry editor: edits inside one entry that keep its style', () => {
     refused('  - just a string\n', () => undefined, /not a mapping of fields/);
     refused(TOBIAS, ed => ed.appendScalar('company', 'x'), /"company" is not a list here/);
     refused(TOBIAS, ed => ed.remove('company').set('company', 'x'), /cannot be removed and set in one action/);
+    refused(TOBIAS, ed => ed.set('company', 'x').remove('company'), /cannot be set and removed in one action/);
+    refused(TOBIAS, ed => ed.appendScalar('tags', 'x').remove('tags'), /cannot be set and removed in one action/);
     refused('  - name: A\n', ed => ed.appendScalar('tags', 'b').appendMap('tags', [['x', 'y']]), /two kinds of items/);
+  });
+
+  test('removing a field twice removes it once', () => {
+    const ed = new EntryEditor(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
+    const once = new EntryEditor(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
+    assert.strictEqual(ed.remove('company').remove('company').result(), once.remove('company').result());
   });
 
   test('has tells which fields the entry has', () => {
