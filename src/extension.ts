@@ -16,6 +16,7 @@ import { Configuration } from './services/configuration';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
 import { PeopleView } from './views/peopleView';
+import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
 import { BEFORE_SCHEME, BeforeImportContent } from './providers/beforeImportContent';
@@ -36,6 +37,7 @@ const loadedAt = performance.now();
 export interface ContractorNetworkApi {
   readonly store: NetworkStore;
   readonly people: PeopleView;
+  readonly opportunities: OpportunitiesView;
   readonly diagnostics: NetworkDiagnostics;
   readonly clock: Clock;
   readonly drafts: DraftStore;
@@ -53,10 +55,19 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const clock = new Clock();
   const store = new NetworkStore(config);
   const applier = new EditApplier();
-  const people = new PeopleView(store, () => clock.today());
+  const people = new PeopleView(
+    store,
+    () => clock.today(),
+    () => config.availabilityLeadWeeks(),
+  );
+  const opportunities = new OpportunitiesView(store);
   const diagnostics = new NetworkDiagnostics(store);
   const lenses = new NetworkCodeLensProvider(store);
-  const statusBar = new NetworkStatusBar(store, () => ({ pending: people.pendingCount(), due: people.dueCount() }));
+  const statusBar = new NetworkStatusBar(store, () => ({
+    pending: people.pendingCount(),
+    due: people.dueCount(),
+    availability: people.availability(),
+  }));
   const actions = new ActionCommands(store, applier, config, clock);
   const triage = new TriageQueue(store, actions, config, clock);
   const drafts = new DraftStore(config);
@@ -69,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   context.subscriptions.push(
     store,
     people,
+    opportunities,
     diagnostics,
     lenses,
     statusBar,
@@ -120,6 +132,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   return {
     store,
     people,
+    opportunities,
     diagnostics,
     clock,
     drafts,

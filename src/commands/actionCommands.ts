@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActionKind, ActionSpec } from '../model/actions/actionSpec';
+import type { ActionKind, ActionSpec, ActionValue } from '../model/actions/actionSpec';
 import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { planMerge } from '../model/actions/mergeContacts';
 import { planAction } from '../model/actions/networkEdits';
@@ -13,7 +13,7 @@ import type { EntryHandle } from '../services/entryHandle';
 import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
-import { ActionInputs } from './actionInputs';
+import { ActionInputs, isFields } from './actionInputs';
 import type { CommandTable } from './commandTable';
 import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
 
@@ -39,36 +39,42 @@ export class ActionCommands {
       mergeContacts: (a, b) => this.merge(a, b),
     };
     for (const spec of ACTIONS) {
-      table[spec.kind] = (first, second) => this.fromCommand(spec, first, second);
+      table[spec.kind] = (first, second, third) => this.fromCommand(spec, first, second, third);
     }
     return table;
   }
 
-  /** Applies one action to one entry; resolves once the edit is applied. */
-  async run(kind: ActionKind, target: EntryHandle, value?: string): Promise<string> {
+  /** Applies one action to one entry; resolves once the edit is applied, to what it made or its message. */
+  async run(kind: ActionKind, target: EntryHandle, value?: ActionValue, date?: string): Promise<string> {
     const ctx = { today: this.clock.today(), snoozeDays: this.config.snoozeDays() };
     const result = await this.applier.apply(target.file, model =>
-      planAction(model, { kind, ref: target.ref, value }, ctx),
+      planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
     vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
-    return result.message;
+    return result.made ?? result.message;
   }
 
   /**
-   * A command of the table: `(entry, value?)` from scripts and lenses, `(item, selection)` from
-   * the tree; what is missing is asked for. Resolves to the last message, undefined when cancelled.
+   * A command of the table: `(entry, value?, date?)` from scripts and lenses, `(item, selection)`
+   * from the tree; what is missing is asked for. Resolves to the last result, undefined when cancelled.
    */
-  private async fromCommand(spec: ActionSpec, first: unknown, second: unknown): Promise<string | undefined> {
-    const targets = await resolveTargets(this.store, spec.list, first, second, spec.many);
+  private async fromCommand(
+    spec: ActionSpec,
+    first: unknown,
+    second: unknown,
+    third: unknown,
+  ): Promise<string | undefined> {
+    const targets = await resolveTargets(this.store, spec.lists, first, second, spec.many);
     const fromUi = first === undefined || entryHandleOf(first) !== undefined;
-    const given = typeof second === 'string' ? second : undefined;
+    const given = typeof second === 'string' || isFields(second) ? second : undefined;
+    const date = typeof third === 'string' ? third : undefined;
     let last: string | undefined;
     for (const target of spec.many ? (targets ?? []) : (targets ?? []).slice(0, 1)) {
       const input = spec.input ? await this.inputs.read(spec.input, target, given, fromUi) : { value: undefined };
       if (!input || !(await this.confirm(spec, target))) {
         return last;
       }
-      last = await this.run(spec.kind, target, input.value);
+      last = await this.run(spec.kind, target, input.value, date ?? input.date);
     }
     return last;
   }
@@ -94,7 +100,7 @@ export class ActionCommands {
 
   /** mergeContacts(ref, otherRef): the second entry is merged into the first (a contact). */
   private async merge(first: unknown, second: unknown): Promise<string | undefined> {
-    const survivor = (await resolveTargets(this.store, 'contacts', first))?.[0];
+    const survivor = (await resolveTargets(this.store, ['contacts'], first))?.[0];
     if (!survivor) {
       return undefined;
     }

@@ -1,15 +1,17 @@
 import * as vscode from 'vscode';
-import type { ActionInput } from '../model/actions/actionSpec';
+import type { ActionInput, ActionValue } from '../model/actions/actionSpec';
 import { parseDatePhrase, weekday } from '../model/calendar/dates';
 import { CATEGORIES } from '../model/network/network';
+import { opportunityOf, STAGES, stageOf } from '../model/opportunities/opportunity';
+import { splitDatedNote } from '../model/people/datedNote';
 import { personOf } from '../model/people/person';
 import type { Clock } from '../services/clock';
 import type { EntryHandle } from '../services/entryHandle';
 import { UserError } from '../services/userError';
 import { entryOf } from './entryTargets';
 
-/** The value an action was given or the user chose; undefined when they cancelled. */
-export type InputResult = { readonly value: string | undefined } | undefined;
+/** The value an action was given or the user chose (and a note's day); undefined when they cancelled. */
+export type InputResult = { readonly value: ActionValue | undefined; readonly date?: string } | undefined;
 
 /**
  * Reads the value an action takes (table column `input`): checks one passed by a script, or asks
@@ -23,6 +25,10 @@ export class ActionInputs {
     switch (input) {
       case 'note':
         return text !== undefined ? { value: text } : this.askNote(target);
+      case 'stage':
+        return this.stage(target, text);
+      case 'opportunity':
+        return isFields(given) ? { value: given } : this.askOpportunity(target);
       case 'category':
         return this.category(target, text);
       case 'tag':
@@ -35,13 +41,66 @@ export class ActionInputs {
     }
   }
 
+  /** A note, dated today unless it starts with a day: "yesterday: called about the role". */
   private async askNote(target: EntryHandle): Promise<InputResult> {
+    const today = this.clock.today();
     const value = await vscode.window.showInputBox({
       title: `Note on ${target.name}`,
-      prompt: `Dated today (${this.clock.today()}); it also sets the last contact.`,
-      validateInput: v => (v.trim() ? undefined : 'Write something to remember.'),
+      prompt: `Dated today (${today}); start with a day to date it otherwise: "yesterday: called about the role".`,
+      validateInput: v => {
+        if (!v.trim()) {
+          return 'Write something to remember.';
+        }
+        const note = splitDatedNote(v, today);
+        return note.date && note.date !== today
+          ? {
+              message: `→ dated ${WEEKDAY_NAMES[weekday(note.date)]} ${note.date}`,
+              severity: vscode.InputBoxValidationSeverity.Info,
+            }
+          : undefined;
+      },
     });
-    return value === undefined ? undefined : { value };
+    if (value === undefined) {
+      return undefined;
+    }
+    const note = splitDatedNote(value, today);
+    return { value: note.text, date: note.date };
+  }
+
+  private async stage(target: EntryHandle, given: string | undefined): Promise<InputResult> {
+    if (given !== undefined) {
+      return { value: given };
+    }
+    const entry = entryOf(target);
+    const current = entry ? stageOf(opportunityOf(entry)) : undefined;
+    const pick = await vscode.window.showQuickPick(
+      STAGES.map(s => ({ label: s, description: s === current ? 'current' : undefined, picked: s === current })),
+      {
+        title: `Stage of ${target.name}`,
+        placeHolder: 'lead → applied → submitted → interview → offer → won, lost or withdrawn',
+      },
+    );
+    return pick ? { value: pick.label } : undefined;
+  }
+
+  /** Asks the role and the client; via and agency come from the person (contract §2). */
+  private async askOpportunity(target: EntryHandle): Promise<InputResult> {
+    const role = await vscode.window.showInputBox({
+      title: `Opportunity via ${target.name} (1/2)`,
+      prompt: 'The role',
+      placeHolder: 'e.g. Senior Kafka Engineer',
+      validateInput: v => (v.trim() ? undefined : 'What is the role?'),
+    });
+    if (role === undefined) {
+      return undefined;
+    }
+    const client = await vscode.window.showInputBox({
+      title: `Opportunity via ${target.name} (2/2)`,
+      prompt: 'The end client (not the agency)',
+      placeHolder: 'e.g. Vantage Bank',
+      validateInput: v => (v.trim() ? undefined : 'Which client is it for?'),
+    });
+    return client === undefined ? undefined : { value: { role: role.trim(), client: client.trim() } };
   }
 
   private async askReason(target: EntryHandle): Promise<InputResult> {
@@ -147,3 +206,8 @@ export class ActionInputs {
 }
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** Named fields as scripts pass them (`{ role, client }`), not a tree item or a selection. */
+export function isFields(v: unknown): v is Readonly<Record<string, string>> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !('entryHandle' in v);
+}

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { findEntry } from '../model/actions/networkEdits';
+import { findEntry, refOf } from '../model/actions/networkEdits';
 import { entryAt } from '../model/network/entryAt';
-import type { Entry, PersonList } from '../model/network/network';
+import type { Entry, EntryList, PersonList } from '../model/network/network';
+import { opportunityOf, opportunityTitle, stageOf } from '../model/opportunities/opportunity';
 import { PERSON_LISTS } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
 import { describe, personOf } from '../model/people/person';
@@ -11,7 +12,14 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 
-const NOUN: Record<PersonList, string> = { invitations: 'invitation', contacts: 'contact', archive: 'archived entry' };
+const NOUN: Record<EntryList, string> = {
+  invitations: 'invitation',
+  contacts: 'contact',
+  archive: 'archived entry',
+  opportunities: 'opportunity',
+  rules: 'rule',
+  blueprints: 'blueprint',
+};
 
 const NO_FILE =
   'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.';
@@ -21,7 +29,9 @@ export function isEntryRef(v: unknown): v is EntryRef {
     typeof v === 'object' &&
     v !== null &&
     !Array.isArray(v) &&
-    (typeof (v as EntryRef).name === 'string' || typeof (v as EntryRef).profile === 'string')
+    (typeof (v as EntryRef).name === 'string' ||
+      typeof (v as EntryRef).profile === 'string' ||
+      typeof (v as EntryRef).opportunity === 'string')
   );
 }
 
@@ -41,7 +51,7 @@ export function selectedHandles(second: unknown): EntryHandle[] | undefined {
  */
 export async function resolveTargets(
   store: NetworkStore,
-  list: PersonList,
+  lists: readonly EntryList[],
   first: unknown,
   second?: unknown,
   allowMany = false,
@@ -49,13 +59,15 @@ export async function resolveTargets(
   await store.ready();
   const selection = allowMany ? selectedHandles(second) : undefined;
   if (selection) {
-    return selection.filter(h => h.list === list);
+    return selection.filter(h => lists.includes(h.list));
   }
   const handle = entryHandleOf(first);
   if (handle) {
     return [handle];
   }
   if (isEntryRef(first)) {
+    const list =
+      first.opportunity !== undefined ? 'opportunities' : (lists.find(l => l !== 'opportunities') ?? lists[0]);
     return [fromRef(store, list, first)];
   }
   if (first !== undefined && first !== null) {
@@ -63,22 +75,22 @@ export async function resolveTargets(
       'Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.',
     );
   }
-  const atCursor = entryUnderCursor(store, [list]);
+  const atCursor = entryUnderCursor(store, lists);
   if (atCursor) {
     return [handleFor(atCursor.file, atCursor.entry)];
   }
-  const picked = await pickEntry(store, list);
+  const picked = await pickEntry(store, lists[0]);
   return picked ? [picked] : undefined;
 }
 
-function handleFor(file: NetworkFile, entry: Entry): EntryHandle {
-  const p = personOf(entry);
-  const list = entry.list as PersonList;
-  return { file, list, ref: { name: p.name, profile: p.profile, list, index: entry.index }, name: p.name };
+/** The handle of an entry of the file: people by profile and name, opportunities by id. */
+export function handleFor(file: NetworkFile, entry: Entry): EntryHandle {
+  const name = entry.list === 'opportunities' ? opportunityTitle(opportunityOf(entry)) : personOf(entry).name;
+  return { file, list: entry.list, ref: refOf(entry), name };
 }
 
-function fromRef(store: NetworkStore, list: PersonList, ref: EntryRef): EntryHandle {
-  const name = ref.name ?? ref.profile ?? '';
+function fromRef(store: NetworkStore, list: EntryList, ref: EntryRef): EntryHandle {
+  const name = ref.opportunity ?? ref.name ?? ref.profile ?? '';
   if (ref.folder) {
     const file = store.fileForFolder(ref.folder);
     if (!file) {
@@ -96,7 +108,7 @@ function fromRef(store: NetworkStore, list: PersonList, ref: EntryRef): EntryHan
 
 function entryUnderCursor(
   store: NetworkStore,
-  lists: readonly PersonList[],
+  lists: readonly EntryList[],
 ): { file: NetworkFile; entry: Entry } | undefined {
   const editor = vscode.window.activeTextEditor;
   const file = editor && store.fileForUri(editor.document.uri);
@@ -107,7 +119,7 @@ function entryUnderCursor(
   return entry ? { file, entry } : undefined;
 }
 
-async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryHandle | undefined> {
+async function pickEntry(store: NetworkStore, list: EntryList): Promise<EntryHandle | undefined> {
   const files = store.all;
   if (files.length === 0) {
     throw new UserError(NO_FILE);
@@ -115,12 +127,12 @@ async function pickEntry(store: NetworkStore, list: PersonList): Promise<EntryHa
   const items: (vscode.QuickPickItem & { handle: EntryHandle })[] = [];
   for (const file of files) {
     for (const e of file.current()[list]) {
-      const p = personOf(e);
+      const handle = handleFor(file, e);
       items.push({
-        label: p.name,
-        description: describe(p),
+        label: handle.name,
+        description: list === 'opportunities' ? stageOf(opportunityOf(e)) : describe(personOf(e)),
         detail: files.length > 1 ? file.folder.name : undefined,
-        handle: { file, list, ref: { name: p.name, profile: p.profile }, name: p.name },
+        handle: { ...handle, ref: { ...handle.ref, index: undefined, list: undefined } },
       });
     }
   }

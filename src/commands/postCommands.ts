@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Blueprint } from '../model/posts/blueprints';
 import { blueprintsOf, isBlueprintSlug } from '../model/posts/blueprints';
+import { availabilityPost } from '../model/posts/availabilityPost';
 import { setFrontMatterFields } from '../model/posts/frontMatter';
 import { linkedInLength, toLinkedIn } from '../model/posts/linkedinText';
 import { CHANNELS } from '../model/network/network';
@@ -41,6 +42,7 @@ export class PostCommands {
     return {
       newPost: (b, c) => this.newPost(b, c),
       newPostFromSelection: () => this.newPostFromSelection(),
+      newAvailabilityPost: () => this.newAvailabilityPost(),
       copyForLinkedIn: u => this.copyForLinkedIn(u),
       markPublished: u => this.markPublished(u),
     };
@@ -170,6 +172,28 @@ export class PostCommands {
     }
     void this.drafts.rescan();
     return uri;
+  }
+
+  /** newAvailabilityPost(): a draft saying you are available, from `me` and the blueprints (never the rate). */
+  async newAvailabilityPost(): Promise<vscode.Uri | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      throw new UserError(UNTRUSTED_MESSAGE);
+    }
+    const folder = await this.pickFolder();
+    if (!folder) {
+      return undefined;
+    }
+    const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
+    const model = file?.current();
+    if (!model || model.syntaxErrors.length) {
+      throw new UserError('network.yaml has to read cleanly first: the post is written from `me` and the blueprints.');
+    }
+    const today = this.clock.today();
+    return this.createDraft(
+      folder,
+      taken => draftFileName(today, 'availability', 'post', taken),
+      availabilityPost(model, today),
+    );
   }
 
   /** newPostFromSelection(): the same, with the active selection quoted in the body. */

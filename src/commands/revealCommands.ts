@@ -2,11 +2,26 @@ import * as vscode from 'vscode';
 import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import type { CommandTable } from './commandTable';
-import { entryOf, resolveAnyEntry } from './entryTargets';
+import { opportunityOf, viaRef } from '../model/opportunities/opportunity';
+import { entryOf, resolveAnyEntry, resolveTargets } from './entryTargets';
 
 /** Showing an entry of network.yaml in the editor: from a tree item, a draft's lens, a reference. */
 export function revealCommands(store: NetworkStore): CommandTable {
   return {
+    /** Opens network.yaml at the person an opportunity came through (its `via`). */
+    async openContact(arg?: unknown): Promise<void> {
+      const targets = await resolveTargets(store, ['opportunities'], arg);
+      const entry = targets?.[0] && entryOf(targets[0]);
+      const via = entry && viaRef(opportunityOf(entry).via);
+      if (!targets?.[0] || !via) {
+        return;
+      }
+      await vscode.commands.executeCommand('contractorNetwork.revealPerson', {
+        ...via,
+        folder: targets[0].file.folder.uri.fsPath,
+      });
+    },
+
     /** Opens network.yaml at a blueprint (from a draft's "Blueprint: …" lens). */
     async revealBlueprint(fileUri?: unknown, id?: unknown): Promise<void> {
       const file = typeof fileUri === 'string' ? store.fileForUri(vscode.Uri.parse(fileUri)) : store.all[0];

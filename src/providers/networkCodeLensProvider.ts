@@ -2,8 +2,11 @@ import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
 import { lensAnchors } from '../model/network/lensAnchors';
 import { ACTIONS } from '../model/actions/actionTable';
+import { refOf } from '../model/actions/networkEdits';
+import { opportunityOf, viaRef } from '../model/opportunities/opportunity';
+import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import type { ActionSpec } from '../model/actions/actionSpec';
-import type { Entry, Person, PersonList } from '../model/network/network';
+import type { Entry, NetworkModel } from '../model/network/network';
 import { record } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { rulesOf, suggestFor } from '../model/rules/rules';
@@ -11,34 +14,53 @@ import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 
-/** A lens is an action of the table, or the link to the person's LinkedIn page. */
-type LensAction = ActionSpec | 'openOnLinkedIn';
+/**
+ * A lens is an action of the table, or one of the lenses that only open or tell something: the
+ * person's LinkedIn page, the contact an opportunity came through, a person's opportunities.
+ */
+type LensAction = ActionSpec | 'openOnLinkedIn' | 'openContact' | 'opportunities';
 
-/** Where "Open on LinkedIn" sits among an entry's lenses (between the lens orders of the table). */
-const OPEN_LENS_ORDER: Partial<Record<PersonList, number>> = { invitations: 5, contacts: 3 };
+type LensList = 'invitations' | 'contacts' | 'archive' | 'opportunities';
+
+/** Where the lenses that are not actions sit among an entry's lenses (between the table's lens orders). */
+const OTHER_LENSES: Record<LensList, [number, LensAction][]> = {
+  invitations: [[5, 'openOnLinkedIn']],
+  contacts: [
+    [3, 'openOnLinkedIn'],
+    [7, 'opportunities'],
+  ],
+  archive: [],
+  opportunities: [[5, 'openContact']],
+};
 
 /** Per list, its lenses in order (worked out once: lenses are made for thousands of entries). */
-const LENSES_OF: Record<PersonList, readonly LensAction[]> = {
+const LENSES_OF: Record<LensList, readonly LensAction[]> = {
   invitations: placedLenses('invitations'),
   contacts: placedLenses('contacts'),
   archive: placedLenses('archive'),
+  opportunities: placedLenses('opportunities'),
 };
 
-function placedLenses(list: PersonList): LensAction[] {
-  const placed: [number, LensAction][] = ACTIONS.filter(a => a.list === list && a.lens !== undefined).map(a => [
+function placedLenses(list: LensList): LensAction[] {
+  const placed: [number, LensAction][] = ACTIONS.filter(a => a.lists.includes(list) && a.lens !== undefined).map(a => [
     a.lens!,
     a,
   ]);
-  const open = OPEN_LENS_ORDER[list];
-  if (open !== undefined) {
-    placed.push([open, 'openOnLinkedIn']);
-  }
+  placed.push(...OTHER_LENSES[list]);
   return placed.sort((x, y) => x[0] - y[0]).map(([, a]) => a);
 }
 
-/** The lenses of an entry for this person: one of a toggle pair (follow / unfollow) only. */
-function lensActions(list: PersonList, person: Person): LensAction[] {
-  return LENSES_OF[list].filter(a => a === 'openOnLinkedIn' || (a.offeredFor?.(person) ?? true));
+/** The lenses of an entry: the table's rows offered for it, and the others that have something to show. */
+function lensActions(entry: Entry, model: NetworkModel): LensAction[] {
+  return LENSES_OF[entry.list as LensList].filter(a => {
+    if (a === 'opportunities') {
+      return model.opportunities.length > 0 && opportunitiesVia(model, entry).length > 0;
+    }
+    if (a === 'openContact') {
+      return !!opportunityOf(entry).via;
+    }
+    return a === 'openOnLinkedIn' || (a.offeredFor?.(entry, model) ?? true);
+  });
 }
 
 /** A lens whose command is filled in lazily (resolveCodeLens). */
@@ -113,7 +135,7 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
         continue;
       }
       const range = new vscode.Range(line, 0, line, 0);
-      for (const a of lensActions(entry.list as PersonList, personOf(entry))) {
+      for (const a of lensActions(entry, model)) {
         lenses.push(new EntryLens(range, a, file, entry));
       }
     }
@@ -121,9 +143,23 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
   }
 
   resolveCodeLens(lens: EntryLens): EntryLens {
-    const p = personOf(lens.entry);
-    const ref: EntryRef = { name: p.name, profile: p.profile, folder: lens.file.folder.uri.fsPath };
+    const ref: EntryRef = { ...refOf(lens.entry), folder: lens.file.folder.uri.fsPath };
+    const name = lens.entry.list === 'opportunities' ? ref.opportunity : personOf(lens.entry).name;
     const action = lens.action;
+    if (action === 'opportunities') {
+      const summary = describeOpportunities(opportunitiesVia(lens.file.current(), lens.entry));
+      lens.command = { title: summary, command: '', tooltip: `Opportunities that came through ${name}` };
+      return lens;
+    }
+    if (action === 'openContact') {
+      const via = viaRef(opportunityOf(lens.entry).via);
+      lens.command = {
+        title: 'Open contact',
+        command: 'contractorNetwork.revealPerson',
+        arguments: [{ ...via, folder: ref.folder }],
+      };
+      return lens;
+    }
     const short = action === 'openOnLinkedIn' ? 'Open on LinkedIn' : action.titles.short;
     let title = short;
     if (action !== 'openOnLinkedIn' && action.suggestible) {
@@ -133,7 +169,7 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
       }
     }
     const id = action === 'openOnLinkedIn' ? action : action.kind;
-    lens.command = { title, command: `contractorNetwork.${id}`, arguments: [ref], tooltip: `${short}: ${p.name}` };
+    lens.command = { title, command: `contractorNetwork.${id}`, arguments: [ref], tooltip: `${short}: ${name}` };
     return lens;
   }
 }

@@ -7,6 +7,9 @@ import { cadenceOf, nextDue } from '../model/people/followUps';
 import { ruleMatches, rulesOf, suggestFor } from '../model/rules/rules';
 import type { NetworkStore } from '../services/networkStore';
 import { cardKindOf, personCard } from '../model/people/personCard';
+import { opportunityOf } from '../model/opportunities/opportunity';
+import { opportunityCard } from '../model/opportunities/opportunityCard';
+import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import { cardMarkdown, safeMarkdown } from '../services/safeMarkdown';
 import { offsetOf, rangeOf } from './positions';
 
@@ -55,9 +58,13 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
     if (entry.list === 'blueprints') {
       return undefined;
     }
+    if (entry.list === 'opportunities') {
+      return new vscode.Hover(cardMarkdown(opportunityCard(opportunityOf(entry), model)), range);
+    }
     const person = personOf(entry);
     const due = entry.list === 'contacts' ? nextDue(entry, cadenceOf(model), this.today()) : undefined;
-    const md = cardMarkdown(personCard(person, cardKindOf(entry.list), due));
+    const opportunities = describeOpportunities(opportunitiesVia(model, entry)) || undefined;
+    const md = cardMarkdown(personCard(person, cardKindOf(entry.list), { due, opportunities }));
     if (entry.list === 'invitations') {
       const s = suggestFor(rulesOf(model), record(entry));
       if (s) {

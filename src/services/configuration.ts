@@ -23,8 +23,23 @@ export class Configuration {
     return typeof v === 'number' && Number.isFinite(v) && v >= 1 ? Math.min(Math.floor(v), 3650) : 7;
   }
 
-  /** A switch that is on unless the user turned it off (`confirmNotKnown`, ...). */
-  isOn(key: 'confirmNotKnown'): boolean {
+  /** How many weeks before `me.availableFrom` the Availability group appears (contract §5). */
+  availabilityLeadWeeks(): number {
+    return this.wholeNumber('availabilityLeadWeeks', 8, 0, 104);
+  }
+
+  /** Months after which a quiet contact is a clean-up candidate (contract §5). */
+  cleanupMonths(): number {
+    return this.wholeNumber('cleanupMonths', 6, 1, 600);
+  }
+
+  private wholeNumber(key: string, fallback: number, min: number, max: number): number {
+    const v = this.config.get<number>(key, fallback);
+    return typeof v === 'number' && Number.isFinite(v) && v >= min ? Math.min(Math.floor(v), max) : fallback;
+  }
+
+  /** A switch that is on unless the user turned it off (`confirmNotKnown`, `linkedinTodos`). */
+  isOn(key: 'confirmNotKnown' | 'linkedinTodos'): boolean {
     return this.config.get<boolean>(key, true) !== false;
   }
 

@@ -3,4 +3,5 @@ export const ContextKeys = {
   hasFile: 'contractorNetwork:hasFile',
   peopleFiltered: 'contractorNetwork:peopleFiltered',
   isDraft: 'contractorNetwork:isDraft',
+  hasOpportunities: 'contractorNetwork:hasOpportunities',
 } as const;

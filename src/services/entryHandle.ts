@@ -1,14 +1,15 @@
 import type { EntryRef } from '../model/people/identity';
-import type { PersonList } from '../model/network/network';
+import type { EntryList } from '../model/network/network';
 import type { NetworkFile } from './networkFile';
 
 /**
- * A person entry as commands receive it from a tree item, a lens or a script: the file it lives
- * in, its list, and a reference that finds it again in the file's current text.
+ * An entry (a person, an opportunity) as commands receive it from a tree item, a lens or a
+ * script: the file it lives in, its list, and a reference that finds it again in the file's
+ * current text; `name` is what messages call it.
  */
 export interface EntryHandle {
   readonly file: NetworkFile;
-  readonly list: PersonList;
+  readonly list: EntryList;
   readonly ref: EntryRef;
   readonly name: string;
 }

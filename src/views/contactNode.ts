@@ -5,6 +5,7 @@ import { cadenceOf, nextDue } from '../model/people/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 import { personCard } from '../model/people/personCard';
+import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
@@ -15,17 +16,22 @@ export class ContactNode extends PersonNodeBase {
     id: string,
     extra: string | undefined,
     private readonly today: string,
+    /** In the "Available from …" group: a person still to tell (the item gets Tell inline). */
+    role?: 'toTell',
   ) {
     super(file, entry, id);
     const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
     this.description = parts.join(' · ');
     this.iconPath = new vscode.ThemeIcon(this.person.following ? categoryIcon(this.person.category) : 'eye-closed');
-    this.contextValue = this.person.following ? 'contact.following' : 'contact.unfollowed';
+    this.contextValue =
+      role === 'toTell' ? 'contact.toTell' : this.person.following ? 'contact.following' : 'contact.unfollowed';
     this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
   }
 
   buildTooltip(): vscode.MarkdownString {
-    const due = nextDue(this.entry, cadenceOf(this.file.settled), this.today);
-    return cardMarkdown(personCard(this.person, 'contact', due));
+    const model = this.file.settled;
+    const due = nextDue(this.entry, cadenceOf(model), this.today);
+    const opportunities = describeOpportunities(opportunitiesVia(model, this.entry)) || undefined;
+    return cardMarkdown(personCard(this.person, 'contact', { due, opportunities }));
   }
 }

@@ -4,6 +4,7 @@ import { describe } from '../model/people/person';
 import type { Suggested } from '../model/rules/rules';
 import type { NetworkFile } from '../services/networkFile';
 import { personCard } from '../model/people/personCard';
+import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
@@ -34,7 +35,8 @@ export class InvitationNode extends PersonNodeBase {
   }
 
   buildTooltip(): vscode.MarkdownString {
-    const md = cardMarkdown(personCard(this.person, 'invitation'));
+    const opportunities = describeOpportunities(opportunitiesVia(this.file.settled, this.entry)) || undefined;
+    const md = cardMarkdown(personCard(this.person, 'invitation', { opportunities }));
     if (this.suggested) {
       md.appendMarkdown('\n\n**Suggested:** ');
       md.appendText(`${this.suggested.suggestion}, by ${this.suggested.reason}`);

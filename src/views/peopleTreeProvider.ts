@@ -7,6 +7,7 @@ import { personOf } from '../model/people/person';
 import { cadenceOf, describeDue, nextDue } from '../model/people/followUps';
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { rulesOf, suggestFor } from '../model/rules/rules';
+import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import { record } from '../model/network/network';
 import { Disposable } from '../services/disposable';
 import type { NetworkFile } from '../services/networkFile';
@@ -35,6 +36,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   constructor(
     private readonly store: NetworkStore,
     private readonly today: () => string = () => todayLocal(),
+    private readonly availabilityLeadWeeks: () => number = () => 8,
   ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
@@ -96,7 +98,8 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   groups(file: NetworkFile): PeopleGroup[] {
     const model = file.settled;
     const today = this.today();
-    const key = `${today}|${this.filterValue?.text ?? ''}`;
+    const availabilityLeadWeeks = this.availabilityLeadWeeks();
+    const key = `${today}|${availabilityLeadWeeks}|${this.filterValue?.text ?? ''}`;
     let byKey = this.groupsCache.get(model);
     if (!byKey) {
       byKey = new Map();
@@ -104,7 +107,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     }
     let groups = byKey.get(key);
     if (!groups) {
-      groups = groupPeople(model, { today, filter: this.filterValue });
+      groups = groupPeople(model, { today, filter: this.filterValue, availabilityLeadWeeks });
       byKey.set(key, groups);
     }
     return groups;
@@ -123,7 +126,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
           g,
           `${fileKey}#${g.kind}:${g.category ?? ''}`,
           g.entries.length,
-          g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue,
+          g.kind === 'invitations' || g.kind === 'due' || g.kind === 'availability' || !!this.filterValue,
         ),
     );
   }
@@ -139,6 +142,13 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       return n === 0 ? base : `${base}#${n}`;
     };
     const cadence = node.group.kind === 'due' ? cadenceOf(node.file.settled) : undefined;
+    if (node.group.kind === 'availability') {
+      const model = node.file.settled;
+      return sortedEntries(node.group).map(entry => {
+        const brought = describeOpportunities(opportunitiesVia(model, entry)) || undefined;
+        return new ContactNode(node.file, entry, idFor(entry), brought, today, 'toTell');
+      });
+    }
     return sortedEntries(node.group).map(entry => {
       if (cadence) {
         const due = nextDue(entry, cadence, today);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { todayLocal } from '../model/calendar/dates';
 import { pendingInvitations } from '../model/people/peopleGroups';
 import { dueContacts } from '../model/people/followUps';
+import { availabilityOf, peopleToTell } from '../model/opportunities/availability';
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
@@ -19,9 +20,17 @@ export class PeopleView extends Disposable {
   constructor(
     private readonly store: NetworkStore,
     private readonly today: () => string = () => todayLocal(),
+    private readonly leadWeeks: () => number = () => 8,
   ) {
     super();
-    this.provider = this._register(new PeopleTreeProvider(store, today));
+    this.provider = this._register(new PeopleTreeProvider(store, today, leadWeeks));
+    this._register(
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (e.affectsConfiguration('contractorNetwork.availabilityLeadWeeks')) {
+          this.provider.refresh();
+        }
+      }),
+    );
     this.treeView = this._register(
       vscode.window.createTreeView(PEOPLE_VIEW_ID, {
         treeDataProvider: this.provider,
@@ -51,6 +60,18 @@ export class PeopleView extends Disposable {
       (n, f) => n + (f.settled.syntaxErrors.length ? 0 : dueContacts(f.settled, today).length),
       0,
     );
+  }
+
+  /** The availability campaign of the first file that has one: when, and how many are still to tell. */
+  availability(): { when: string; toTell: number } | undefined {
+    for (const f of this.store.all) {
+      const model = f.settled;
+      const a = model.syntaxErrors.length ? undefined : availabilityOf(model, this.today(), this.leadWeeks());
+      if (a) {
+        return { when: a.when, toTell: peopleToTell(model, a.from).length };
+      }
+    }
+    return undefined;
   }
 
   /** Pending (unsnoozed) invitations across the workspace's network files. */

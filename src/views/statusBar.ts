@@ -10,7 +10,11 @@ export class NetworkStatusBar extends Disposable {
 
   constructor(
     private readonly store: NetworkStore,
-    private readonly counts: () => { pending: number; due: number },
+    private readonly counts: () => {
+      pending: number;
+      due: number;
+      availability?: { when: string; toTell: number };
+    },
   ) {
     super();
     this.item.name = 'Contractor Network';
@@ -24,10 +28,14 @@ export class NetworkStatusBar extends Disposable {
       this.item.hide();
       return;
     }
-    const { pending, due } = this.counts();
+    const { pending, due, availability } = this.counts();
     const parts = [`$(mail) ${pending}`];
     if (due > 0) {
       parts.push(`$(bell) ${due}`);
+    }
+    const available = availability && `available ${availability.when} · ${availability.toTell} to tell`;
+    if (available) {
+      parts.push(`$(megaphone) ${available}`);
     }
     this.item.text = parts.join('  ');
     const md = new vscode.MarkdownString(undefined, true);
@@ -35,10 +43,13 @@ export class NetworkStatusBar extends Disposable {
     if (due > 0) {
       md.appendMarkdown(`\n\n${due} follow-up${due === 1 ? '' : 's'} due`);
     }
+    if (available) {
+      md.appendMarkdown(`\n\nYou are ${available}`);
+    }
     md.appendMarkdown('\n\nClick to triage the invitations.');
     this.item.tooltip = md;
     this.item.accessibilityInformation = {
-      label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}. Click to triage.`,
+      label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}${available ? `, ${available}` : ''}. Click to triage.`,
     };
     this.item.show();
   }

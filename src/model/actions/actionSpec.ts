@@ -1,7 +1,7 @@
 // The shape of a row of the action table (actionTable.ts): what an action is called, where it
 // appears, what it asks for, and its pure plan. Rows live by domain (personActions.ts, ...).
 
-import type { Entry, NetworkModel, Person, PersonList } from '../network/network';
+import type { Entry, EntryList, NetworkModel, Person, PersonList } from '../network/network';
 import type { EntryEditor } from '../yaml/entryEditor';
 import type { TextEdit } from '../yaml/textEdits';
 import { EntryEditError } from '../yaml/entryEditor';
@@ -19,10 +19,16 @@ export type ActionKind =
   | 'addNote'
   | 'setCategory'
   | 'addTag'
-  | 'setFollowUp';
+  | 'setFollowUp'
+  | 'logOpportunity'
+  | 'setStage'
+  | 'tellAvailability';
 
 /** What an action takes as its value (the command's second argument), asked for when not given. */
-export type ActionInput = 'note' | 'category' | 'tag' | 'followUpDate' | 'removalReason';
+export type ActionInput = 'note' | 'category' | 'tag' | 'followUpDate' | 'removalReason' | 'opportunity' | 'stage';
+
+/** A value as scripts pass it: text, or named fields (logOpportunity's role, client, ...). */
+export type ActionValue = string | Readonly<Record<string, string>>;
 
 export interface ActionContext {
   /** The user's local day, YYYY-MM-DD. */
@@ -36,7 +42,12 @@ export interface ActionStep {
   readonly entry: Entry;
   readonly fields: EntryEditor;
   readonly person: Person;
+  /** The value given as text (a note, a category...); undefined when none or not text. */
   readonly value: string | undefined;
+  /** The value as given, text or fields. */
+  readonly given: ActionValue | undefined;
+  /** A day the request names (a note's date), YYYY-MM-DD. */
+  readonly date: string | undefined;
   readonly ctx: ActionContext;
   /** The triage rule that matches the entry, if any (first match wins). */
   readonly matchingRule: () => { readonly category?: string; readonly following?: boolean } | undefined;
@@ -45,6 +56,8 @@ export interface ActionStep {
 export interface PlannedChange {
   readonly edits: TextEdit[];
   readonly message: string;
+  /** What the action made, for the command to resolve to (logOpportunity: the new id). */
+  readonly made?: string;
 }
 
 /** A modal question before the action, on while the named setting is. */
@@ -58,7 +71,8 @@ export interface ActionConfirmation {
 export interface ActionSpec {
   /** Also the command id: `contractorNetwork.<kind>`. */
   readonly kind: ActionKind;
-  readonly list: PersonList;
+  /** The lists whose entries it works on; a palette pick offers the first. */
+  readonly lists: readonly EntryList[];
   /** The palette title (= package.nls.json `command.<kind>`), the short one of lenses and picks, the past tense of summaries. */
   readonly titles: { readonly palette: string; readonly short: string; readonly past: string };
   /** The codicon of the command (package.json `icon`) and of its triage pick. */
@@ -75,11 +89,10 @@ export interface ActionSpec {
   readonly suggestible?: boolean;
   readonly input?: ActionInput;
   readonly confirm?: ActionConfirmation;
-  /** Whether it is offered for this person (one of a toggle pair); absent: always. */
-  readonly offeredFor?: (p: Person) => boolean;
+  /** Whether its lens and tree item are offered for this entry (one of a toggle pair...); absent: always. */
+  readonly offeredFor?: (entry: Entry, model: NetworkModel) => boolean;
   readonly plan: (step: ActionStep) => PlannedChange;
 }
-
 
 /** The entry's own lines change, nothing else. */
 export function inPlace(step: ActionStep, message: string): PlannedChange {
@@ -100,4 +113,3 @@ export function required(step: ActionStep, what: string): string {
   }
   return v;
 }
-

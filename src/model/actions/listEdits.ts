@@ -1,7 +1,7 @@
 // Whole-entry edits of the lists: take an entry out (with its attached comments), append one at
 // the end of a list (creating the list where the contract's order puts it), move one between lists.
 
-import type { Entry, NetworkModel, PersonList, Section } from '../network/network';
+import type { Entry, EntryList, NetworkModel, PersonList, Section } from '../network/network';
 import { section, SECTION_ORDER } from '../network/network';
 import type { EntryEditor } from '../yaml/entryEditor';
 import { reindent } from '../yaml/entryEditor';
@@ -105,7 +105,7 @@ function blankLinesAfter(text: string, p: number): number {
  */
 export function appendToList(
   model: NetworkModel,
-  target: PersonList,
+  target: EntryList,
   block: string,
   fromIndent: number,
   fallbackIndent: number,

@@ -5,30 +5,35 @@
 import type { EntryRef } from '../people/identity';
 import { refMatches } from '../people/identity';
 import { personOf } from '../people/person';
-import type { Entry, NetworkModel, PersonList } from '../network/network';
-import { record } from '../network/network';
+import type { Entry, EntryList, NetworkModel } from '../network/network';
+import { record, text } from '../network/network';
 import { firstMatchingRule, rulesOf } from '../rules/rules';
 import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan } from '../yaml/textEdits';
-import type { ActionContext, ActionKind } from './actionSpec';
+import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
 
 export interface ActionRequest {
   readonly kind: ActionKind;
   readonly ref: EntryRef;
-  /** The note text, category, tag, follow-up date or removal reason. */
-  readonly value?: string;
+  /** The note text, category, tag, follow-up date, removal reason, stage; logOpportunity's fields. */
+  readonly value?: ActionValue;
+  /** A note's day, when not today (`addNote(ref, text, date)`). */
+  readonly date?: string;
 }
 
-/** The list each action works on. */
-export const ACTION_LIST = Object.fromEntries(ACTIONS.map(a => [a.kind, a.list])) as Record<ActionKind, PersonList>;
+/** The first list each action works on (where a palette pick looks). */
+export const ACTION_LIST = Object.fromEntries(ACTIONS.map(a => [a.kind, a.lists[0]])) as Record<ActionKind, EntryList>;
 
-const LIST_NOUN: Record<PersonList, string> = {
+const LIST_NOUN: Record<EntryList, string> = {
   invitations: 'pending invitation',
   contacts: 'contact',
   archive: 'archived entry',
+  opportunities: 'opportunity',
+  rules: 'rule',
+  blueprints: 'blueprint',
 };
 
 /** Refuses to touch a file with YAML errors, pointing at the first one. */
@@ -46,11 +51,22 @@ export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
   };
 }
 
-/** The entry a reference points at in `list` (its index, when given and still right, tells duplicates apart). */
-export function findEntry(model: NetworkModel, list: PersonList, ref: EntryRef, exclude?: Entry): Entry | undefined {
+/**
+ * The entry a reference points at in `list`: a person by profile or name, an opportunity by id
+ * (its index, when given and still right, tells duplicates apart).
+ */
+export function findEntry(model: NetworkModel, list: EntryList, ref: EntryRef, exclude?: Entry): Entry | undefined {
+  if ((list === 'opportunities') !== (ref.opportunity !== undefined)) {
+    return undefined;
+  }
   const matches = (e: Entry): boolean => {
     const r = record(e);
-    return e !== exclude && refMatches(ref, r.profile, r.name);
+    return (
+      e !== exclude &&
+      (ref.opportunity !== undefined
+        ? text(r.id)?.trim() === ref.opportunity.trim()
+        : refMatches(ref, r.profile, r.name))
+    );
   };
   if (typeof ref.index === 'number' && (!ref.list || ref.list === list)) {
     const at = model[list][ref.index];
@@ -61,12 +77,25 @@ export function findEntry(model: NetworkModel, list: PersonList, ref: EntryRef, 
   return model[list].find(matches);
 }
 
-function describeRef(ref: EntryRef): string {
-  return ref.name ?? ref.profile ?? 'that person';
+/** The reference that finds this entry again: a person by profile and name, an opportunity by id. */
+export function refOf(entry: Entry): EntryRef {
+  if (entry.list === 'opportunities') {
+    return { opportunity: text(record(entry).id)?.trim() ?? '', list: 'opportunities', index: entry.index };
+  }
+  const p = personOf(entry);
+  const list = entry.list === 'rules' || entry.list === 'blueprints' ? undefined : entry.list;
+  return { name: p.name, profile: p.profile, list, index: entry.index };
 }
 
-function notFound(model: NetworkModel, list: PersonList, ref: EntryRef): EditPlan {
-  const elsewhere = (['invitations', 'contacts', 'archive'] as const).find(l => l !== list && findEntry(model, l, ref));
+function describeRef(ref: EntryRef): string {
+  return ref.opportunity ?? ref.name ?? ref.profile ?? 'that person';
+}
+
+function notFound(model: NetworkModel, lists: readonly EntryList[], ref: EntryRef): EditPlan {
+  const list = lists.find(l => (l === 'opportunities') === (ref.opportunity !== undefined)) ?? lists[0];
+  const elsewhere = (['invitations', 'contacts', 'archive'] as const).find(
+    l => !lists.includes(l) && findEntry(model, l, ref),
+  );
   return {
     ok: false,
     message: elsewhere
@@ -75,27 +104,42 @@ function notFound(model: NetworkModel, list: PersonList, ref: EntryRef): EditPla
   };
 }
 
+/** The entry in the first of `lists` that the reference finds (its own list first when it names one). */
+function entryFor(model: NetworkModel, lists: readonly EntryList[], ref: EntryRef): Entry | undefined {
+  const order = ref.list && lists.includes(ref.list) ? [ref.list, ...lists.filter(l => l !== ref.list)] : lists;
+  for (const list of order) {
+    const found = findEntry(model, list, ref);
+    if (found) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
 export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionContext): EditPlan {
   const broken = refuseIfBroken(model);
   if (broken) {
     return broken;
   }
   const spec = actionSpec(req.kind);
-  const entry = findEntry(model, spec.list, req.ref);
+  const entry = entryFor(model, spec.lists, req.ref);
   if (!entry) {
-    return notFound(model, spec.list, req.ref);
+    return notFound(model, spec.lists, req.ref);
   }
   const person = personOf(entry);
   try {
     const fields = new EntryEditor(entry.parsed, model.eol);
     const matchingRule = (): ReturnType<typeof firstMatchingRule> => firstMatchingRule(rulesOf(model), record(entry));
-    const planned = spec.plan({ model, entry, fields, person, value: req.value, ctx, matchingRule });
+    const value = typeof req.value === 'string' ? req.value : undefined;
+    const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, matchingRule };
+    const planned = spec.plan(step);
     // an edit that writes what is already there is no edit (it would only dirty the document)
     const edits = planned.edits.filter(e => model.text.slice(e.start, e.end) !== e.text);
-    return { ok: true, edits, message: planned.message };
+    return { ok: true, edits, message: planned.message, made: planned.made };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
-      return { ok: false, offset: entry.start, message: `${person.name}: ${e.message}; nothing was changed.` };
+      const who = entry.list === 'opportunities' ? (text(record(entry).id) ?? 'the opportunity') : person.name;
+      return { ok: false, offset: entry.start, message: `${who}: ${e.message}; nothing was changed.` };
     }
     throw e;
   }

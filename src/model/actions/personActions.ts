@@ -3,10 +3,25 @@
 
 import { addDays, isRealDay } from '../calendar/dates';
 import type { PersonList } from '../network/network';
+import { record, text } from '../network/network';
+import { opportunityOf, opportunityTitle } from '../opportunities/opportunity';
+import { personOf } from '../people/person';
 import { EntryEditError } from '../yaml/entryEditor';
 import { formatFlowString } from '../yaml/scalar';
-import type { ActionSpec } from './actionSpec';
+import type { ActionSpec, ActionStep } from './actionSpec';
 import { inPlace, movedTo, required } from './actionSpec';
+
+/** The note's day: the one asked for (`addNote(ref, text, date)`), else today. */
+function noteDay(step: ActionStep): string {
+  const day = step.date?.trim();
+  if (day === undefined || day === '') {
+    return step.ctx.today;
+  }
+  if (!isRealDay(day)) {
+    throw new EntryEditError(`"${day}" is not a date written YYYY-MM-DD`);
+  }
+  return day;
+}
 
 const NOT_KNOWN_DETAIL =
   "LinkedIn may restrict the sender's account when many people say they don't know them. " +
@@ -15,7 +30,7 @@ const NOT_KNOWN_DETAIL =
 export const PERSON_ACTIONS: readonly ActionSpec[] = [
   {
     kind: 'accept',
-    list: 'invitations',
+    lists: ['invitations'],
     titles: { palette: 'Accept Invitation', short: 'Accept', past: 'accepted' },
     icon: 'check',
     many: true,
@@ -39,7 +54,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'ignore',
-    list: 'invitations',
+    lists: ['invitations'],
     titles: { palette: 'Ignore Invitation', short: 'Ignore', past: 'ignored' },
     icon: 'close',
     many: true,
@@ -54,7 +69,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'notKnown',
-    list: 'invitations',
+    lists: ['invitations'],
     titles: { palette: "I Don't Know Them", short: "I don't know them", past: 'not known' },
     icon: 'circle-slash',
     many: false,
@@ -73,7 +88,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'later',
-    list: 'invitations',
+    lists: ['invitations'],
     titles: { palette: 'Later (Snooze Invitation)', short: 'Later', past: 'snoozed' },
     icon: 'watch',
     many: true,
@@ -89,13 +104,13 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'unfollow',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Unfollow (Stay Connected)', short: 'Unfollow', past: 'unfollowed' },
     icon: 'eye-closed',
     many: false,
     lens: 1,
     inline: true,
-    offeredFor: p => p.following,
+    offeredFor: entry => personOf(entry).following,
     plan: step => {
       step.fields.set('following', 'false');
       return inPlace(step, `Unfollowed ${step.person.name}: still connected, no feed noise.`);
@@ -103,13 +118,13 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'follow',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Follow Again', short: 'Follow', past: 'followed again' },
     icon: 'eye',
     many: false,
     lens: 1,
     inline: true,
-    offeredFor: p => !p.following,
+    offeredFor: entry => !personOf(entry).following,
     plan: step => {
       step.fields.remove('following');
       return inPlace(step, `Following ${step.person.name} again.`);
@@ -117,7 +132,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'remove',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Remove Connection (Silently)', short: 'Remove', past: 'removed' },
     icon: 'trash',
     many: false,
@@ -134,7 +149,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'addNote',
-    list: 'contacts',
+    lists: ['contacts', 'opportunities'],
     titles: { palette: 'Add Note', short: 'Add note', past: 'noted' },
     icon: 'note',
     many: false,
@@ -142,17 +157,26 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     input: 'note',
     plan: step => {
       const note = required(step, 'a note needs some text');
+      const day = noteDay(step);
       step.fields.appendMap('notes', [
-        ['date', step.ctx.today],
+        ['date', day],
         ['text', formatFlowString(note)],
       ]);
-      step.fields.set('lastContact', step.ctx.today);
+      if (step.entry.list === 'opportunities') {
+        return inPlace(step, `Added a note to ${opportunityTitle(opportunityOf(step.entry))}.`);
+      }
+      // a note dated another day keeps a later last contact (contract §2)
+      const last = text(record(step.entry).lastContact)?.trim();
+      if (!step.date || !last || !isRealDay(last) || last < day) {
+        step.fields.set('lastContact', day);
+      }
+      step.fields.remove('moved');
       return inPlace(step, `Added a note to ${step.person.name}.`);
     },
   },
   {
     kind: 'setFollowUp',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Set Follow-up', short: 'Follow-up', past: 'to follow up' },
     icon: 'calendar',
     many: false,
@@ -169,7 +193,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'setCategory',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Set Category', short: 'Category', past: 'categorised' },
     icon: 'symbol-enum',
     many: false,
@@ -182,7 +206,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'addTag',
-    list: 'contacts',
+    lists: ['contacts'],
     titles: { palette: 'Add Tag', short: 'Tag', past: 'tagged' },
     icon: 'tag',
     many: false,
@@ -198,7 +222,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
   },
   {
     kind: 'restore',
-    list: 'archive',
+    lists: ['archive'],
     titles: { palette: 'Restore from Archive', short: 'Restore', past: 'restored' },
     icon: 'discard',
     many: false,

@@ -5,7 +5,7 @@ import type { YNode } from '../yaml/syntax';
 
 export const PERSON_LISTS = ['invitations', 'contacts', 'archive'] as const;
 export type PersonList = (typeof PERSON_LISTS)[number];
-export const ENTRY_LISTS = ['invitations', 'contacts', 'archive', 'rules', 'blueprints'] as const;
+export const ENTRY_LISTS = ['invitations', 'contacts', 'archive', 'rules', 'blueprints', 'opportunities'] as const;
 export type EntryList = (typeof ENTRY_LISTS)[number];
 /** The order of the top-level keys in the contract's example: where a missing list is created. */
 export const SECTION_ORDER = [
@@ -17,6 +17,7 @@ export const SECTION_ORDER = [
   'rules',
   'cadence',
   'blueprints',
+  'opportunities',
 ] as const;
 
 export const CATEGORIES = ['client', 'prospect', 'recruiter', 'agency', 'partner', 'peer', 'other'] as const;
@@ -170,6 +171,7 @@ export interface NetworkModel {
   readonly archive: readonly Entry[];
   readonly rules: readonly Entry[];
   readonly blueprints: readonly Entry[];
+  readonly opportunities: readonly Entry[];
   /** Whether the fast path segmented the file (false: it fell back to a full parse). */
   readonly fast: boolean;
 }

@@ -189,7 +189,14 @@ function parseWithReuse(
   }
   const syntaxErrors: Problem[] = [];
   const sections: Section[] = [];
-  const lists: Record<EntryList, Entry[]> = { invitations: [], contacts: [], archive: [], rules: [], blueprints: [] };
+  const lists: Record<EntryList, Entry[]> = {
+    invitations: [],
+    contacts: [],
+    archive: [],
+    rules: [],
+    blueprints: [],
+    opportunities: [],
+  };
   for (const raw of layout.sections) {
     let value: unknown;
     const entries: Entry[] = [];
@@ -1086,6 +1093,7 @@ function brokenModel(text: string, eol: '\n' | '\r\n', syntaxErrors: Problem[]):
     archive: [],
     rules: [],
     blueprints: [],
+    opportunities: [],
     fast: false,
   };
 }
@@ -1113,7 +1121,14 @@ function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
       },
     ]);
   }
-  const lists: Record<EntryList, Entry[]> = { invitations: [], contacts: [], archive: [], rules: [], blueprints: [] };
+  const lists: Record<EntryList, Entry[]> = {
+    invitations: [],
+    contacts: [],
+    archive: [],
+    rules: [],
+    blueprints: [],
+    opportunities: [],
+  };
   const sections: Section[] = [];
   if (isMap(contents)) {
     const root = fromYamlNode(text, contents, 0);

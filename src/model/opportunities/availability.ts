@@ -35,7 +35,10 @@ export function availabilityOf(model: NetworkModel, today: string, leadWeeks: nu
     return undefined;
   }
   const when = whenFromToday(from, today);
-  const label = from >= today ? `Available from ${longDay(from, today)} (${when})` : `Available since ${longDay(from, today)} (${when})`;
+  const label =
+    from >= today
+      ? `Available from ${longDay(from, today)} (${when})`
+      : `Available since ${longDay(from, today)} (${when})`;
   return { from, label, when };
 }
 

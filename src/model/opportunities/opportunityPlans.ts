@@ -10,7 +10,17 @@ import { didYouMean } from '../validation/suggestions';
 import { isClosedStage, OPEN_STAGES, STAGES } from './opportunity';
 
 /** The fields logOpportunity takes besides the person (contract §3). */
-export const OPPORTUNITY_FIELDS = ['role', 'client', 'agency', 'stage', 'rate', 'ir35', 'start', 'length', 'location'] as const;
+export const OPPORTUNITY_FIELDS = [
+  'role',
+  'client',
+  'agency',
+  'stage',
+  'rate',
+  'ir35',
+  'start',
+  'length',
+  'location',
+] as const;
 export type OpportunityFields = Partial<Record<(typeof OPPORTUNITY_FIELDS)[number], string>>;
 
 /** Stages from which the CV has gone to the client: reaching one sets `submitted` (lost and withdrawn do not). */
@@ -66,7 +76,9 @@ export function checkedStage(stage: string): string {
   const s = stage.trim();
   if (!(STAGES as readonly string[]).includes(s)) {
     const close = didYouMean(s, STAGES);
-    throw new EntryEditError(`"${s}" is not a stage${close ? ` (did you mean ${close}?)` : ''}; stages are ${STAGES.join(', ')}`);
+    throw new EntryEditError(
+      `"${s}" is not a stage${close ? ` (did you mean ${close}?)` : ''}; stages are ${STAGES.join(', ')}`,
+    );
   }
   return s;
 }

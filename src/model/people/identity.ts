@@ -53,13 +53,15 @@ export function identityOf(profile: unknown, name: unknown): string | undefined 
   return undefined;
 }
 
-/** An entry reference as scripts pass it: `{ profile?, name? }`. */
+/** An entry reference as scripts pass it: a person `{ profile?, name? }` or an opportunity `{ opportunity: id }`. */
 export interface EntryRef {
   readonly profile?: string;
   readonly name?: string;
+  /** An opportunity's `id` (contract §3: setStage, addNote on opportunities). */
+  readonly opportunity?: string;
   readonly folder?: string;
   /** Extension of the contract: the entry's list and position, to tell duplicates apart. */
-  readonly list?: 'invitations' | 'contacts' | 'archive';
+  readonly list?: 'invitations' | 'contacts' | 'archive' | 'opportunities';
   readonly index?: number;
 }
 

@@ -2,11 +2,12 @@
 
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, record, text } from '../network/network';
+import { availabilityOf, peopleToTell } from '../opportunities/availability';
 import { dueContacts } from './followUps';
 import { personOf } from './person';
 import type { PeopleFilter } from './peopleFilter';
 
-export type GroupKind = 'due' | 'invitations' | 'category' | 'uncategorized' | 'archive';
+export type GroupKind = 'availability' | 'due' | 'invitations' | 'category' | 'uncategorized' | 'archive';
 
 export interface PeopleGroup {
   readonly kind: GroupKind;
@@ -45,6 +46,8 @@ export interface GroupOptions {
   readonly filter?: PeopleFilter;
   /** When set, a "Due" group of the contacts due on or before this day comes first. */
   readonly today?: string;
+  /** With `today`: while `me.availableFrom` is this many weeks away or less, "Available from …" comes first. */
+  readonly availabilityLeadWeeks?: number;
 }
 
 /**
@@ -73,6 +76,10 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
     list.push(e);
   }
   const groups: PeopleGroup[] = [];
+  const availability = availabilityGroup(model, options, keep);
+  if (availability) {
+    groups.push(availability);
+  }
   if (options.today) {
     const due = dueContacts(model, options.today)
       .map(d => d.entry)
@@ -105,13 +112,27 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   return groups;
 }
 
+/** "Available from 1 April (in 6 weeks)": the people still to tell, those likeliest to bring work first. */
+function availabilityGroup(
+  model: NetworkModel,
+  options: GroupOptions,
+  keep: ((e: Entry) => boolean) | undefined,
+): PeopleGroup | undefined {
+  if (!options.today || options.availabilityLeadWeeks === undefined) {
+    return undefined;
+  }
+  const availability = availabilityOf(model, options.today, options.availabilityLeadWeeks);
+  const entries = availability ? peopleToTell(model, availability.from).filter(e => !keep || keep(e)) : [];
+  return availability && entries.length ? { kind: 'availability', label: availability.label, entries } : undefined;
+}
+
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Contacts by name; invitations oldest first (the triage order); archive most recent first. */
 export function sortedEntries(group: PeopleGroup): Entry[] {
   const entries = [...group.entries];
-  if (group.kind === 'due') {
-    return entries; // most overdue first, as dueContacts orders them
+  if (group.kind === 'due' || group.kind === 'availability') {
+    return entries; // most overdue first, as dueContacts orders them; likeliest to bring work first
   }
   if (group.kind === 'invitations') {
     return entries.sort(

@@ -15,7 +15,14 @@ export interface PersonCard {
   readonly lines: readonly CardLine[];
 }
 
-export function personCard(p: Person, kind: CardKind, due?: DueInfo): PersonCard {
+/** What the card adds from elsewhere in the file: when the contact is due, what they brought. */
+export interface CardContext {
+  readonly due?: DueInfo;
+  /** "2 opportunities · 1 open" */
+  readonly opportunities?: string;
+}
+
+export function personCard(p: Person, kind: CardKind, context: CardContext = {}): PersonCard {
   const lines: CardLine[] = [];
   const line = (label: string, value: string | undefined): void => {
     if (value) {
@@ -29,12 +36,13 @@ export function personCard(p: Person, kind: CardKind, due?: DueInfo): PersonCard
     line('Snoozed until', p.snoozed);
     line('Message', p.message);
   } else if (kind === 'contact') {
-    contactLines(p, due, line, lines);
+    contactLines(p, context.due, line, lines);
   } else {
     line('Outcome', p.outcome);
     line('Decided', p.decided);
     line('Reason', p.reason);
   }
+  line('Opportunities', context.opportunities);
   line('Profile', p.profile);
   return { title: p.name, lines };
 }

@@ -39,7 +39,8 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 /**
  * What an action, an import or a draft change plans: the edits and what to tell the user, or a
  * refusal and, when it is about a place in the text, where (`offset`). Nothing is written for a refusal.
+ * `made`: what the change created, when the caller resolves to it (logOpportunity: the new id).
  */
 export type EditPlan =
-  | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string }
+  | { readonly ok: true; readonly edits: readonly TextEdit[]; readonly message: string; readonly made?: string }
   | { readonly ok: false; readonly message: string; readonly offset?: number };

@@ -45,7 +45,7 @@ suite('person card: what tooltips and hovers say', () => {
 
   test('a contact: position at company, category, tags, next due from the cadence, unfollowed, the three latest notes', () => {
     const entry = model.contacts[0];
-    const card = personCard(personOf(entry), 'contact', nextDue(entry, cadenceOf(model), '2026-11-26'));
+    const card = personCard(personOf(entry), 'contact', { due: nextDue(entry, cadenceOf(model), '2026-11-26') });
     assert.deepStrictEqual(card.lines, [
       { label: 'Position', value: 'Head of Platform at Nordwerk GmbH' },
       { label: 'Category', value: 'client' },
