@@ -102,6 +102,7 @@ export class LineScan implements ScanState {
     this.sawContent = from.sawContent;
   }
 
+  /** Reads lines until the text ends, the old layout takes over, or a line would reach `limit`. */
   run(resync: Resync | undefined, limit: number): Layout | undefined {
     const text = this.text;
     const n = text.length;
@@ -142,6 +143,7 @@ export class LineScan implements ScanState {
     this.item = undefined;
   }
 
+  /** The layout as it stands, with each section's blank-line separation worked out. */
   finish(): Layout {
     for (const sec of this.sections) {
       sec.blankSeparated = sec.items?.some(it => it.blankBefore) ?? false;
@@ -209,14 +211,7 @@ export class LineScan implements ScanState {
   /** A top-level key line: closes the section before and opens the key's. */
   private keyLine(i: number, end: number, next: number): void {
     const text = this.text;
-    TOP_KEY_RE.lastIndex = i;
-    if (!TOP_KEY_RE.test(text)) {
-      throw this.unusual(i);
-    }
-    const colon = TOP_KEY_RE.lastIndex - 1;
-    if (colon + 1 < end && text.charCodeAt(colon + 1) !== 32) {
-      throw this.unusual(i);
-    }
+    const colon = this.keyColon(i, end);
     const key = text.substring(i, colon);
     if (this.seen.has(key)) {
       throw this.unusual(i);
@@ -256,6 +251,19 @@ export class LineScan implements ScanState {
     this.sawContent = true;
     this.pendingComments = -1;
     this.lastLineBlank = false;
+  }
+
+  /** The colon after a plain key at `i`, followed by a space or the end of the line; else unusual. */
+  private keyColon(i: number, end: number): number {
+    TOP_KEY_RE.lastIndex = i;
+    if (!TOP_KEY_RE.test(this.text)) {
+      throw this.unusual(i);
+    }
+    const colon = TOP_KEY_RE.lastIndex - 1;
+    if (colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32) {
+      throw this.unusual(i);
+    }
+    return colon;
   }
 
   /** An indented content line: part of the current section's value. */
