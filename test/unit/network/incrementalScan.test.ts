@@ -4,6 +4,10 @@ import type { TextChange } from '../../../src/model/yaml/changes';
 import type { NetworkModel } from '../../../src/model/network/network';
 import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
 import type { ActionKind } from '../../../src/model/actions/actionSpec';
+import { changeMap } from '../../../src/model/network/changeMap';
+import { bodyEndBefore, restartState, scanChangedOrWhole } from '../../../src/model/network/incrementalScan';
+import type { Layout } from '../../../src/model/network/layout';
+import { scanLayout, Unusual } from '../../../src/model/network/lineScan';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
@@ -235,5 +239,99 @@ suite('incremental parsing agrees with a parse from scratch', () => {
       const model = parser.parse(after, { start, oldEnd: end, delta: insert.length - (end - start) });
       assert.deepStrictEqual(shape(model), shape(parseNetwork(after)), JSON.stringify(after));
     }
+  });
+});
+
+/** A layout's offsets and kinds, without the entries parsed from its items. */
+function offsets(layout: Layout): unknown {
+  return layout.sections.map(({ items, ...s }) => ({
+    ...s,
+    items: items?.map(({ entry: _entry, hasErrors: _hasErrors, ...it }) => it),
+  }));
+}
+
+/** The layout, or the offset at which the scan gave up. */
+function scanned(scan: () => Layout): unknown {
+  try {
+    return offsets(scan());
+  } catch (e) {
+    if (e instanceof Unusual) {
+      return 'unusual';
+    }
+    throw e;
+  }
+}
+
+suite('incrementalScan: the lines around a change', () => {
+  test('the layout after edits is the layout a whole scan finds', () => {
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.nat({ max: 12 }),
+      ins: fc.constantFrom(...EDIT_CHARS, '\n  - name: Z\n', '\n\n', '  # c\n', 'notes: 1\n'),
+    });
+    fc.assert(
+      fc.property(network, fc.array(edit, { minLength: 1, maxLength: 3 }), (n, batch) => {
+        const text = renderNetwork(n);
+        const { next, changes } = applyAtOnce(
+          text,
+          batch.map(e => {
+            const start = e.at % (text.length + 1);
+            return { start, end: Math.min(text.length, start + e.del), ins: e.ins };
+          }),
+        );
+        const old = scanLayout(text);
+        assert.deepStrictEqual(
+          scanned(() => scanChangedOrWhole(next, old, changeMap(changes))),
+          scanned(() => scanLayout(next)),
+          JSON.stringify(next),
+        );
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  test('a change inside an entry restarts the scan at that entry, the one before it still open', () => {
+    const text = 'me:\n  name: Sam\ncontacts:\n  - name: A\n\n  # about B\n  - name: B\n  - name: C\n';
+    const old = scanLayout(text);
+    const state = restartState(text, old, text.indexOf('name: C'));
+    const items = old.sections[1].items ?? [];
+    assert.strictEqual(state.pos, items[2].start);
+    assert.deepStrictEqual(
+      state.sections.map(s => s.key),
+      ['me', 'contacts'],
+    );
+    assert.strictEqual(state.cur, state.sections[1]);
+    assert.deepStrictEqual(state.cur?.items, [items[0]]);
+    assert.deepStrictEqual([state.item?.start, state.item?.end], [items[1].start, items[1].end]);
+    assert.deepStrictEqual([...state.seen], ['me', 'contacts']);
+
+    const atB = restartState(text, old, text.indexOf('name: B'));
+    assert.deepStrictEqual(
+      [atB.pos, atB.pendingComments, atB.lastLineBlank],
+      [items[1].start, items[1].blockStart, true],
+    );
+  });
+
+  test('a change before the first entry restarts at the key line; before the first key, at the start', () => {
+    const text = '# top\nme:\n  name: Sam\ncontacts:\n  - name: A\n';
+    const old = scanLayout(text);
+    const atKey = restartState(text, old, text.indexOf('  name: Sam'));
+    assert.deepStrictEqual(
+      [atKey.pos, atKey.sections.length, atKey.cur, atKey.item, [...atKey.seen]],
+      [text.indexOf('me:'), 0, undefined, undefined, []],
+    );
+    const atFirstItem = restartState(text, old, text.indexOf('name: A'));
+    assert.deepStrictEqual(
+      [atFirstItem.pos, atFirstItem.cur?.itemIndent, atFirstItem.cur?.valueKind, atFirstItem.item],
+      [text.indexOf('  - name: A'), -1, 'empty', undefined],
+    );
+    assert.strictEqual(restartState(text, old, 2).pos, 0);
+  });
+
+  test('bodyEndBefore skips blank lines and column-0 comments back to the last body line', () => {
+    const text = 'contacts:\n  - A\n    # deeper\n\n# top\n\n  - B\n';
+    const floor = text.indexOf('  - A');
+    assert.strictEqual(bodyEndBefore(text, text.indexOf('  - B'), floor), text.indexOf('\n\n') + 1);
+    assert.strictEqual(bodyEndBefore('contacts:\n\n# x\n  - B\n', 'contacts:\n\n# x\n'.length, 10), 10);
   });
 });

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { parseDocument } from 'yaml';
-import { parseNetwork } from '../../../src/model/network/networkParser';
+import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import type { NetworkModel } from '../../../src/model/network/network';
 import { network, renderNetwork } from '../../support/networkArbitrary';
 import { runs } from '../../support/runs';
@@ -119,5 +119,66 @@ suite('parser: the fast path agrees with a full yaml parse', () => {
     ]) {
       assertAgrees(text);
     }
+  });
+});
+
+suite('networkParser: one parser per document, reusing what an edit left alone', () => {
+  const TEXT = 'me:\n  name: Sam\ncontacts:\n  - name: A\n  - name: B\n  - name: C\nrules: []\n';
+
+  test('after an edit, the entries before and after it keep their parse, the ones after shifted', () => {
+    const parser = new NetworkParser();
+    const before = parser.parse(TEXT);
+    const at = TEXT.indexOf('B') + 1;
+    const after = parser.parse(TEXT.slice(0, at) + 'ob' + TEXT.slice(at), { start: at, oldEnd: at, delta: 2 });
+    assert.deepStrictEqual(
+      after.contacts.map(e => e.parsed.value),
+      [{ name: 'A' }, { name: 'Bob' }, { name: 'C' }],
+    );
+    assert.strictEqual(after.contacts[0].parsed, before.contacts[0].parsed);
+    assert.notStrictEqual(after.contacts[1].parsed, before.contacts[1].parsed);
+    assert.strictEqual(after.contacts[2].parsed, before.contacts[2].parsed);
+    assert.strictEqual(after.contacts[2].start, before.contacts[2].start + 2);
+    assert.strictEqual(after.fast, true);
+  });
+
+  test('without the changes, unchanged entries are found in place and keep their parse', () => {
+    const parser = new NetworkParser();
+    const before = parser.parse(TEXT);
+    const after = parser.parse(TEXT.replace('  - name: A\n', '  - name: Z\n  - name: A\n'));
+    assert.deepStrictEqual(
+      after.contacts.map(e => e.parsed.value),
+      [{ name: 'Z' }, { name: 'A' }, { name: 'B' }, { name: 'C' }],
+    );
+    assert.deepStrictEqual(
+      after.contacts.slice(1).map(e => e.parsed),
+      before.contacts.map(e => e.parsed),
+    );
+    assert.strictEqual(after.contacts[3].parsed, before.contacts[2].parsed);
+  });
+
+  test('changes given after a text that only a full parse could read are not trusted', () => {
+    const parser = new NetworkParser();
+    const fast = TEXT.replace('rules: []', 'rules: [ ]');
+    parser.parse(fast);
+    // as long as `fast`: changes relative to it would line up, but they are relative to `inline`
+    const inline = fast.replace('rules: [ ]', 'rules: [x]');
+    assert.strictEqual(parser.parse(inline).fast, false);
+    const at = inline.indexOf('Sam');
+    const next = inline.slice(0, at) + 'Kim' + inline.slice(at + 3);
+    const model = parser.parse(next, { start: at, oldEnd: at + 3, delta: 0 });
+    assert.deepStrictEqual([model.sections[0].value, model.sections[2].value], [{ name: 'Kim' }, ['x']]);
+  });
+
+  test("a list's data is its entries' values; an entry's errors are placed in the file", () => {
+    const text = 'contacts:\n  - name: A\n  - name: A\n    name: B\n';
+    const model = parseNetwork(text);
+    assert.deepStrictEqual(
+      model.syntaxErrors.map(e => e.start),
+      [text.lastIndexOf('name')],
+    );
+    const clean = parseNetwork(TEXT);
+    assert.deepStrictEqual(clean.sections[1].value, [{ name: 'A' }, { name: 'B' }, { name: 'C' }]);
+    assert.deepStrictEqual(clean.sections[2].value, []);
+    assert.strictEqual(parseNetwork('contacts:\n').sections[0].value, null);
   });
 });
