@@ -23,13 +23,13 @@ const manifest = read('package.json') as Manifest;
 const nls = read('package.nls.json') as Record<string, string>;
 const PREFIX = 'contractorNetwork.';
 /** Commands on person items that are not edits of the file, so not rows of the table. */
-const ENTRY_COMMANDS_OUTSIDE_THE_TABLE = ['openOnLinkedIn', 'mergeContacts'];
+const ENTRY_COMMANDS_OUTSIDE_THE_TABLE = ['openOnLinkedIn', 'mergeContacts', 'openContact'];
 
 const commandOf = (kind: string): Command | undefined =>
   manifest.contributes.commands.find(c => c.command === PREFIX + kind);
 const personItemMenus = (): MenuItem[] =>
   manifest.contributes.menus['view/item/context'].filter(m =>
-    /viewItem (==|=~) \/?\^?(invitation|contact|archived)/.test(m.when ?? ''),
+    /viewItem (==|=~) \/?\^?\(?(invitation|contact|archived|opportunity)/.test(m.when ?? ''),
   );
 
 suite('action table: the one place an action is described, and the manifest agree', () => {
@@ -52,12 +52,18 @@ suite('action table: the one place an action is described, and the manifest agre
   });
 
   test('an action has an inline tree button exactly when the table says so, on its own list', () => {
-    const itemOf = { invitations: 'invitation', contacts: 'contact', archive: 'archived' } as const;
+    const itemOf: Record<string, string> = {
+      invitations: 'invitation',
+      contacts: 'contact',
+      archive: 'archived',
+      opportunities: 'opportunity',
+    };
     for (const a of ACTIONS) {
       const inline = personItemMenus().filter(m => m.command === PREFIX + a.kind && m.group?.startsWith('inline'));
       assert.strictEqual(inline.length > 0, !!a.inline, `${a.kind}: inline in package.json = ${inline.length > 0}`);
       for (const m of inline) {
-        assert.ok(m.when?.includes(itemOf[a.list]), `${a.kind}: inline on ${itemOf[a.list]} items (${m.when})`);
+        const items = a.lists.map(l => itemOf[l]);
+        assert.ok(items.some(i => m.when?.includes(i)), `${a.kind}: inline on ${items.join(' or ')} items (${m.when})`);
       }
     }
   });
@@ -71,8 +77,8 @@ suite('action table: the one place an action is described, and the manifest agre
 
   test('kinds are unique, every row has a plan and titles, lens orders are unique per list', () => {
     assert.strictEqual(new Set(ACTIONS.map(a => a.kind)).size, ACTIONS.length);
-    for (const list of ['invitations', 'contacts', 'archive']) {
-      const rows = ACTIONS.filter(a => a.list === list && a.lens !== undefined && !a.offeredFor);
+    for (const list of ['invitations', 'contacts', 'archive', 'opportunities'] as const) {
+      const rows = ACTIONS.filter(a => a.lists.includes(list) && a.lens !== undefined && !a.offeredFor);
       assert.strictEqual(new Set(rows.map(a => a.lens)).size, rows.length, `${list}: two lenses at one place`);
     }
     for (const a of ACTIONS) {
