@@ -1,0 +1,58 @@
+// The problems of the file's top level: the shape of each section (`version`, `me`, `cadence`,
+// the lists themselves), and cadence keys that are not categories. The lists' entries are
+// checked one by one elsewhere (entryProblems), where their results are cached.
+
+import type { NetworkModel, Problem } from '../network/network';
+import { CATEGORIES, isRecord } from '../network/network';
+import { PROBLEM_CODES } from './problemCodes';
+import { sectionRange } from './problemRanges';
+import { networkSchemaViolations } from './schemaCheck';
+import { unknownValueProblem } from './suggestions';
+
+/** Every problem of the top level, at absolute offsets. */
+export function topLevelProblems(model: NetworkModel): Problem[] {
+  return [...sectionShapeProblems(model), ...cadenceCategoryProblems(model)];
+}
+
+function sectionShapeProblems(model: NetworkModel): Problem[] {
+  const instance: Record<string, unknown> = {};
+  for (const s of model.sections) {
+    // list items are validated entry by entry (cached); here only the lists' own shape
+    instance[s.key] = s.entries.length > 0 ? [] : s.value;
+  }
+  const out: Problem[] = [];
+  for (const v of networkSchemaViolations(instance)) {
+    const sec = model.sections.find(s => s.key === v.path[0]);
+    if (!sec) {
+      continue;
+    }
+    if (v.path[0] === 'cadence' && v.keyword === 'enum' && v.path.length === 2) {
+      continue; // an unknown category: cadenceCategoryProblems says it with a suggestion
+    }
+    out.push({
+      code: v.path[0] === 'version' ? PROBLEM_CODES.version : PROBLEM_CODES.schema,
+      severity: 'error',
+      ...sectionRange(model, sec, v.path.slice(1)),
+      message: v.message,
+    });
+  }
+  return out;
+}
+
+function cadenceCategoryProblems(model: NetworkModel): Problem[] {
+  const cadence = model.sections.find(s => s.key === 'cadence');
+  if (!cadence || !isRecord(cadence.value)) {
+    return [];
+  }
+  const out: Problem[] = [];
+  for (const key of Object.keys(cadence.value)) {
+    if (!(CATEGORIES as readonly string[]).includes(key)) {
+      const at = model.text.indexOf(key, cadence.headerEnd);
+      if (at >= 0) {
+        const range = { start: at, end: at + key.length };
+        out.push(unknownValueProblem(PROBLEM_CODES.unknownCategory, 'category', key, CATEGORIES, range));
+      }
+    }
+  }
+  return out;
+}
