@@ -3,7 +3,7 @@
 // which opportunity (the channels to market).
 
 import type { Entry, NetworkModel } from '../network/network';
-import { PERSON_LISTS, record } from '../network/network';
+import { record } from '../network/network';
 import { normaliseName, normaliseProfile, refMatches } from '../people/identity';
 import type { Opportunity } from './opportunity';
 import { CLOSED_STAGES, isOpen, isStage, OPEN_STAGES, opportunitiesOf, stageOf, viaRef } from './opportunity';
@@ -108,22 +108,48 @@ export function describeOpportunities(list: readonly Opportunity[]): string {
   return parts.join(' · ');
 }
 
-/** The person entry (in any people list) that `via` names, if any. */
+/** Every person entry by normalised profile and by normalised name (the first of each wins). */
+interface PeopleIndex {
+  readonly byProfile: ReadonlyMap<string, Entry>;
+  readonly byName: ReadonlyMap<string, Entry>;
+}
+
+const peopleIndexes = new WeakMap<NetworkModel, PeopleIndex>();
+
+/** Worked out once per model: 2,000 opportunities look up their `via` among 30,000 people. */
+function peopleIndexOf(model: NetworkModel): PeopleIndex {
+  let index = peopleIndexes.get(model);
+  if (!index) {
+    const byProfile = new Map<string, Entry>();
+    const byName = new Map<string, Entry>();
+    for (const list of ['contacts', 'invitations', 'archive'] as const) {
+      for (const e of model[list]) {
+        const r = record(e);
+        const profile = typeof r.profile === 'string' ? normaliseProfile(r.profile) : undefined;
+        const name = typeof r.name === 'string' ? normaliseName(r.name) : undefined;
+        if (profile && !byProfile.has(profile)) {
+          byProfile.set(profile, e);
+        }
+        if (name && !byName.has(name)) {
+          byName.set(name, e);
+        }
+      }
+    }
+    index = { byProfile, byName };
+    peopleIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** The person entry (in any people list) that `via` names, if any (contacts first, as the file lists them). */
 export function viaPerson(model: NetworkModel, o: Opportunity): Entry | undefined {
   const ref = viaRef(o.via);
   if (!ref) {
     return undefined;
   }
-  for (const list of PERSON_LISTS) {
-    const found = model[list].find(e => {
-      const r = record(e);
-      return refMatches(ref, r.profile, r.name);
-    });
-    if (found) {
-      return found;
-    }
-  }
-  return undefined;
+  const index = peopleIndexOf(model);
+  const profile = ref.profile ? normaliseProfile(ref.profile) : undefined;
+  return profile ? index.byProfile.get(profile) : ref.name ? index.byName.get(normaliseName(ref.name)) : undefined;
 }
 
 /** The last day something happened on an opportunity: its latest note, submission or close. */

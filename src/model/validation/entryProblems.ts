@@ -5,6 +5,7 @@
 import { isRealDay } from '../calendar/dates';
 import type { Entry, EntryList, ParsedEntry, Problem } from '../network/network';
 import { SUGGESTIONS } from '../actions/actionTable';
+import { OPPORTUNITY_IR35, STAGES } from '../opportunities/opportunity';
 import { CATEGORIES, CHANNELS, isRecord, OUTCOMES, text } from '../network/network';
 import { globProblem, MATCH_FIELDS } from '../rules/rules';
 import type { YMap } from '../yaml/syntax';
@@ -23,7 +24,21 @@ const DEFINITION_OF: Record<EntryList, string> = {
   blueprints: 'blueprint',
   opportunities: 'opportunity',
 };
-const DAY_FIELDS = ['received', 'snoozed', 'connected', 'lastContact', 'followUp', 'decided'];
+const DAY_FIELDS = [
+  'received',
+  'snoozed',
+  'connected',
+  'lastContact',
+  'followUp',
+  'decided',
+  'moved',
+  'availabilityTold',
+  'start',
+  'submitted',
+  'closed',
+];
+/** What `todoOnLinkedIn` may say (contract §1, version 1). */
+export const LINKEDIN_TODOS = ['accept', 'ignore', 'not-known', 'remove', 'unfollow', 'follow'] as const;
 const NONE: readonly Problem[] = [];
 
 /** Problems of one entry, offsets relative to the entry's text; worked out once per parsed entry. */
@@ -64,6 +79,9 @@ function schemaProblems(parsed: ParsedEntry, list: EntryList, out: Problem[]): v
     const path = v.path;
     if (v.keyword === 'enum' || (v.keyword === 'pattern' && (isDayPath(path) || path[0] === 'id'))) {
       continue;
+    }
+    if (list === 'opportunities' && v.keyword === 'required' && /\bid\b/.test(v.message)) {
+      continue; // opportunityChecks says it, with a quick fix that writes one
     }
     const range = rangeAtPath(parsed.node, path, v.keyword === 'required');
     out.push({ code: PROBLEM_CODES.schema, severity: 'error', ...range, message: v.message });
@@ -116,6 +134,12 @@ function fixedValueProblems(node: YMap, value: Record<string, unknown>, list: En
   }
   if (list === 'rules') {
     oneOf('suggest', PROBLEM_CODES.unknownSuggestion, 'suggestion', SUGGESTIONS);
+  }
+  if (list === 'opportunities') {
+    oneOf('stage', PROBLEM_CODES.unknownStage, 'stage', STAGES);
+    oneOf('ir35', PROBLEM_CODES.unknownIr35, 'IR35 status', OPPORTUNITY_IR35);
+  } else if (list === 'invitations' || list === 'contacts' || list === 'archive') {
+    oneOf('todoOnLinkedIn', PROBLEM_CODES.unknownLinkedinTodo, 'LinkedIn to-do', LINKEDIN_TODOS);
   }
 }
 

@@ -7,6 +7,7 @@ import { ENTRY_LISTS } from '../network/network';
 import { identityNumberOfEntry, startIdentityNumbering } from '../people/person';
 import { duplicateBlueprints, duplicatePeople } from './duplicates';
 import { entryProblems } from './entryProblems';
+import { opportunityProblems } from './opportunityChecks';
 import { topLevelProblems } from './topLevelProblems';
 
 // the codes are the providers' to read too; they keep importing them from here
@@ -23,7 +24,7 @@ export function validateNetwork(model: NetworkModel): Problem[] {
   startIdentityNumbering();
   let maxIdentity = -1;
   for (const list of ENTRY_LISTS) {
-    const person = list !== 'rules' && list !== 'blueprints';
+    const person = list === 'invitations' || list === 'contacts' || list === 'archive';
     for (const entry of model[list]) {
       const ps = entryProblems(entry, list);
       for (let i = 0; i < ps.length; i++) {
@@ -36,5 +37,6 @@ export function validateNetwork(model: NetworkModel): Problem[] {
   }
   problems.push(...duplicatePeople(model, maxIdentity));
   problems.push(...duplicateBlueprints(model));
+  problems.push(...opportunityProblems(model));
   return problems;
 }

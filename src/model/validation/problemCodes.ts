@@ -16,4 +16,12 @@ export const PROBLEM_CODES = {
   ruleGlob: 'rule-glob',
   ruleField: 'rule-field',
   version: 'version',
+  opportunityId: 'opportunity-id',
+  duplicateOpportunity: 'duplicate-opportunity',
+  unknownStage: 'unknown-stage',
+  unknownIr35: 'unknown-ir35',
+  viaUnknown: 'via-unknown',
+  viaArchived: 'via-archived',
+  doubleSubmission: 'double-submission',
+  unknownLinkedinTodo: 'unknown-linkedin-todo',
 } as const;

@@ -3,7 +3,9 @@
 // checked one by one elsewhere (entryProblems), where their results are cached.
 
 import type { NetworkModel, Problem } from '../network/network';
+import { isRealDay } from '../calendar/dates';
 import { CATEGORIES, isRecord } from '../network/network';
+import { ME_IR35 } from '../opportunities/opportunity';
 import { PROBLEM_CODES } from './problemCodes';
 import { sectionRange } from './problemRanges';
 import { networkSchemaViolations } from './schemaCheck';
@@ -11,7 +13,7 @@ import { unknownValueProblem } from './suggestions';
 
 /** Every problem of the top level, at absolute offsets. */
 export function topLevelProblems(model: NetworkModel): Problem[] {
-  return [...sectionShapeProblems(model), ...cadenceCategoryProblems(model)];
+  return [...sectionShapeProblems(model), ...cadenceCategoryProblems(model), ...meProblems(model)];
 }
 
 function sectionShapeProblems(model: NetworkModel): Problem[] {
@@ -28,6 +30,9 @@ function sectionShapeProblems(model: NetworkModel): Problem[] {
     }
     if (v.path[0] === 'cadence' && v.keyword === 'enum' && v.path.length === 2) {
       continue; // an unknown category: cadenceCategoryProblems says it with a suggestion
+    }
+    if (v.path[0] === 'me' && (v.keyword === 'enum' || v.keyword === 'pattern')) {
+      continue; // meProblems says it, with a suggestion or the day's form
     }
     out.push({
       code: v.path[0] === 'version' ? PROBLEM_CODES.version : PROBLEM_CODES.schema,
@@ -53,6 +58,37 @@ function cadenceCategoryProblems(model: NetworkModel): Problem[] {
         out.push(unknownValueProblem(PROBLEM_CODES.unknownCategory, 'category', key, CATEGORIES, range));
       }
     }
+  }
+  return out;
+}
+
+/** `me.ir35` from its fixed set (with a suggestion), `me.availableFrom` a real day. */
+function meProblems(model: NetworkModel): Problem[] {
+  const me = model.sections.find(s => s.key === 'me');
+  if (!me || !isRecord(me.value)) {
+    return [];
+  }
+  const out: Problem[] = [];
+  const ir35 = me.value.ir35;
+  if (typeof ir35 === 'string' && !(ME_IR35 as readonly string[]).includes(ir35)) {
+    out.push(
+      unknownValueProblem(
+        PROBLEM_CODES.unknownIr35,
+        'IR35 preference',
+        ir35,
+        ME_IR35,
+        sectionRange(model, me, ['ir35']),
+      ),
+    );
+  }
+  const from = me.value.availableFrom;
+  if (from !== undefined && from !== null && !(typeof from === 'string' && isRealDay(from))) {
+    out.push({
+      code: PROBLEM_CODES.invalidDate,
+      severity: 'error',
+      ...sectionRange(model, me, ['availableFrom']),
+      message: `Write availableFrom as a real day, YYYY-MM-DD, e.g. 2027-04-01 (found "${String(from)}").`,
+    });
   }
   return out;
 }
