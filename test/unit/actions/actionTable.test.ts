@@ -63,7 +63,10 @@ suite('action table: the one place an action is described, and the manifest agre
       assert.strictEqual(inline.length > 0, !!a.inline, `${a.kind}: inline in package.json = ${inline.length > 0}`);
       for (const m of inline) {
         const items = a.lists.map(l => itemOf[l]);
-        assert.ok(items.some(i => m.when?.includes(i)), `${a.kind}: inline on ${items.join(' or ')} items (${m.when})`);
+        assert.ok(
+          items.some(i => m.when?.includes(i)),
+          `${a.kind}: inline on ${items.join(' or ')} items (${m.when})`,
+        );
       }
     }
   });
