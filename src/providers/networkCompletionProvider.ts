@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { SUGGESTIONS } from '../model/actions/actionTable';
-import { CATEGORIES, CHANNELS, OUTCOMES } from '../model/network/network';
+import { CATEGORIES, CHANNELS, LINKEDIN_TODOS, OUTCOMES } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { MATCH_FIELDS } from '../model/rules/rules';
+import { entryAt } from '../model/network/entryAt';
+import { ME_IR35, OPPORTUNITY_IR35, STAGES } from '../model/opportunities/opportunity';
+import { companyItems, viaItems } from './businessCompletions';
 import type { NetworkStore } from '../services/networkStore';
 
 const VALUE_SETS: Record<string, readonly string[]> = {
@@ -10,6 +13,8 @@ const VALUE_SETS: Record<string, readonly string[]> = {
   outcome: OUTCOMES,
   suggest: SUGGESTIONS,
   channel: CHANNELS,
+  stage: STAGES,
+  todoOnLinkedIn: LINKEDIN_TODOS,
 };
 const LIST_SETS: Record<string, readonly string[]> = { channels: CHANNELS, audience: CATEGORIES };
 
@@ -29,9 +34,20 @@ export class NetworkCompletionProvider implements vscode.CompletionItemProvider 
     }
     const prefix = document.lineAt(position.line).text.slice(0, position.character);
     // `key: val|`
-    const scalar = /^\s*(?:-\s+)?([A-Za-z]+)\s*:\s*([\w-]*)$/.exec(prefix);
+    const scalar = /^\s*(?:-\s+)?([A-Za-z0-9]+)\s*:\s*([\w-]*)$/.exec(prefix);
+    if (scalar && scalar[1] === 'ir35') {
+      const inOpportunity = entryAt(file.current(), document.offsetAt(position), ['opportunities']);
+      return this.items(inOpportunity ? OPPORTUNITY_IR35 : ME_IR35, 'ir35', vscode.CompletionItemKind.EnumMember);
+    }
     if (scalar && VALUE_SETS[scalar[1]]) {
       return this.items(VALUE_SETS[scalar[1]], scalar[1], vscode.CompletionItemKind.EnumMember);
+    }
+    // `via: Pri|`, `client: Van|`: people and companies of the file, the typed text replaced as a whole
+    const free = /^(\s*(?:-\s+)?(via|client|agency)\s*:\s*)([^#]*)$/.exec(prefix);
+    if (free) {
+      const range = new vscode.Range(position.line, free[1].length, position.line, position.character);
+      const items = free[2] === 'via' ? viaItems(file.current()) : companyItems(file.current());
+      return items.map(i => Object.assign(i, { range }));
     }
     // `key: [a, b|`
     const flow = /^\s*(?:-\s+)?([A-Za-z]+)\s*:\s*\[[^\]]*$/.exec(prefix);

@@ -14,6 +14,7 @@ const ALLOWED = new Set([
   'contractorNetwork.newPost',
   'contractorNetwork.openNetworkFile',
   'contractorNetwork.revealPerson',
+  'contractorNetwork.logOpportunity',
   'vscode.open',
 ]);
 
@@ -185,6 +186,10 @@ function page(webview: vscode.Webview, nonce: string, body: string): string {
   .overdue { color: var(--vscode-errorForeground); }
   ul.due { list-style: none; padding: 0; columns: 2; }
   ul.due li { padding: 2px 0; }
+  ul.rates { list-style: none; padding: 0; }
+  ul.rates li { padding: 2px 0; }
+  h3 { font-size: 1em; font-weight: 600; margin: 16px 0 4px; }
+  .muted { color: var(--vscode-descriptionForeground); }
   button { font: inherit; color: var(--vscode-textLink-foreground); background: none; border: 1px solid transparent; padding: 1px 4px; cursor: pointer; border-radius: 2px; }
   button:hover { text-decoration: underline; }
   button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }

@@ -1,6 +1,8 @@
 // The numbers behind the dashboard (pure): the network by category, triage over time,
 // follow-ups, and which blueprint has been talked about where.
 
+import type { BusinessData } from './businessData';
+import { businessData } from './businessData';
 import type { Blueprint } from '../posts/blueprints';
 import { blueprintsOf } from '../posts/blueprints';
 import { addDays, isRealDay } from '../calendar/dates';
@@ -68,6 +70,7 @@ export interface DashboardData {
   };
   readonly coverage: readonly CoverageRow[];
   readonly channels: readonly string[];
+  readonly business: BusinessData;
 }
 
 export interface DraftSummary {
@@ -107,13 +110,19 @@ export function dashboardData(
     unfollowed: categories.reduce((n, c) => n + c.unfollowed, 0),
   };
   return {
-    empty: !usable || (contacts.length === 0 && usable.invitations.length === 0 && blueprints.length === 0),
+    empty:
+      !usable ||
+      (contacts.length === 0 &&
+        usable.invitations.length === 0 &&
+        blueprints.length === 0 &&
+        usable.opportunities.length === 0),
     totals,
     categories,
     months: triageByMonth(contacts, usable?.archive ?? [], today, months),
     followUps: followUpSummary(usable, contacts, today),
     coverage: contentCoverage(blueprints, drafts),
     channels: [...CHANNELS],
+    business: businessData(usable),
   };
 }
 

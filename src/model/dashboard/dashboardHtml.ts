@@ -2,14 +2,10 @@
 // through escapeHtml; colours are VS Code theme variables, so light, dark and high-contrast
 // themes all work; every chart has a text equivalent.
 
+import { barChart, dataTable } from './barChart';
+import { renderBusiness } from './businessHtml';
 import type { CategoryRow, DashboardData, MonthRow } from './dashboardData';
-
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"'`]/g,
-    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!,
-  );
-}
+import { escapeHtml } from './htmlText';
 
 // colours are classes (the webview's CSP allows no inline styles): see the panel's stylesheet
 const SERIES: { key: keyof Omit<MonthRow, 'month'>; label: string; cls: string }[] = [
@@ -36,6 +32,7 @@ export function renderDashboard(data: DashboardData): string {
     <span><strong>${t.archived}</strong> in the archive</span>
   </p>
 </header>
+${renderBusiness(data.business)}
 <section aria-labelledby="h-cat"><h2 id="h-cat">The network by category</h2>${categoryChart(data.categories)}</section>
 <section aria-labelledby="h-tri"><h2 id="h-tri">Triage over time</h2>${triageChart(data.months)}</section>
 <section aria-labelledby="h-fu"><h2 id="h-fu">Follow-ups</h2>${followUps(data)}</section>
@@ -59,26 +56,14 @@ function categoryChart(rows: readonly CategoryRow[]): string {
   if (rows.length === 0) {
     return '<p>No contacts yet.</p>';
   }
-  const max = Math.max(...rows.map(r => r.total));
-  const rowH = 26;
-  const labelW = 120;
-  const barW = 360;
-  const h = rows.length * rowH + 8;
   const summary = rows.map(r => `${r.label}: ${r.total}${r.unfollowed ? `, ${r.unfollowed} muted` : ''}`).join('; ');
-  const bars = rows
-    .map((r, i) => {
-      const y = i * rowH + 4;
-      const w = Math.max(2, Math.round((barW * r.total) / max));
-      const wMuted = Math.round((w * r.unfollowed) / Math.max(1, r.total));
-      return `<g>
-      <text x="${labelW - 8}" y="${y + 16}" text-anchor="end" class="label">${escapeHtml(r.label)}</text>
-      <rect x="${labelW}" y="${y + 3}" width="${w - wMuted}" height="18" rx="2" class="s-following"/>
-      ${wMuted ? `<rect x="${labelW + w - wMuted}" y="${y + 3}" width="${wMuted}" height="18" rx="2" class="s-muted"/>` : ''}
-      <text x="${labelW + w + 6}" y="${y + 16}" class="value">${r.total}${r.unfollowed ? ` · ${r.unfollowed} muted` : ''}</text>
-    </g>`;
-    })
-    .join('');
-  return `<svg role="img" aria-label="${escapeHtml(`Contacts by category. ${summary}`)}" width="${labelW + barW + 140}" height="${h}" viewBox="0 0 ${labelW + barW + 140} ${h}">${bars}</svg>
+  const bars = rows.map(r => ({
+    label: r.label,
+    value: r.total,
+    second: r.unfollowed,
+    text: `${r.total}${r.unfollowed ? ` · ${r.unfollowed} muted` : ''}`,
+  }));
+  return `${barChart(bars, { main: 's-following', second: 's-muted', summary: `Contacts by category. ${summary}` })}
   <p class="legend"><span class="swatch s-following"></span> following <span class="swatch s-muted"></span> connected but muted (unfollowed)</p>
   ${dataTable(
     ['Category', 'Contacts', 'Muted'],
@@ -164,11 +149,6 @@ function coverage(data: DashboardData): string {
     .join('');
   return `<table class="coverage"><thead>${head}</thead><tbody>${rows}</tbody></table>
   <p class="legend">● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. Click a cell to open the draft or start one.</p>`;
-}
-
-function dataTable(headers: string[], rows: string[][]): string {
-  return `<details><summary>Show as a table</summary><table class="data"><thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
-  <tbody>${rows.map(r => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table></details>`;
 }
 
 function monthLabel(month: string): string {

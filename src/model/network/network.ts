@@ -26,6 +26,9 @@ export const CHANNELS = ['post', 'article', 'whitepaper', 'forum', 'podcast', 'b
 export type Channel = (typeof CHANNELS)[number];
 export const OUTCOMES = ['ignored', 'not-known', 'removed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/** What `todoOnLinkedIn` may say: decided here, still to do on linkedin.com (contract §1, version 1). */
+export const LINKEDIN_TODOS = ['accept', 'ignore', 'not-known', 'remove', 'unfollow', 'follow'] as const;
+export type LinkedInTodo = (typeof LINKEDIN_TODOS)[number];
 
 /** A dated note on a person or an opportunity. */
 export interface Note {

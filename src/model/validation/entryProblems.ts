@@ -6,7 +6,7 @@ import { isRealDay } from '../calendar/dates';
 import type { Entry, EntryList, ParsedEntry, Problem } from '../network/network';
 import { SUGGESTIONS } from '../actions/actionTable';
 import { OPPORTUNITY_IR35, STAGES } from '../opportunities/opportunity';
-import { CATEGORIES, CHANNELS, isRecord, OUTCOMES, text } from '../network/network';
+import { CATEGORIES, CHANNELS, isRecord, LINKEDIN_TODOS, OUTCOMES, text } from '../network/network';
 import { globProblem, MATCH_FIELDS } from '../rules/rules';
 import type { YMap } from '../yaml/syntax';
 import { findPair } from '../yaml/syntax';
@@ -37,8 +37,7 @@ const DAY_FIELDS = [
   'submitted',
   'closed',
 ];
-/** What `todoOnLinkedIn` may say (contract §1, version 1). */
-export const LINKEDIN_TODOS = ['accept', 'ignore', 'not-known', 'remove', 'unfollow', 'follow'] as const;
+
 const NONE: readonly Problem[] = [];
 
 /** Problems of one entry, offsets relative to the entry's text; worked out once per parsed entry. */

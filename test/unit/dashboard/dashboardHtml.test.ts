@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { dashboardData } from '../../../src/model/dashboard/dashboardData';
-import { escapeHtml, renderDashboard } from '../../../src/model/dashboard/dashboardHtml';
+import { renderDashboard } from '../../../src/model/dashboard/dashboardHtml';
+import { escapeHtml } from '../../../src/model/dashboard/htmlText';
 import { NetworkParser } from '../../../src/model/network/networkParser';
 import { fixtureDashboard } from '../../support/dashboardFixture';
 
