@@ -97,18 +97,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     vscode.languages.registerCodeLensProvider({ language: 'markdown' }, postLenses),
   );
 
-  context.subscriptions.push(
-    vscode.languages.registerCodeLensProvider(YAML, lenses),
-    vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
-    vscode.languages.registerCompletionItemProvider(
-      YAML,
-      new NetworkCompletionProvider(store),
-      ...NetworkCompletionProvider.triggers,
-    ),
-    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
-      providedCodeActionKinds: NetworkQuickFixes.kinds,
-    }),
-  );
+  context.subscriptions.push(...networkFileProviders(store, lenses, diagnostics, clock));
 
   context.subscriptions.push(
     ...registerCommands(
@@ -141,6 +130,27 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     dashboard,
     timings: { activateMs, filesReadMs: () => located },
   };
+}
+
+/** What network.yaml gets in the editor: lenses, hovers, completion, quick fixes. */
+function networkFileProviders(
+  store: NetworkStore,
+  lenses: NetworkCodeLensProvider,
+  diagnostics: NetworkDiagnostics,
+  clock: Clock,
+): vscode.Disposable[] {
+  return [
+    vscode.languages.registerCodeLensProvider(YAML, lenses),
+    vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
+    vscode.languages.registerCompletionItemProvider(
+      YAML,
+      new NetworkCompletionProvider(store),
+      ...NetworkCompletionProvider.triggers,
+    ),
+    vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
+      providedCodeActionKinds: NetworkQuickFixes.kinds,
+    }),
+  ];
 }
 
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */
