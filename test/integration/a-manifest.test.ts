@@ -15,7 +15,7 @@ suite('the manifest and the running extension agree', () => {
       (await vscode.commands.getCommands(true)).filter(c => c.startsWith('contractorNetwork.')),
     );
     // views register their own focus/refresh commands (`contractorNetwork.people.focus`, ...)
-    const ours = [...registered].filter(c => !/^contractorNetwork\.(people|content)\./.test(c));
+    const ours = [...registered].filter(c => !/^contractorNetwork\.(people|content|opportunities)\./.test(c));
     assert.deepStrictEqual(
       [...declared].filter(c => !registered.has(c)),
       [],

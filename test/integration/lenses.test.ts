@@ -43,6 +43,7 @@ suite('code lenses on network.yaml entries', () => {
         'Open on LinkedIn → openOnLinkedIn(Tobias Ferreira)',
         'Add note → addNote(Tobias Ferreira)',
         'Follow-up → setFollowUp(Tobias Ferreira)',
+        'Log opportunity → logOpportunity(Tobias Ferreira)',
       ],
       33: ['Restore → restore(Max Hollis)'],
     });

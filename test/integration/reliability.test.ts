@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import { ACTION_LIST } from '../../src/model/actions/networkEdits';
 import type { ActionKind } from '../../src/model/actions/actionSpec';
-import { personOf } from '../../src/model/people/person';
+import { requestFor } from '../support/actionRequests';
 import { networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 const KINDS = (Object.keys(ACTION_LIST) as ActionKind[]).filter(k => k !== 'notKnown'); // notKnown asks first (covered elsewhere)
@@ -40,15 +40,15 @@ suite('reliability in the real host', () => {
         if (!list.length) {
           continue;
         }
-        const name = personOf(list[Math.floor(random() * list.length)]).name;
-        const value =
-          kind === 'setFollowUp'
-            ? '2027-02-01'
-            : kind === 'setCategory'
-              ? 'peer'
-              : `note ${seed}-${step}: "quoted", #hash`;
+        const entry = list[Math.floor(random() * list.length)];
+        const { ref, value } = requestFor(
+          kind,
+          entry,
+          kind === 'setCategory' ? 'peer' : `note ${seed}-${step}: "quoted", #hash`,
+        );
+        const name = ref.name ?? ref.opportunity;
         const before = editor.document.getText();
-        await vscode.commands.executeCommand(`contractorNetwork.${kind}`, { name }, value);
+        await vscode.commands.executeCommand(`contractorNetwork.${kind}`, ref, value);
         if (editor.document.getText() !== before) {
           applied++; // an action with nothing to change (unfollowing the unfollowed) makes no undo step
         }

@@ -32,7 +32,9 @@ export function peopleCount(m: NetworkModel): number {
  */
 export function assertConfined(model: NetworkModel, entryStart: number, edits: readonly TextEdit[]): void {
   const text = model.text;
-  const entry = [...model.invitations, ...model.contacts, ...model.archive].find(e => e.start === entryStart);
+  const entry = [...model.invitations, ...model.contacts, ...model.archive, ...model.opportunities].find(
+    e => e.start === entryStart,
+  );
   assert.ok(entry, 'the entry acted on');
   const ranges: [number, number][] = [];
   let s = entry.blockStart;

@@ -10,6 +10,7 @@ import { personOf } from '../../src/model/people/person';
 import { applyEdits } from '../../src/model/yaml/textEdits';
 import { assertConfined, comments, peopleCount } from '../support/fidelity';
 import { network, renderNetwork, trickyText } from '../support/networkArbitrary';
+import { requestFor } from '../support/actionRequests';
 import { runs } from '../support/runs';
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
@@ -62,15 +63,7 @@ suite('fidelity sweep: every action, import, merge and direct edits, in random o
               continue;
             }
             const entry = list[s.pick % list.length];
-            const r = planAction(
-              model,
-              {
-                kind: s.kind,
-                ref: { name: personOf(entry).name },
-                value: s.kind === 'setFollowUp' ? '2027-01-02' : s.value,
-              },
-              CTX,
-            );
+            const r = planAction(model, { kind: s.kind, ...requestFor(s.kind, entry, s.value) }, CTX);
             if (!r.ok) {
               continue;
             }

@@ -17,6 +17,7 @@ import { groupPeople, sortedEntries } from '../../src/model/people/peopleGroups'
 import { personOf } from '../../src/model/people/person';
 import { generateNetwork } from '../../bench/generateNetwork';
 import { network, renderNetwork } from '../support/networkArbitrary';
+import { requestFor } from '../support/actionRequests';
 import { runs } from '../support/runs';
 import { yamlTestSuiteCases } from '../support/yamlTestSuite';
 
@@ -46,8 +47,8 @@ function exercise(text: string, model: NetworkModel): void {
   renderDashboard(dashboardData(model, [], CTX.today));
   for (const kind of KINDS) {
     const list = model[ACTION_LIST[kind]];
-    const name = list.length ? personOf(list[0]).name : 'Nobody';
-    const r = planAction(model, { kind, ref: { name }, value: kind === 'setFollowUp' ? '2027-01-01' : 'x' }, CTX);
+    const request = list.length ? requestFor(kind, list[0], 'x') : { ref: { name: 'Nobody' }, value: 'x' };
+    const r = planAction(model, { kind, ...request }, CTX);
     if (model.syntaxErrors.length) {
       assert.ok(!r.ok, 'no action may write to a broken file');
     }

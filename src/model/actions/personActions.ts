@@ -154,6 +154,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     icon: 'note',
     many: false,
     lens: 4,
+    inline: true,
     input: 'note',
     plan: step => {
       const note = required(step, 'a note needs some text');

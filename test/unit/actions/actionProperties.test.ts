@@ -7,6 +7,7 @@ import { personOf } from '../../../src/model/people/person';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
 import { assertCommentsKept, assertConfined, peopleCount } from '../../support/fidelity';
 import { network, renderNetwork, trickyText } from '../../support/networkArbitrary';
+import { requestFor, refusalAllowed } from '../../support/actionRequests';
 import { runs } from '../../support/runs';
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
@@ -33,11 +34,11 @@ suite('edit engine: properties over random networks and action sequences', () =>
           }
           const entry = list[a.pick % list.length];
           const person = personOf(entry);
-          const value = a.kind === 'setFollowUp' ? '2027-01-02' : a.value;
-          const result = planAction(model, { kind: a.kind, ref: { name: person.name }, value }, CTX);
+          const { ref, value } = requestFor(a.kind, entry, a.value);
+          const result = planAction(model, { kind: a.kind, ref, value }, CTX);
           if (!result.ok) {
-            // the only refusals allowed: empty note/category/tag text
-            assert.ok(['addNote', 'setCategory', 'addTag'].includes(a.kind) && !value.trim(), result.message);
+            // the only refusals allowed: empty note/category/tag text, an availability the file does not have
+            assert.ok(refusalAllowed(a.kind, value, model), result.message);
             continue;
           }
           assertConfined(model, entry.start, result.edits);

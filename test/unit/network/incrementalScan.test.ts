@@ -9,9 +9,9 @@ import { bodyEndBefore, restartState, scanChangedOrWhole } from '../../../src/mo
 import type { Layout } from '../../../src/model/network/layout';
 import { scanLayout, Unusual } from '../../../src/model/network/lineScan';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
-import { personOf } from '../../../src/model/people/person';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
 import { network, renderNetwork } from '../../support/networkArbitrary';
+import { requestFor } from '../../support/actionRequests';
 import { runs } from '../../support/runs';
 
 /** What a model says, as plain data: sections, entries with their offsets and values, errors. */
@@ -87,12 +87,8 @@ suite('incremental parsing agrees with a parse from scratch', () => {
             if (model.syntaxErrors.length || list.length === 0) {
               continue;
             }
-            const name = personOf(list[s.pick % list.length]).name;
-            const r = planAction(
-              model,
-              { kind: s.kind, ref: { name }, value: s.kind === 'setFollowUp' ? '2027-01-01' : 'note' },
-              { today: '2026-11-26', snoozeDays: 7 },
-            );
+            const request = requestFor(s.kind, list[s.pick % list.length], 'note');
+            const r = planAction(model, { kind: s.kind, ...request }, { today: '2026-11-26', snoozeDays: 7 });
             if (!r.ok) {
               continue;
             }
