@@ -104,7 +104,7 @@ function day(r: () => number, fromYear: number, toYear: number): string {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function generateNetwork(contacts: number, invitations = 300, seed = 42): string {
+export function generateNetwork(contacts: number, invitations = 300, seed = 42, opportunities = 0): string {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const out: string[] = [
@@ -131,6 +131,7 @@ export function generateNetwork(contacts: number, invitations = 300, seed = 42):
     }
   }
   out.push('', 'contacts:');
+  const profiles: string[] = [];
   for (let i = 0; i < contacts; i++) {
     const name = `${pick(FIRST)} ${pick(LAST)}`;
     const company = pick(COMPANIES);
@@ -138,7 +139,8 @@ export function generateNetwork(contacts: number, invitations = 300, seed = 42):
       out.push(`  # --- batch ${i / 50} ---`);
     }
     out.push(`  - name: ${name} ${i}${i % 7 === 0 ? '             # met at a meetup' : ''}`);
-    out.push(`    profile: https://www.linkedin.com/in/c${i}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+    profiles.push(`https://www.linkedin.com/in/c${i}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`);
+    out.push(`    profile: ${profiles[i]}`);
     out.push(`    company: ${company.includes(',') ? `"${company}"` : company}`);
     out.push(`    position: ${pick(POSITIONS)}`);
     out.push(`    category: ${pick(CATEGORIES)}`);
@@ -189,7 +191,37 @@ export function generateNetwork(contacts: number, invitations = 300, seed = 42):
     '    channels: [post, article, whitepaper, webinar]',
     '',
   );
+  if (opportunities > 0) {
+    out.push(...generateOpportunities(opportunities, profiles, r));
+  }
   return out.join('\n');
+}
+
+const STAGES = ['lead', 'applied', 'submitted', 'interview', 'offer', 'won', 'lost', 'withdrawn'];
+const RATES = ['650/day', '£85 per hour', '90k a year', '3,250/week', '550-600/day', 'competitive'];
+
+/** An opportunities section: `via` names contacts of the network (by profile), clients repeat (double submissions happen). */
+function generateOpportunities(n: number, profiles: readonly string[], r: () => number): string[] {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const out = ['opportunities:'];
+  for (let i = 0; i < n; i++) {
+    const stage = pick(STAGES);
+    const via = pick(profiles);
+    out.push(
+      `  - id: opp-${i}`,
+      `    role: ${pick(POSITIONS)}`,
+      `    client: ${pick(COMPANIES).replace(/,/g, '')}`,
+      `    via: ${via}`,
+      `    stage: ${stage}`,
+      `    rate: "${pick(RATES)}"`,
+      `    ir35: ${pick(['outside', 'inside', 'undetermined'])}`,
+    );
+    if (!['lead', 'applied'].includes(stage)) {
+      out.push(`    submitted: ${day(r, 2025, 2026)}`);
+    }
+  }
+  out.push('');
+  return out;
 }
 
 /** A LinkedIn Connections.csv of `rows` rows; the first `existing` are people of generateNetwork(existing). */

@@ -3,8 +3,9 @@
 // which opportunity (the channels to market).
 
 import type { Entry, NetworkModel } from '../network/network';
-import { record } from '../network/network';
+import { record, text } from '../network/network';
 import { normaliseName, normaliseProfile, refMatches } from '../people/identity';
+import { identityOfEntry } from '../people/person';
 import type { Opportunity } from './opportunity';
 import { CLOSED_STAGES, isOpen, isStage, OPEN_STAGES, opportunitiesOf, stageOf, viaRef } from './opportunity';
 
@@ -108,48 +109,70 @@ export function describeOpportunities(list: readonly Opportunity[]): string {
   return parts.join(' · ');
 }
 
-/** Every person entry by normalised profile and by normalised name (the first of each wins). */
+/**
+ * Every person entry by identity (`profile:/in/x`, or `name:…` for those without a profile), and,
+ * only once a `via` names someone by name, by normalised name (whether or not they have a
+ * profile): the first of each wins, contacts first.
+ */
 interface PeopleIndex {
-  readonly byProfile: ReadonlyMap<string, Entry>;
-  readonly byName: ReadonlyMap<string, Entry>;
+  readonly byIdentity: ReadonlyMap<string, Entry>;
+  byName?: ReadonlyMap<string, Entry>;
 }
 
+const PEOPLE_ORDER = ['contacts', 'invitations', 'archive'] as const;
 const peopleIndexes = new WeakMap<NetworkModel, PeopleIndex>();
 
-/** Worked out once per model: 2,000 opportunities look up their `via` among 30,000 people. */
+/**
+ * Worked out once per model from the identities the duplicate check keeps with each entry, so
+ * that 2,000 opportunities look up their `via` among 30,000 people for the price of one pass.
+ */
 function peopleIndexOf(model: NetworkModel): PeopleIndex {
   let index = peopleIndexes.get(model);
   if (!index) {
-    const byProfile = new Map<string, Entry>();
-    const byName = new Map<string, Entry>();
-    for (const list of ['contacts', 'invitations', 'archive'] as const) {
+    const byIdentity = new Map<string, Entry>();
+    for (const list of PEOPLE_ORDER) {
       for (const e of model[list]) {
-        const r = record(e);
-        const profile = typeof r.profile === 'string' ? normaliseProfile(r.profile) : undefined;
-        const name = typeof r.name === 'string' ? normaliseName(r.name) : undefined;
-        if (profile && !byProfile.has(profile)) {
-          byProfile.set(profile, e);
-        }
-        if (name && !byName.has(name)) {
-          byName.set(name, e);
+        const id = identityOfEntry(e);
+        if (id !== undefined && !byIdentity.has(id)) {
+          byIdentity.set(id, e);
         }
       }
     }
-    index = { byProfile, byName };
+    index = { byIdentity };
     peopleIndexes.set(model, index);
   }
   return index;
 }
 
-/** The person entry (in any people list) that `via` names, if any (contacts first, as the file lists them). */
+function byNameOf(model: NetworkModel, index: PeopleIndex): ReadonlyMap<string, Entry> {
+  if (!index.byName) {
+    const byName = new Map<string, Entry>();
+    for (const list of PEOPLE_ORDER) {
+      for (const e of model[list]) {
+        const name = text(record(e).name);
+        const key = name && normaliseName(name);
+        if (key && !byName.has(key)) {
+          byName.set(key, e);
+        }
+      }
+    }
+    index.byName = byName;
+  }
+  return index.byName;
+}
+
+/** The person entry (in any people list) that `via` names, if any (contacts first). */
 export function viaPerson(model: NetworkModel, o: Opportunity): Entry | undefined {
   const ref = viaRef(o.via);
   if (!ref) {
     return undefined;
   }
   const index = peopleIndexOf(model);
-  const profile = ref.profile ? normaliseProfile(ref.profile) : undefined;
-  return profile ? index.byProfile.get(profile) : ref.name ? index.byName.get(normaliseName(ref.name)) : undefined;
+  if (ref.profile) {
+    const profile = normaliseProfile(ref.profile);
+    return profile ? index.byIdentity.get(`profile:${profile}`) : undefined;
+  }
+  return byNameOf(model, index).get(normaliseName(ref.name ?? ''));
 }
 
 /** The last day something happened on an opportunity: its latest note, submission or close. */
