@@ -38,6 +38,10 @@ const bundles = [
     // csv-parse's Node entry uses the global Buffer, which a web worker lacks; its browser build
     // carries its own
     alias: { ...alias, 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
+    // @cfworker/json-schema makes its base URI from self.location: in VS Code's blob: worker served
+    // with a port that is an invalid URL, and activation fails. Without it the library takes the
+    // base the Node build uses (our schema has only local #/definitions references).
+    define: { 'self.location': 'undefined' },
   },
 ];
 

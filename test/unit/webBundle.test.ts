@@ -25,7 +25,11 @@ function built(): { code: string; meta: Metafile } {
   return { code: fs.readFileSync(BUNDLE, 'utf8'), meta: JSON.parse(fs.readFileSync(META, 'utf8')) as Metafile };
 }
 
-/** A realm with what a web worker has and none of Node's globals, and a stand-in `vscode` module. */
+/**
+ * A realm with what VS Code's web worker has and none of Node's globals. The worker is started
+ * from a blob: URL, whose `location.pathname` is a whole URL (here served with a port, as
+ * code-server and `npm start` serve it).
+ */
 function webWorkerRealm(): vm.Context {
   const web = {
     console,
@@ -44,7 +48,8 @@ function webWorkerRealm(): vm.Context {
     btoa,
     performance,
   };
-  const realm = vm.createContext({ ...web });
+  const location = new URL('blob:http://127.0.0.1:8080/5d3c6f1e-8c2a-4b7e-9f1d-2a6b8c0e4f7a');
+  const realm = vm.createContext({ ...web, location });
   vm.runInContext('globalThis.self = globalThis;', realm);
   return realm;
 }
