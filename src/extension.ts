@@ -4,6 +4,7 @@ import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
+import { withKeyboardTargets } from './commands/keyboardTargets';
 import { TriageQueue } from './commands/triageQueue';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
@@ -15,7 +16,7 @@ import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
-import { PeopleView } from './views/peopleView';
+import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
 import { BEFORE_SCHEME, BeforeImportContent } from './providers/beforeImportContent';
@@ -103,7 +104,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
       {
         ...fileCommands(store, config, people),
         ...revealCommands(store),
-        ...actions.table(),
+        ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
         ...viewCommands(people),
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),

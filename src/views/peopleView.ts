@@ -15,6 +15,7 @@ export const PEOPLE_VIEW_ID = 'contractorNetwork.people';
 export class PeopleView extends Disposable {
   readonly provider: PeopleTreeProvider;
   readonly treeView: vscode.TreeView<PeopleNode>;
+  private keeping: vscode.Disposable | undefined;
 
   constructor(
     private readonly store: NetworkStore,
@@ -30,7 +31,52 @@ export class PeopleView extends Disposable {
       }),
     );
     this._register(store.onDidChange(() => this.updateBadge()));
+    this._register({ dispose: () => this.keeping?.dispose() });
     this.updateBadge();
+  }
+
+  /** The selected rows, as the tree passes them to a command. */
+  get selection(): readonly PeopleNode[] {
+    return this.treeView.selection;
+  }
+
+  /**
+   * Before a keyboard action on the selection: once the action has changed the file, the next row
+   * that was not acted on (the one that took the first selected row's place, or the one after a
+   * row that stays, like a snoozed invitation) is selected and focused, so that the next key goes on.
+   */
+  keepPlace(): void {
+    this.keeping?.dispose();
+    const selected = this.treeView.selection;
+    const parent = selected[0] && this.provider.getParent(selected[0]);
+    if (!parent) {
+      return;
+    }
+    const index = this.provider.getChildren(parent).findIndex(n => n.id === selected[0].id);
+    const actedOn = new Set(selected.map(n => n.id));
+    const changed = this.store.onDidChange(() => {
+      this.keeping?.dispose();
+      void this.selectNext(parent, index, actedOn);
+    });
+    const timer = setTimeout(() => this.keeping?.dispose(), 5000); // the action failed or changed nothing
+    this.keeping = {
+      dispose: () => {
+        changed.dispose();
+        clearTimeout(timer);
+        this.keeping = undefined;
+      },
+    };
+  }
+
+  /** Selects and focuses the first row from `index` on (or else the last before it) not acted on. */
+  private async selectNext(group: PeopleNode, index: number, actedOn: Set<string | undefined>): Promise<void> {
+    const now = this.provider.getChildren(this.provider.getParent(group)).find(n => n.id === group.id);
+    const rows = (now ? this.provider.getChildren(now) : []).map((row, at) => ({ row, at }));
+    const open = rows.filter(r => !actedOn.has(r.row.id));
+    const next = open.find(r => r.at >= index) ?? open[open.length - 1];
+    if (next) {
+      await this.treeView.reveal(next.row, { select: true, focus: true }).then(undefined, () => undefined);
+    }
   }
 
   setFilter(filter: PeopleFilter | undefined): void {
