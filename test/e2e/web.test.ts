@@ -102,7 +102,9 @@ suite('e2e: in the web-worker extension host, as on vscode.dev', () => {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
     // the dialog fills in the workspace's path first: type over it once it has
-    await page.waitForFunction(el => (el as HTMLInputElement).value.endsWith('/'), await input.elementHandle());
+    for (let i = 0; i < 50 && !(await input.inputValue()).endsWith('/'); i++) {
+      await page.waitForTimeout(100);
+    }
     await input.fill(`${wb.workspace}/linkedin-export/`);
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Connections.csv' }).waitFor();
     await wb.screenshot('web-import-1-dialog');
