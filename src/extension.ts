@@ -48,6 +48,8 @@ export interface ContractorNetworkApi {
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
+/** package.json `contributes.walkthroughs`, as `<publisher>.<name>#<id>`. */
+const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext): ContractorNetworkApi {
   const config = new Configuration();
@@ -109,6 +111,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),
         showDashboard: () => dashboard.show(),
+        getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
         triage: () => triage.run(),
       },
       reportFailure,
