@@ -11,8 +11,8 @@ import type { CommandTable } from './commandTable';
 /** A tree view as its keybindings see it. */
 export interface TreeSelection {
   readonly selection: readonly unknown[];
-  /** Called before a command acts on the selection from the keyboard, to keep the cursor's place. */
-  keepPlace(): void;
+  /** Called before a command acts on the selection from the keyboard; what it returns, once it has. */
+  keepPlace(): () => Promise<void>;
 }
 
 interface SelectionOf {
@@ -59,6 +59,8 @@ async function onCursorRow(
     );
     return undefined;
   }
-  view.keepPlace();
-  return handler(rows[0], rows);
+  const moveOn = view.keepPlace();
+  const result = await handler(rows[0], rows);
+  await moveOn();
+  return result;
 }

@@ -5,6 +5,7 @@ import { dueContacts } from '../model/people/followUps';
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
+import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import type { PeopleNode } from './peopleTreeProvider';
 import { PeopleTreeProvider } from './peopleTreeProvider';
@@ -15,7 +16,6 @@ export const PEOPLE_VIEW_ID = 'contractorNetwork.people';
 export class PeopleView extends Disposable {
   readonly provider: PeopleTreeProvider;
   readonly treeView: vscode.TreeView<PeopleNode>;
-  private keeping: vscode.Disposable | undefined;
 
   constructor(
     private readonly store: NetworkStore,
@@ -31,7 +31,6 @@ export class PeopleView extends Disposable {
       }),
     );
     this._register(store.onDidChange(() => this.updateBadge()));
-    this._register({ dispose: () => this.keeping?.dispose() });
     this.updateBadge();
   }
 
@@ -41,30 +40,26 @@ export class PeopleView extends Disposable {
   }
 
   /**
-   * Before a keyboard action on the selection: once the action has changed the file, the next row
-   * that was not acted on (the one that took the first selected row's place, or the one after a
-   * row that stays, like a snoozed invitation) is selected and focused, so that the next key goes on.
+   * Before a keyboard action on the selection. The function it returns, called once the action is
+   * done, selects and focuses the next row that was not acted on (the one that took the first
+   * selected row's place, or the one after a row that stays, like a snoozed invitation), so that
+   * the next key goes on; when the action changed nothing, it leaves the cursor where it is.
    */
-  keepPlace(): void {
-    this.keeping?.dispose();
+  keepPlace(): () => Promise<void> {
     const selected = this.treeView.selection;
     const parent = selected[0] && this.provider.getParent(selected[0]);
-    if (!parent) {
-      return;
+    const file = entryHandleOf(selected[0])?.file;
+    if (!parent || !file) {
+      return async () => undefined;
     }
+    const before = file.settled;
     const index = this.provider.getChildren(parent).findIndex(n => n.id === selected[0].id);
     const actedOn = new Set(selected.map(n => n.id));
-    const changed = this.store.onDidChange(() => {
-      this.keeping?.dispose();
-      void this.selectNext(parent, index, actedOn);
-    });
-    const timer = setTimeout(() => this.keeping?.dispose(), 5000); // the action failed or changed nothing
-    this.keeping = {
-      dispose: () => {
-        changed.dispose();
-        clearTimeout(timer);
-        this.keeping = undefined;
-      },
+    return async () => {
+      // current() brings in a change still waiting for the typing debounce (and refreshes the tree)
+      if (file.current() !== before) {
+        await this.selectNext(parent, index, actedOn);
+      }
     };
   }
 
