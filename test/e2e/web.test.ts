@@ -119,4 +119,12 @@ suite('e2e: in the web-worker extension host, as on vscode.dev', () => {
     assert.match(note, /1 new invitation/);
     await wb.screenshot('web-import-2-done');
   });
+
+  test('the dashboard opens in its webview', async () => {
+    const wb = workbench();
+    await wb.runCommand('Contractor Network: Show Dashboard');
+    await wb.webview().locator('h1', { hasText: 'Your network at a glance' }).waitFor();
+    await wb.page.waitForTimeout(600);
+    await wb.screenshot('web-dashboard');
+  });
 });
