@@ -96,7 +96,7 @@ suite('robustness: bad input never throws, broken files are never written', () =
   });
 
   test('random mutations of valid networks (>= 10,000 in CI)', function () {
-    this.timeout(600_000); // a count of runs, not a time: a loaded machine takes longer
+    this.timeout(0); // a count of runs, not a time: however loaded the machine, all of them run
     const mutation = fc.record({
       at: fc.nat(),
       del: fc.nat({ max: 8 }),

@@ -2,9 +2,9 @@
 // appears, what it asks for, and its pure plan. Rows live by domain (personActions.ts, ...).
 
 import type { Entry, EntryList, NetworkModel, Person, PersonList } from '../network/network';
-import type { EntryEditor } from '../yaml/entryEditor';
+import type { EntryFields } from '../yaml/entryFields';
 import type { TextEdit } from '../yaml/textEdits';
-import { EntryEditError } from '../yaml/entryEditor';
+import { EntryEditError } from '../yaml/entryFields';
 import { moveEntry } from './listEdits';
 
 export type ActionKind =
@@ -36,11 +36,11 @@ export interface ActionContext {
   readonly snoozeDays: number;
 }
 
-/** What a plan function gets: the entry, an editor of its fields, and the request's value. */
+/** What a plan function gets: the entry, the edits of its fields (EntryFields), and the request's value. */
 export interface ActionStep {
   readonly model: NetworkModel;
   readonly entry: Entry;
-  readonly fields: EntryEditor;
+  readonly fields: EntryFields;
   readonly person: Person;
   /** The value given as text (a note, a category...); undefined when none or not text. */
   readonly value: string | undefined;

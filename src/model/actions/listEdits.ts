@@ -3,15 +3,15 @@
 
 import type { Entry, EntryList, NetworkModel, PersonList, Section } from '../network/network';
 import { section, SECTION_ORDER } from '../network/network';
-import type { EntryEditor } from '../yaml/entryEditor';
-import { reindent } from '../yaml/entryEditor';
+import type { EntryFields } from '../yaml/entryFields';
+import { reindent } from '../yaml/entryFields';
 import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 
 export class ListEditError extends Error {}
 
 /** The entry, edited, moves from its list to the end of `target` (created when missing). */
-export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, editor: EntryEditor): TextEdit[] {
+export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, fields: EntryFields): TextEdit[] {
   const from = section(model, entry.list);
   if (!from || from.valueKind !== 'block-seq' || entry.parsed.indent < 0) {
     throw new ListEditError(
@@ -20,7 +20,7 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
   }
   const text = model.text;
   const edits: TextEdit[] = [];
-  const moved = leadingComments(text, entry) + editor.result();
+  const moved = leadingComments(text, entry) + fields.result();
   edits.push(...removeFromList(model, from, entry));
   edits.push(...appendToList(model, target, moved, entry.parsed.indent, from.itemIndent));
   return normalizeEdits(edits);

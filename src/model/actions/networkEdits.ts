@@ -8,7 +8,7 @@ import { personOf } from '../people/person';
 import type { Entry, EntryList, NetworkModel } from '../network/network';
 import { record, text } from '../network/network';
 import { firstMatchingRule, rulesOf } from '../rules/rules';
-import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
+import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
@@ -128,7 +128,7 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
   }
   const person = personOf(entry);
   try {
-    const fields = new EntryEditor(entry.parsed, model.eol);
+    const fields = new EntryFields(entry.parsed, model.eol);
     const matchingRule = (): ReturnType<typeof firstMatchingRule> => firstMatchingRule(rulesOf(model), record(entry));
     const value = typeof req.value === 'string' ? req.value : undefined;
     const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, matchingRule };

@@ -6,7 +6,7 @@ import type { PersonList } from '../network/network';
 import { record, text } from '../network/network';
 import { opportunityOf, opportunityTitle } from '../opportunities/opportunity';
 import { personOf } from '../people/person';
-import { EntryEditError } from '../yaml/entryEditor';
+import { EntryEditError } from '../yaml/entryFields';
 import { formatFlowString } from '../yaml/scalar';
 import type { ActionSpec, ActionStep } from './actionSpec';
 import { inPlace, movedTo, required } from './actionSpec';

@@ -3,7 +3,7 @@
 // (category, tags, notes, following...). LinkedIn's own fields are updated; a job change keeps the
 // old title in a dated note. Importing the same export twice changes nothing the second time.
 
-import { EntryEditor, reindent } from '../yaml/entryEditor';
+import { EntryFields, reindent } from '../yaml/entryFields';
 import { identityOf, normaliseName, normaliseProfile } from '../people/identity';
 import type { ExportConnection, ExportInvitation, LinkedInExport } from './linkedinExport';
 import type { LastContactOf } from './lastMessages';
@@ -125,8 +125,8 @@ class ImportMerge {
   private readonly invitationIndent: number;
   private readonly counts = { added: 0, updated: 0, unchanged: 0, invitations: 0 };
   private readonly jobChanges: string[] = [];
-  /** Entries edited in place, each with its editor. */
-  private readonly editors = new Map<Entry, EntryEditor>();
+  /** Entries edited in place, each with the edits of its fields. */
+  private readonly fieldEdits = new Map<Entry, EntryFields>();
   /** Entries counted as updated. */
   private readonly touched = new Set<Entry>();
   /** Entries an export row has claimed: a second row with the same name is another person. */
@@ -184,7 +184,7 @@ class ImportMerge {
       this.counts.unchanged++; // decided against in this file: the export does not bring them back
       return;
     }
-    const ed = this.editorFor(existing);
+    const ed = this.fieldsOf(existing);
     const changed =
       applyLinkedInFields(ed, existing, c, this.today, this.jobChanges) | applyLastContact(ed, existing, last);
     if (existing.list === 'invitations') {
@@ -206,12 +206,12 @@ class ImportMerge {
 
   /** A contact the connections left alone gets the day of its latest message, if later. */
   noteLastMessage(e: Entry): void {
-    if (this.touched.has(e) || this.editors.has(e)) {
+    if (this.touched.has(e) || this.fieldEdits.has(e)) {
       return;
     }
     const p = personOf(e);
     const last = this.lastContactOf(p.name, p.profile);
-    if (last && applyLastContact(this.editorFor(e), e, last)) {
+    if (last && applyLastContact(this.fieldsOf(e), e, last)) {
       this.touched.add(e);
       this.counts.updated++;
     }
@@ -241,7 +241,7 @@ class ImportMerge {
   /** The edits of entries that stay where they are, in the file's offsets. */
   private inPlaceEdits(): TextEdit[] {
     const edits: TextEdit[] = [];
-    for (const [e, ed] of this.editors) {
+    for (const [e, ed] of this.fieldEdits) {
       if (e.list === 'invitations' && this.movedFromInvitations.includes(e)) {
         continue;
       }
@@ -258,7 +258,7 @@ class ImportMerge {
     const edits: TextEdit[] = [];
     const moved = this.movedFromInvitations.map(e =>
       reindent(
-        model.text.slice(e.blockStart, e.start) + withEol(this.editorFor(e).result(), this.eol),
+        model.text.slice(e.blockStart, e.start) + withEol(this.fieldsOf(e).result(), this.eol),
         this.contactIndent - e.parsed.indent,
       ),
     );
@@ -278,11 +278,11 @@ class ImportMerge {
     return edits;
   }
 
-  private editorFor(e: Entry): EntryEditor {
-    let ed = this.editors.get(e);
+  private fieldsOf(e: Entry): EntryFields {
+    let ed = this.fieldEdits.get(e);
     if (!ed) {
-      ed = new EntryEditor(e.parsed, this.eol);
-      this.editors.set(e, ed);
+      ed = new EntryFields(e.parsed, this.eol);
+      this.fieldEdits.set(e, ed);
     }
     return ed;
   }
@@ -305,7 +305,7 @@ function withEol(s: string, eol: string): string {
 
 /** Updates what LinkedIn owns; returns 1 when something changed. */
 function applyLinkedInFields(
-  ed: EntryEditor,
+  ed: EntryFields,
   e: Entry,
   c: ExportConnection,
   today: string,
@@ -349,7 +349,7 @@ function applyLinkedInFields(
   return changed;
 }
 
-function applyLastContact(ed: EntryEditor, e: Entry, last: string | undefined): number {
+function applyLastContact(ed: EntryFields, e: Entry, last: string | undefined): number {
   const current = text(personOf(e).lastContact);
   if (last && (!current || current < last)) {
     ed.set('lastContact', formatString(last));
