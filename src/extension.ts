@@ -20,6 +20,7 @@ import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
+import { mergeCommand } from './commands/mergeCommand';
 import { BEFORE_SCHEME, BeforeImportContent } from './providers/beforeImportContent';
 import { PostCodeLensProvider } from './providers/postCodeLensProvider';
 import { PostDiagnostics } from './providers/postDiagnostics';
@@ -111,6 +112,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...viewCommands(people),
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),
+        ...mergeCommand(store, applier, clock),
         showDashboard: () => dashboard.show(),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
         triage: () => triage.run(),

@@ -8,6 +8,7 @@ import { describeOpportunities, opportunitiesVia } from '../model/opportunities/
 import type { ActionSpec } from '../model/actions/actionSpec';
 import type { Entry, NetworkModel } from '../model/network/network';
 import { record } from '../model/network/network';
+import { isConflicted, scanConflicts } from '../model/merge/conflictMarkers';
 import { personOf } from '../model/people/person';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import { Disposable } from '../services/disposable';
@@ -63,6 +64,22 @@ function lensActions(entry: Entry, model: NetworkModel): LensAction[] {
   });
 }
 
+/** The one lens of a file with merge conflicts: on the first marker, the command that merges the versions by person. */
+function conflictLenses(file: NetworkFile, model: NetworkModel): vscode.CodeLens[] {
+  const first = scanConflicts(model.text).hunks[0];
+  if (!first) {
+    return []; // only stray markers: a merge by person cannot tell the versions apart
+  }
+  return [
+    new vscode.CodeLens(new vscode.Range(first.firstLine, 0, first.firstLine, 0), {
+      title: 'Resolve merge conflict by person',
+      command: 'contractorNetwork.resolveMergeConflict',
+      arguments: [file.uri],
+      tooltip: 'Merge both versions of network.yaml person by person (one undo step)',
+    }),
+  ];
+}
+
 /** A lens whose command is filled in lazily (resolveCodeLens). */
 class EntryLens extends vscode.CodeLens {
   constructor(
@@ -85,7 +102,7 @@ const LENS_WINDOW_MARGIN = 300;
  * between the extension host and the editor) only the entries in and around the visible lines
  * get lenses, refreshed as the editor scrolls.
  */
-export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLensProvider<EntryLens> {
+export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
 
@@ -122,13 +139,16 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     return ranges.map(r => [r.start.line - LENS_WINDOW_MARGIN, r.end.line + LENS_WINDOW_MARGIN]);
   }
 
-  provideCodeLenses(document: vscode.TextDocument): EntryLens[] {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const file = this.store.fileForUri(document.uri);
     if (!file) {
       return [];
     }
-    const lenses: EntryLens[] = [];
     const model = file.current();
+    if (isConflicted(model)) {
+      return conflictLenses(file, model);
+    }
+    const lenses: EntryLens[] = [];
     const window = this.isBig(model) ? this.window(document) : undefined;
     for (const { line, entry } of lensAnchors(model)) {
       if (window && !window.some(([a, b]) => line >= a && line <= b)) {
@@ -142,7 +162,10 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     return lenses;
   }
 
-  resolveCodeLens(lens: EntryLens): EntryLens {
+  resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (!(lens instanceof EntryLens)) {
+      return lens;
+    }
     const ref: EntryRef = { ...refOf(lens.entry), folder: lens.file.folder.uri.fsPath };
     const name = lens.entry.list === 'opportunities' ? ref.opportunity : personOf(lens.entry).name;
     const action = lens.action;

@@ -14,13 +14,15 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { ArchivedNode } from './archivedNode';
 import { BrokenFileNode } from './brokenFileNode';
+import { MergeConflictNode } from './mergeConflictNode';
+import { isConflicted } from '../model/merge/conflictMarkers';
 import { ContactNode } from './contactNode';
 import { FolderNode } from './folderNode';
 import { GroupNode } from './groupNode';
 import { InvitationNode } from './invitationNode';
 import type { PersonNodeBase } from './personNodeBase';
 
-export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode;
+export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode | MergeConflictNode;
 
 /**
  * The people view: invitations, contacts by category, archive. Children are built only when a
@@ -115,6 +117,9 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
 
   private fileChildren(file: NetworkFile): PeopleNode[] {
     const model = file.settled;
+    if (isConflicted(model)) {
+      return [new MergeConflictNode(file, model.syntaxErrors)];
+    }
     if (model.syntaxErrors.length > 0) {
       return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
     }

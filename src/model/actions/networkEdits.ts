@@ -14,6 +14,7 @@ import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
+import { conflictRefusal } from '../merge/conflictMarkers';
 
 export interface ActionRequest {
   readonly kind: ActionKind;
@@ -41,6 +42,10 @@ export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
   const err = model.syntaxErrors[0];
   if (!err) {
     return undefined;
+  }
+  const conflict = conflictRefusal(model);
+  if (conflict) {
+    return conflict;
   }
   const { line, column } = lineColumn(model.text, err.start);
   const what = err.message.replace(/^YAML syntax: /, '');
