@@ -132,12 +132,12 @@ suite('mentions: bad input', () => {
     assert.ok(ms < 1000, `${ms} ms`);
   });
 
-  test('lines of open brackets and backticks stay linear', () => {
-    const t0 = Date.now();
+  // No clock here (speed is the bench's): a scan quadratic in these 200,000-character lines
+  // would run for minutes and fail on the suite's timeout.
+  test('lines of open brackets and backticks are scanned without backtracking', () => {
     assert.deepStrictEqual(parseMentions('@['.repeat(200_000)), []);
     assert.ok(Array.isArray(parseMentions('`@[x] '.repeat(50_000) + '\n' + '``@[y]'.repeat(50_000))));
     assert.deepStrictEqual(parseMentions('x' + '`'.repeat(100_000) + '@[x]' + '\n`'.repeat(100_000)).length, 1);
-    assert.ok(Date.now() - t0 < 2000, `${Date.now() - t0} ms`);
   });
 
   test('a binary file read as text does not throw', () => {

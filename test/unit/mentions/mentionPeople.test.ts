@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { mentionNameProblem, renameMentionEdits } from '../../../src/model/mentions/mentionEdits';
+import { mentionNameProblem, renameMentionEdits, renamePersonEdits } from '../../../src/model/mentions/mentionEdits';
 import {
   mentionCandidates,
   mentionDisplayName,
@@ -90,5 +90,45 @@ suite('mentions: renaming a person rewrites the mentions by name', () => {
     assert.match(mentionNameProblem('  ')!, /empty/);
     assert.match(mentionNameProblem('a\nb')!, /one line/);
     assert.match(mentionNameProblem('in/someone')!, /profile/);
+  });
+});
+
+suite('mentions: renaming a person in network.yaml', () => {
+  const text = [
+    'contacts:',
+    '  - name: Priya Anand # kept',
+    '    company: Vantage Bank',
+    '  - {name: "Tom Li", company: X}',
+    'opportunities:',
+    '  - id: a',
+    '    role: Dev',
+    '    via: priya anand',
+    '  - {id: b, role: Dev, via: Priya Anand}',
+    '  - id: c',
+    '    role: Dev',
+    '    via: Tom Li',
+    '',
+  ].join('\n');
+
+  test('the name and every `via` that names them by name change, nothing else', () => {
+    const model = parseNetwork(text);
+    const priya = personForMention(model, 'Priya Anand')!;
+    const out = applyEdits(text, renamePersonEdits(model, priya, '  Priya Anand-Shah '));
+    assert.strictEqual(
+      out,
+      text
+        .replace('name: Priya Anand #', 'name: Priya Anand-Shah #')
+        .replace('via: priya anand', 'via: Priya Anand-Shah')
+        .replace('via: Priya Anand}', 'via: Priya Anand-Shah}'),
+    );
+  });
+
+  test('a name that needs quotes is quoted, in block and flow style', () => {
+    const model = parseNetwork(text);
+    const tom = personForMention(model, 'Tom Li')!;
+    const out = applyEdits(text, renamePersonEdits(model, tom, 'Li, Tom: #1'));
+    assert.ok(out.includes('{name: "Li, Tom: #1", company: X}'), out);
+    assert.ok(/via: ["']Li, Tom: #1["']/.test(out), out);
+    assert.strictEqual(parseNetwork(out).syntaxErrors.length, 0);
   });
 });
