@@ -4,6 +4,7 @@ import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
+import { withKeyboardTargets } from './commands/keyboardTargets';
 import { TriageQueue } from './commands/triageQueue';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
@@ -15,7 +16,7 @@ import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
-import { PeopleView } from './views/peopleView';
+import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
@@ -62,6 +63,8 @@ export interface ContractorNetworkApi {
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+/** package.json `contributes.walkthroughs`, as `<publisher>.<name>#<id>`. */
+const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext): ContractorNetworkApi {
   const config = new Configuration();
@@ -116,12 +119,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
       {
         ...fileCommands(store, config, people),
         ...revealCommands(store),
-        ...actions.table(),
+        ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
         ...viewCommands(people),
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),
         ...mentionCommands(store, mentions, resolver),
         showDashboard: () => dashboard.show(),
+        getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
         triage: () => triage.run(),
       },
       reportFailure,

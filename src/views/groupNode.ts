@@ -8,6 +8,7 @@ const GROUP_ICONS: Record<string, string> = {
   archive: 'archive',
   uncategorized: 'question',
   due: 'bell',
+  availability: 'calendar',
 };
 
 /** "Invitations (6)", "Clients (12)", "Archive (3)". */

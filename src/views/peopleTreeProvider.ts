@@ -126,7 +126,8 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
           g,
           `${fileKey}#${g.kind}:${g.category ?? ''}`,
           g.entries.length,
-          g.kind === 'invitations' || g.kind === 'due' || g.kind === 'availability' || !!this.filterValue,
+          // the availability campaign is one line until opened: the daily flow (due, invitations) stays in view
+          g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue,
         ),
     );
   }

@@ -56,7 +56,7 @@ suite('fidelity sweep: every action, import, merge and direct edits, in random o
         for (const s of steps) {
           const model = parseNetwork(text);
           assert.deepStrictEqual(model.syntaxErrors, [], text);
-          let next = text;
+          let next: string;
           if (s.type === 'action') {
             const list = model[ACTION_LIST[s.kind]];
             if (!list.length) {
