@@ -122,7 +122,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
         ...viewCommands(people),
         ...posts.table(),
-        ...importCommand(store, applier, clock, beforeImport),
+        ...importCommand(store, applier, clock, beforeImport, drafts),
         ...mentionCommands(store, mentions, resolver),
         showDashboard: () => dashboard.show(),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
