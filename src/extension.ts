@@ -31,6 +31,7 @@ import { FoldMarker } from './views/foldMarker';
 import { DashboardPanel } from './views/dashboardPanel';
 import { NetworkStatusBar } from './views/statusBar';
 import { mentionCommands } from './commands/mentionCommands';
+import { PostQuickFixes } from './providers/postQuickFixes';
 import { MentionStore } from './services/mentionStore';
 import { MentionResolver } from './services/mentionResolver';
 import { MentionCompletionProvider } from './providers/mentionCompletionProvider';
@@ -149,6 +150,9 @@ function draftProviders(
 ): vscode.Disposable[] {
   return [
     new PostDiagnostics(store, drafts),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostQuickFixes(store), {
+      providedCodeActionKinds: PostQuickFixes.kinds,
+    }),
     new DraftContext(drafts),
     vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
     vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ContractorNetworkApi } from '../../src/extension';
+import { folder, networkUri, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
+
+const TODAY = '2026-11-26';
+
+suite('the confidentiality check on drafts in the real host', () => {
+  let a: ContractorNetworkApi;
+  let original: string;
+  const draft = (): vscode.Uri => vscode.Uri.joinPath(folder().uri, 'posts', `${TODAY}-nda-post.md`);
+
+  sampleNetworkSuite(TODAY, (host, text) => {
+    a = host;
+    original = text;
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(draft()).then(undefined, () => undefined);
+  });
+
+  test('a draft naming a submitted client is warned at the name; the fix adds it to me.publicClients, one edit', async () => {
+    await resetNetwork(a, original);
+    // Vantage Bank: opportunities at interview and submitted; Acme Cloud is in me.publicClients already
+    await writeText(draft(), '---\nchannel: post\n---\nWhat I learnt at vantage bank this year.\n\nAcme Cloud too.\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft()));
+    const d = await waitFor('the confidentiality warning', () =>
+      vscode.languages.getDiagnostics(draft()).find(x => x.code === 'names-client'),
+    );
+    assert.strictEqual(d.message, 'names Vantage Bank, a client: check your NDA before publishing');
+    assert.deepStrictEqual([d.range.start.line, d.range.start.character, d.range.end.character], [3, 17, 29]);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(
+      vscode.languages.getDiagnostics(draft()).filter(x => x.code === 'names-client').length,
+      1,
+      'Acme Cloud is public: no warning',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      draft(),
+      d.range,
+    );
+    const fix = actions.find(x => x.title.startsWith('Add "Vantage Bank" to me.publicClients'));
+    assert.ok(fix?.edit, actions.map(x => x.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const doc = await vscode.workspace.openTextDocument(networkUri());
+    assert.strictEqual(
+      doc.getText(),
+      original.replace('publicClients: [Acme Cloud]', 'publicClients: [Acme Cloud, Vantage Bank]'),
+      'only the list changed',
+    );
+    await doc.save();
+    await waitFor('the warning gone', () =>
+      vscode.languages.getDiagnostics(draft()).every(x => x.code !== 'names-client') ? true : undefined,
+    );
+    assert.ok((await readText(networkUri())).includes('[Acme Cloud, Vantage Bank]'));
+    await resetNetwork(a, original);
+  });
+});
