@@ -119,12 +119,13 @@ function searchRows(model: NetworkModel): SearchRow[] {
 }
 
 function searchRow(parsed: ParsedEntry): Omit<SearchRow, 'entry' | 'list'> | null {
-  const r = record(parsed);
-  const name = text(r.name)?.trim();
+  // the person view is kept with the entry: opening the file already worked it out
+  const p = personOf(parsed);
+  const name = p.name === '(no name)' ? text(record(parsed).name)?.trim() : p.name;
   if (!name) {
     return null;
   }
-  const extra = [r.headline, r.position, r.company].map(v => text(v) ?? '').join('\u0001');
+  const extra = [p.headline, p.position, p.company].map(v => v ?? '').join('\u0001');
   return { name, nameLower: name.toLowerCase(), all: `${name}\u0001${extra}`.toLowerCase() };
 }
 
