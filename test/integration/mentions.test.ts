@@ -72,11 +72,12 @@ suite('mentions across the notes in the real host', () => {
   });
 
   teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // revert first: closing a dirty editor asks whether to save (a dialog the test host answers)
     for (const doc of vscode.workspace.textDocuments.filter(d => d.isDirty)) {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of scratch) {
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     }
