@@ -21,6 +21,7 @@ import type { EditApplier } from '../services/editApplier';
 import { UNTRUSTED_MESSAGE } from '../services/editApplier';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
+import { openLinkedInPage } from './actionCommands';
 import type { CommandTable } from './commandTable';
 import { UserError } from '../services/userError';
 
@@ -268,8 +269,7 @@ export class PostCommands {
         'info',
       );
     }
-    await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    return url;
+    return openLinkedInPage(url);
   }
 
   private async draftText(uriArg: unknown): Promise<{ uri: vscode.Uri; text: string }> {
