@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { folder, networkUri, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
+import { folder, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -20,7 +20,7 @@ suite('the confidentiality check on drafts in the real host', () => {
     await vscode.workspace.fs.delete(draft()).then(undefined, () => undefined);
   });
 
-  test('a draft naming a submitted client is warned at the name; the fix adds it to me.publicClients, one edit', async () => {
+  test('a draft naming a submitted client is warned at the name; Acme Cloud, public, is not', async () => {
     await resetNetwork(a, original);
     // Vantage Bank: opportunities at interview and submitted; Acme Cloud is in me.publicClients already
     await writeText(draft(), '---\nchannel: post\n---\nWhat I learnt at vantage bank this year.\n\nAcme Cloud too.\n');
@@ -36,26 +36,5 @@ suite('the confidentiality check on drafts in the real host', () => {
       1,
       'Acme Cloud is public: no warning',
     );
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider',
-      draft(),
-      d.range,
-    );
-    const fix = actions.find(x => x.title.startsWith('Add "Vantage Bank" to me.publicClients'));
-    assert.ok(fix?.edit, actions.map(x => x.title).join(', '));
-    try {
-      assert.ok(await vscode.workspace.applyEdit(fix.edit));
-      const doc = await vscode.workspace.openTextDocument(networkUri());
-      assert.strictEqual(
-        doc.getText(),
-        original.replace('publicClients: [Acme Cloud]', 'publicClients: [Acme Cloud, Vantage Bank]'),
-        'only the list changed',
-      );
-      await waitFor('the warning gone', () =>
-        vscode.languages.getDiagnostics(draft()).every(x => x.code !== 'names-client') ? true : undefined,
-      );
-    } finally {
-      await resetNetwork(a, original);
-    }
   });
 });
