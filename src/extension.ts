@@ -31,6 +31,18 @@ import { ContentTreeProvider } from './views/contentTreeProvider';
 import { FoldMarker } from './views/foldMarker';
 import { DashboardPanel } from './views/dashboardPanel';
 import { NetworkStatusBar } from './views/statusBar';
+import { mentionCommands } from './commands/mentionCommands';
+import { PostQuickFixes } from './providers/postQuickFixes';
+import { MentionStore } from './services/mentionStore';
+import { MentionResolver } from './services/mentionResolver';
+import { MentionCompletionProvider } from './providers/mentionCompletionProvider';
+import {
+  MentionDefinitionProvider,
+  MentionHoverProvider,
+  MentionReferenceProvider,
+} from './providers/mentionNavigation';
+import { MentionDiagnostics, MentionQuickFixes } from './providers/mentionDiagnostics';
+import { PersonReferenceProvider, PersonRenameProvider } from './providers/personReferences';
 
 /** When this module was loaded: the start of activation, for the timings below. */
 const loadedAt = performance.now();
@@ -46,11 +58,13 @@ export interface ContractorNetworkApi {
   readonly content: ContentTreeProvider;
   readonly foldMarker: FoldMarker;
   readonly dashboard: DashboardPanel;
+  readonly mentions: MentionStore;
   /** Milliseconds from loading the bundle to the end of activate(), and to the network files read. */
   readonly timings: { readonly activateMs: number; readonly filesReadMs: () => Promise<number> };
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 /** package.json `contributes.walkthroughs`, as `<publisher>.<name>#<id>`. */
 const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
@@ -66,7 +80,9 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   );
   const opportunities = new OpportunitiesView(store);
   const diagnostics = new NetworkDiagnostics(store);
-  const lenses = new NetworkCodeLensProvider(store);
+  const mentions = new MentionStore();
+  const resolver = new MentionResolver(store, mentions);
+  const lenses = new NetworkCodeLensProvider(store, resolver);
   const statusBar = new NetworkStatusBar(store, () => ({
     pending: people.pendingCount(),
     due: people.dueCount(),
@@ -93,15 +109,12 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     foldMarker,
     postLenses,
     dashboard,
-    new PostDiagnostics(store, drafts),
-    new DraftContext(drafts),
-    vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
-    vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
     vscode.workspace.registerTextDocumentContentProvider(BEFORE_SCHEME, beforeImport),
-    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, postLenses),
+    ...draftProviders(store, drafts, content, postLenses),
+    ...networkFileProviders(store, lenses, diagnostics, clock),
+    mentions,
+    ...mentionProviders(store, mentions, resolver, clock),
   );
-
-  context.subscriptions.push(...networkFileProviders(store, lenses, diagnostics, clock));
 
   context.subscriptions.push(
     ...registerCommands(
@@ -111,8 +124,9 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
         ...viewCommands(people),
         ...posts.table(),
-        ...importCommand(store, applier, clock, beforeImport),
+        ...importCommand(store, applier, clock, beforeImport, drafts),
         ...mergeCommand(store, applier, clock),
+        ...mentionCommands(store, mentions, resolver),
         showDashboard: () => dashboard.show(),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
         triage: () => triage.run(),
@@ -123,19 +137,29 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
 
   const located = store.locate().then(() => performance.now() - loadedAt);
   void drafts.rescan();
+  mentions.start();
   const activateMs = performance.now() - loadedAt;
-  return {
-    store,
-    people,
-    opportunities,
-    diagnostics,
-    clock,
-    drafts,
-    content,
-    foldMarker,
-    dashboard,
-    timings: { activateMs, filesReadMs: () => located },
-  };
+  const parts = { store, people, opportunities, diagnostics, clock, drafts, content, foldMarker, dashboard, mentions };
+  return { ...parts, timings: { activateMs, filesReadMs: () => located } };
+}
+
+/** What post drafts get: the Content view, their lint, their lenses, the draft context key. */
+function draftProviders(
+  store: NetworkStore,
+  drafts: DraftStore,
+  content: ContentTreeProvider,
+  postLenses: PostCodeLensProvider,
+): vscode.Disposable[] {
+  return [
+    new PostDiagnostics(store, drafts),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostQuickFixes(store), {
+      providedCodeActionKinds: PostQuickFixes.kinds,
+    }),
+    new DraftContext(drafts),
+    vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
+    vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
+    vscode.languages.registerCodeLensProvider(MARKDOWN, postLenses),
+  ];
 }
 
 /** What network.yaml gets in the editor: lenses, hovers, completion, quick fixes. */
@@ -156,6 +180,31 @@ function networkFileProviders(
     vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
       providedCodeActionKinds: NetworkQuickFixes.kinds,
     }),
+  ];
+}
+
+/** People across the notes: completion, hover, Go to Definition and references on mentions; references and rename on names. */
+function mentionProviders(
+  store: NetworkStore,
+  mentions: MentionStore,
+  resolver: MentionResolver,
+  clock: Clock,
+): vscode.Disposable[] {
+  return [
+    new MentionDiagnostics(store, mentions),
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN,
+      new MentionCompletionProvider(resolver),
+      ...MentionCompletionProvider.triggers,
+    ),
+    vscode.languages.registerHoverProvider(MARKDOWN, new MentionHoverProvider(resolver, () => clock.today())),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, new MentionDefinitionProvider(resolver)),
+    vscode.languages.registerReferenceProvider(MARKDOWN, new MentionReferenceProvider(resolver)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new MentionQuickFixes(resolver), {
+      providedCodeActionKinds: MentionQuickFixes.kinds,
+    }),
+    vscode.languages.registerReferenceProvider(YAML, new PersonReferenceProvider(store, resolver)),
+    vscode.languages.registerRenameProvider(YAML, new PersonRenameProvider(store, mentions)),
   ];
 }
 

@@ -158,7 +158,20 @@ export class ActionCommands {
         `${p.name} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.`,
       );
     }
-    await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    return url;
+    return openLinkedInPage(url);
   }
+}
+
+/**
+ * The one place the extension opens a page outside VS Code: a LinkedIn page the user asked for,
+ * checked again here (https://www.linkedin.com only); resolves to the URL opened.
+ */
+export async function openLinkedInPage(page: string): Promise<string> {
+  const checked = linkedInUrl(page);
+  if ('refused' in checked) {
+    throw new UserError(`Not opening ${page}: ${checked.refused}.`);
+  }
+  const url = checked.url;
+  await vscode.env.openExternal(vscode.Uri.parse(url, true));
+  return url;
 }

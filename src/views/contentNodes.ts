@@ -86,8 +86,9 @@ export class DraftNode extends vscode.TreeItem {
       name,
     ].join(' · ');
     this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
-    this.contextValue = `draft.${status}`;
-    this.tooltip = `${draft.title}\n${status}${draft.info.channel === 'post' || !draft.info.channel ? ` · ${draft.info.length.toLocaleString('en-US')} / 3,000 characters` : ''}\n${vscode.workspace.asRelativePath(draft.uri)}`;
+    const linked = status === 'published' && draft.info.url?.startsWith('https://www.linkedin.com/');
+    this.contextValue = `draft.${status}${linked ? '.linked' : ''}`;
+    this.tooltip = `${draft.title}\n${status}${draft.info.channel === 'post' || !draft.info.channel ? ` · ${draft.info.length.toLocaleString('en-US')} / 3,000 characters` : ''}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
     this.command = { command: 'vscode.open', title: 'Open draft', arguments: [draft.uri] };
     this.resourceUri = draft.uri;
   }

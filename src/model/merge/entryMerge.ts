@@ -6,7 +6,7 @@
 import type { Entry, EntryList, NetworkModel, Note, PersonList } from '../network/network';
 import { isRecord, record, text, textList } from '../network/network';
 import { notesOf } from '../opportunities/opportunity';
-import { EntryEditor, reindent } from '../yaml/entryEditor';
+import { EntryFields, reindent } from '../yaml/entryFields';
 import { formatFlowString, formatString } from '../yaml/scalar';
 import type { TextEdit } from '../yaml/textEdits';
 import type { FieldPlan, Version } from './fieldMerge';
@@ -122,7 +122,7 @@ export function mergeEntry(group: EntryGroup, kind: MergedKind, ctx: PairContext
   const ours = group.survivor;
   const data = mergeData(group, kind, ctx.listOf);
   const eol = ctx.ours.eol;
-  const editor = new EntryEditor(ours.parsed, eol);
+  const editor = new EntryFields(ours.parsed, eol);
   for (const [key, value] of data.plan.set) {
     writeValue(editor, key, value);
   }
@@ -213,7 +213,7 @@ function carriedComments(group: EntryGroup, ctx: PairContext): { lead: CommentLi
 }
 
 /** A value from the other side, written as YAML in ours' entry (its style: block or flow). */
-function writeValue(editor: EntryEditor, key: string, value: unknown): void {
+function writeValue(editor: EntryFields, key: string, value: unknown): void {
   if (typeof value === 'string') {
     editor.setString(key, value);
   } else {
@@ -283,7 +283,7 @@ function missingNotes(noteLists: readonly unknown[]): Note[] {
 }
 
 /** Inserts notes into the survivor's list, each before the first of its notes dated later. */
-function insertNotes(editor: EntryEditor, ours: unknown, notes: readonly Note[]): void {
+function insertNotes(editor: EntryFields, ours: unknown, notes: readonly Note[]): void {
   // the index is the list's own (items as written), not only the readable notes
   const dates = Array.isArray(ours) ? ours.map(n => (isRecord(n) ? (text(n.date) ?? '') : '')) : [];
   const sorted = [...notes].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));

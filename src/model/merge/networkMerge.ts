@@ -5,7 +5,7 @@
 import { appendToList, ListEditError, removeEntries } from '../actions/listEdits';
 import type { Entry, EntryList, NetworkModel, Section } from '../network/network';
 import { ENTRY_LISTS, PERSON_LISTS, section } from '../network/network';
-import { EntryEditError, reindent } from '../yaml/entryEditor';
+import { EntryEditError, reindent } from '../yaml/entryFields';
 import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 import type { EntryGroup, EntryMerge, MergedKind, PairContext } from './entryMerge';

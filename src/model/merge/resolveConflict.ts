@@ -6,7 +6,7 @@ import { ListEditError } from '../actions/listEdits';
 import type { Entry, EntryList, NetworkModel } from '../network/network';
 import { PERSON_LISTS } from '../network/network';
 import { parseNetwork } from '../network/networkParser';
-import { EntryEditError } from '../yaml/entryEditor';
+import { EntryEditError } from '../yaml/entryFields';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan, TextEdit } from '../yaml/textEdits';
 import { applyEdits } from '../yaml/textEdits';

@@ -23,7 +23,7 @@ const manifest = read('package.json') as Manifest;
 const nls = read('package.nls.json') as Record<string, string>;
 const PREFIX = 'contractorNetwork.';
 /** Commands on person items that are not edits of the file, so not rows of the table. */
-const ENTRY_COMMANDS_OUTSIDE_THE_TABLE = ['openOnLinkedIn', 'mergeContacts', 'openContact'];
+const ENTRY_COMMANDS_OUTSIDE_THE_TABLE = ['openOnLinkedIn', 'mergeContacts', 'openContact', 'showMentions'];
 
 const commandOf = (kind: string): Command | undefined =>
   manifest.contributes.commands.find(c => c.command === PREFIX + kind);
