@@ -14,7 +14,7 @@ import { requestFor } from '../support/actionRequests';
 import { runs } from '../support/runs';
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
-const CTX = { today: '2026-11-26', snoozeDays: 7 };
+const CTX = { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true };
 
 const step = fc.oneof(
   {
@@ -56,7 +56,7 @@ suite('fidelity sweep: every action, import, merge and direct edits, in random o
         for (const s of steps) {
           const model = parseNetwork(text);
           assert.deepStrictEqual(model.syntaxErrors, [], text);
-          let next = text;
+          let next: string;
           if (s.type === 'action') {
             const list = model[ACTION_LIST[s.kind]];
             if (!list.length) {
