@@ -1,10 +1,14 @@
 import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
+import type { CommandTable } from './commands/commandTable';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
 import { TriageQueue } from './commands/triageQueue';
+import { LinkedInTodoQueue } from './commands/linkedinTodoQueue';
+import { addPersonCommand } from './commands/addPersonCommand';
+import { cleanUpCommand } from './commands/cleanUpCommand';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
 import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
@@ -59,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     store,
     () => clock.today(),
     () => config.availabilityLeadWeeks(),
+    () => config.groupPeopleBy(),
   );
   const opportunities = new OpportunitiesView(store);
   const diagnostics = new NetworkDiagnostics(store);
@@ -66,10 +71,9 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const statusBar = new NetworkStatusBar(store, () => ({
     pending: people.pendingCount(),
     due: people.dueCount(),
+    todos: people.todoCount(),
     availability: people.availability(),
   }));
-  const actions = new ActionCommands(store, applier, config, clock);
-  const triage = new TriageQueue(store, actions, config, clock);
   const drafts = new DraftStore(config);
   const content = new ContentTreeProvider(store, drafts);
   const foldMarker = new FoldMarker(drafts);
@@ -104,12 +108,10 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
       {
         ...fileCommands(store, config, people),
         ...revealCommands(store),
-        ...actions.table(),
-        ...viewCommands(people),
+        ...peopleCommands(store, applier, config, clock, people),
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),
         showDashboard: () => dashboard.show(),
-        triage: () => triage.run(),
       },
       reportFailure,
     ),
@@ -129,6 +131,27 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     foldMarker,
     dashboard,
     timings: { activateMs, filesReadMs: () => located },
+  };
+}
+
+/** The commands on people: the table's actions, the two queues, the view's filter and grouping, adding, cleaning up. */
+function peopleCommands(
+  store: NetworkStore,
+  applier: EditApplier,
+  config: Configuration,
+  clock: Clock,
+  people: PeopleView,
+): CommandTable {
+  const actions = new ActionCommands(store, applier, config, clock);
+  const triage = new TriageQueue(store, actions, config, clock);
+  const todos = new LinkedInTodoQueue(store, actions);
+  return {
+    ...actions.table(),
+    ...viewCommands(people, config),
+    ...addPersonCommand(store, applier, clock),
+    ...cleanUpCommand(store, applier, config, clock),
+    triage: () => triage.run(),
+    linkedinTodos: () => todos.run(),
   };
 }
 
