@@ -52,7 +52,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
     await waitFor('the new contacts in the tree', async () =>
       (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'),
@@ -61,7 +61,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0 });
+    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0, todosDone: 0 });
     assert.strictEqual(await readText(networkUri()), expected, 'byte for byte the same');
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
@@ -94,7 +94,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(exportDir),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
   });
 
