@@ -181,9 +181,10 @@ export class ActionCommands {
 
   /**
    * Opens the page a LinkedIn to-do is done on: the invitation manager (accept, ignore,
-   * not-known), else the profile (or a people search by name without one); resolves to the URL.
+   * not-known), else the profile (or a people search by name without one); resolves to the URL,
+   * or undefined when VS Code did not open it (the user said no to opening the site).
    */
-  async openTodo(entry: Entry): Promise<string> {
+  async openTodo(entry: Entry): Promise<string | undefined> {
     const p = personOf(entry);
     const todo = todoOf(entry);
     if (!todo) {
@@ -192,16 +193,19 @@ export class ActionCommands {
     return this.openPage(todoPage(todo, p.profile, p.name), `the page to ${todo} ${p.name}`);
   }
 
-  /** The one place a page is opened: only https://www.linkedin.com/ links get through (contract §3). */
-  private async openPage(raw: string, what: string): Promise<string> {
+  /**
+   * The one place a page is opened: only https://www.linkedin.com/ links get through (contract §3).
+   * Resolves to the URL, or undefined when VS Code did not open it.
+   */
+  private async openPage(raw: string, what: string): Promise<string | undefined> {
     const checked = linkedInUrl(raw);
     if ('refused' in checked) {
       throw new UserError(
         `Not opening ${what} (${raw}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
       );
     }
-    await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));
-    return checked.url;
+    const opened = await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));
+    return opened ? checked.url : undefined;
   }
 
   /** The Moved group's "Follow up in 3 days": setFollowUp on today + 3, for every selected person. */

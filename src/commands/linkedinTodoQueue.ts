@@ -37,24 +37,26 @@ export class LinkedInTodoQueue {
       return { done: 0, remaining: 0 };
     }
     let done = 0;
-    for (let i = 0; i < queue.length; i++) {
+    let i = 0;
+    while (i < queue.length) {
       const target = queue[i];
       const entry = findEntry(target.file.current(), target.list, target.ref);
       if (!entry || !todoOf(entry)) {
-        continue; // done or moved elsewhere meanwhile
+        i++; // done or moved elsewhere meanwhile
+        continue;
       }
       const choice = await this.ask(target, i, queue.length);
       if (choice === undefined || choice === 'stop') {
         break;
       }
-      if (choice === 'skip') {
-        continue;
+      if (choice === 'open' && !(await this.actions.openTodo(entry))) {
+        continue; // the page was not opened: the same to-do again
       }
-      if (choice === 'open') {
-        await this.actions.openTodo(entry);
+      if (choice !== 'skip') {
+        await this.actions.run('doneOnLinkedIn', target);
+        done++;
       }
-      await this.actions.run('doneOnLinkedIn', target);
-      done++;
+      i++;
     }
     const remaining = this.snapshot().length;
     vscode.window.setStatusBarMessage(`LinkedIn to-dos: ${done} done; ${remaining} left.`, 6000);
