@@ -1,10 +1,20 @@
 #!/usr/bin/env bash
 # npm start: installs what is missing, builds and packages the extension, and opens it in a real
-# VS Code (code-server) in the browser on the sample network in examples/. Ctrl+C stops it all.
-#   PORT=8080 npm start      choose the port (default: a free one from 18100)
+# VS Code (code-server) in the browser. Ctrl+C stops it all.
+#   npm start                 a scratch copy of the sample network in examples/, its dates moved so
+#                             that the sample's "today" is today (scripts/sampleCopy.ts); the copy
+#                             lives in the cache folder, so clicking around leaves the repository as it was
+#   npm start -- <folder>     your own folder instead, as it is (no copy)
+#   PORT=8080 npm start       choose the port (default: a free one from 18100)
+#   CN_START_DIR=<dir>        where the session's files go (default: <cache>/start, emptied at each start)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
+folder=
+if [ $# -gt 0 ]; then
+  [ -d "$1" ] || { echo "npm start: $1 is not a folder. Give the folder that holds (or will hold) your network.yaml."; exit 1; }
+  folder=$(cd "$1" && pwd)
+fi
 cd "$root"
 source "$here/host-env.sh"
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -15,8 +25,13 @@ version=$(node -p "require('./package.json').version")
 rm -f contractor-network-*.vsix
 npm run --silent package > /dev/null
 node esbuild.mjs > /dev/null
-run=$CN_CACHE/start
+run=${CN_START_DIR:-$CN_CACHE/start}
 rm -rf "$run"; mkdir -p "$run/ud/User" "$run/exts" "$run/home"
+if [ -z "$folder" ]; then
+  folder=$run/sample-network
+  npx esbuild scripts/sampleCopy.ts --bundle --platform=node --format=cjs --log-level=warning --outfile="$run/sampleCopy.js"
+  node "$run/sampleCopy.js" "$root/examples" "$folder"
+fi
 cat > "$run/ud/User/settings.json" <<'JSON'
 { "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off", "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false, "update.mode": "none", "chat.disableAIFeatures": true,
@@ -30,7 +45,7 @@ if [ -z "$port" ]; then
 fi
 setsid "$CODE_SERVER" --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
   --disable-getting-started-override --disable-workspace-trust --user-data-dir "$run/ud" --extensions-dir "$run/exts" \
-  --ignore-last-opened "$root/examples" > "$run/server.log" 2>&1 < /dev/null &
+  --ignore-last-opened "$folder" > "$run/server.log" 2>&1 < /dev/null &
 pgid=$!
 stop() { trap - INT TERM EXIT; kill -TERM -- "-$pgid" 2>/dev/null || true
   for _ in $(seq 1 50); do kill -0 -- "-$pgid" 2>/dev/null || break; sleep 0.1; done
@@ -38,9 +53,9 @@ stop() { trap - INT TERM EXIT; kill -TERM -- "-$pgid" 2>/dev/null || true
 trap stop INT TERM EXIT
 for _ in $(seq 1 150); do curl -sf -m 2 "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
 echo
-echo "Contractor Network is running in VS Code $("$CODE_SERVER" --version | tail -1 | awk '{print $NF}') on the sample network:"
+echo "Contractor Network is running in VS Code $("$CODE_SERVER" --version | tail -1 | awk '{print $NF}') on $folder:"
 echo
-echo "    http://127.0.0.1:$port/?folder=$root/examples"
+echo "    http://127.0.0.1:$port/?folder=$(node -p 'encodeURIComponent(process.argv[1])' "$folder")"
 echo
 echo "Open it in a browser and click the Contractor Network icon in the activity bar. Ctrl+C stops the server."
 wait "$pgid"

@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # npm test: installs what is missing, builds, and runs every suite:
 #   unit         mocha in Node, src/model only
+#   lint         npm run lint: ESLint (the layers, no cycles, sizes) and Prettier, as one pass or fail
 #   integration  mocha inside a real VS Code extension host (code-server), via @vscode/test-electron
 #   harness      proves a failing in-host test fails this script
 #   e2e          the real workbench in headless Chromium, driven like a person; screenshots in test-results/
-# Ends with one line: "N passed, N failed".   Usage: scripts/test.sh [unit|integration|e2e ...]
+# Ends with one line: "N passed, N failed".   Usage: scripts/test.sh [unit|lint|integration|e2e ...]
 set -uo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
 cd "$root"
 source "$here/host-env.sh"
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(unit integration untrusted harness e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(unit lint integration untrusted harness e2e)
 want() { local s; for s in "${suites[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 results=$root/test-results
 rm -rf "$results"; mkdir -p "$results/screenshots"
@@ -29,11 +30,35 @@ if want integration || want untrusted || want harness || want e2e; then
   bash "$here/setup-host.sh" || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
-# --- build ---------------------------------------------------------------------------------
+# --- lint: one result for the whole of `npm run lint` ------------------------------------------
+if want lint; then
+  step "lint (ESLint and Prettier)"
+  if npm run --silent lint > "$results/lint.log" 2>&1; then
+    echo "  ✔ npm run lint"
+    echo '{"suite":"lint","passed":1,"failed":0,"pending":0,"failures":[]}' > "$results/lint.json"
+  else
+    tail -40 "$results/lint.log"
+    node -e '
+      const log = require("fs").readFileSync(process.argv[1], "utf8");
+      const eslint = (log.match(/✖ \d+ problems?[^\n]*/) || [""])[0];
+      const prettier = (log.match(/Code style issues found in [^\n]*/) || [""])[0];
+      const error = [eslint, prettier].filter(Boolean).join("; ") || "npm run lint failed (test-results/lint.log)";
+      console.log(JSON.stringify({ suite: "lint", passed: 0, failed: 1, pending: 0, failures: [{ title: "npm run lint", error }] }));
+    ' "$results/lint.log" > "$results/lint.json"
+  fi
+fi
+
+# --- build: when it fails no other suite runs; the summary counts it as one failure --------------
 step "build"
-node esbuild.mjs || { echo "0 passed, 1 failed"; exit 1; }
+build_error=
+node esbuild.mjs || build_error="the bundles did not build"
 rm -rf out   # a test file renamed or deleted must not run on from an old build
-npx tsc -p tsconfig.json || { echo "type check failed"; echo "0 passed, 1 failed"; exit 1; }
+[ -n "$build_error" ] || npx tsc -p tsconfig.json || build_error="type check failed"
+if [ -n "$build_error" ]; then
+  echo "$build_error"
+  printf '{"suite":"build","passed":0,"failed":1,"pending":0,"failures":[{"title":"build","error":"%s"}]}\n' "$build_error" > "$results/build.json"
+  suites=()
+fi
 
 # a suite that ends without writing its results counts as one failure
 record_crash() {  # record_crash <suite>

@@ -5,6 +5,7 @@ import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
+import { withKeyboardTargets } from './commands/keyboardTargets';
 import { TriageQueue } from './commands/triageQueue';
 import { LinkedInTodoQueue } from './commands/linkedinTodoQueue';
 import { addPersonCommand } from './commands/addPersonCommand';
@@ -19,7 +20,7 @@ import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
-import { PeopleView } from './views/peopleView';
+import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
@@ -53,6 +54,8 @@ export interface ContractorNetworkApi {
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
+/** package.json `contributes.walkthroughs`, as `<publisher>.<name>#<id>`. */
+const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext): ContractorNetworkApi {
   const config = new Configuration();
@@ -112,6 +115,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport),
         showDashboard: () => dashboard.show(),
+        getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
       },
       reportFailure,
     ),
@@ -146,7 +150,7 @@ function peopleCommands(
   const triage = new TriageQueue(store, actions, config, clock);
   const todos = new LinkedInTodoQueue(store, actions);
   return {
-    ...actions.table(),
+    ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
     ...viewCommands(people, config),
     ...addPersonCommand(store, applier, clock),
     ...cleanUpCommand(store, applier, config, clock),

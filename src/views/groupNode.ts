@@ -12,6 +12,7 @@ const GROUP_ICONS: Record<string, string> = {
   moved: 'arrow-swap',
   company: 'organization',
   noCompany: 'question',
+  availability: 'calendar',
 };
 
 /** "Invitations (6)", "Clients (12)", "To do on LinkedIn (3)", "Nordwerk GmbH (3)  client". */

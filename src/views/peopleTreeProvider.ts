@@ -24,8 +24,11 @@ import { TodoNode } from './todoNode';
 
 export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode;
 
-/** Groups shown open: what asks for attention now. */
-const OPEN_GROUPS = new Set<string>(['todo', 'moved', 'availability', 'due', 'invitations']);
+/**
+ * Groups shown open: what asks for attention now. The availability campaign is one line until
+ * opened, so the daily flow (to-dos, moves, due, invitations) stays in view.
+ */
+const OPEN_GROUPS = new Set<string>(['todo', 'moved', 'due', 'invitations']);
 
 /**
  * The people view: to-dos on LinkedIn, moves, invitations, contacts by category (or company),

@@ -8,6 +8,7 @@ import { availabilityOf, peopleToTell } from '../model/opportunities/availabilit
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
+import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import type { PeopleNode } from './peopleTreeProvider';
 import { PeopleTreeProvider } from './peopleTreeProvider';
@@ -48,6 +49,46 @@ export class PeopleView extends Disposable {
     );
     this._register(store.onDidChange(() => this.updateBadge()));
     this.updateBadge();
+  }
+
+  /** The selected rows, as the tree passes them to a command. */
+  get selection(): readonly PeopleNode[] {
+    return this.treeView.selection;
+  }
+
+  /**
+   * Before a keyboard action on the selection. The function it returns, called once the action is
+   * done, selects and focuses the next row that was not acted on (the one that took the first
+   * selected row's place, or the one after a row that stays, like a snoozed invitation), so that
+   * the next key goes on; when the action changed nothing, it leaves the cursor where it is.
+   */
+  keepPlace(): () => Promise<void> {
+    const selected = this.treeView.selection;
+    const parent = selected[0] && this.provider.getParent(selected[0]);
+    const file = entryHandleOf(selected[0])?.file;
+    if (!parent || !file) {
+      return async () => undefined;
+    }
+    const before = file.settled;
+    const index = this.provider.getChildren(parent).findIndex(n => n.id === selected[0].id);
+    const actedOn = new Set(selected.map(n => n.id));
+    return async () => {
+      // current() brings in a change still waiting for the typing debounce (and refreshes the tree)
+      if (file.current() !== before) {
+        await this.selectNext(parent, index, actedOn);
+      }
+    };
+  }
+
+  /** Selects and focuses the first row from `index` on (or else the last before it) not acted on. */
+  private async selectNext(group: PeopleNode, index: number, actedOn: Set<string | undefined>): Promise<void> {
+    const now = this.provider.getChildren(this.provider.getParent(group)).find(n => n.id === group.id);
+    const rows = (now ? this.provider.getChildren(now) : []).map((row, at) => ({ row, at }));
+    const open = rows.filter(r => !actedOn.has(r.row.id));
+    const next = open.find(r => r.at >= index) ?? open[open.length - 1];
+    if (next) {
+      await this.treeView.reveal(next.row, { select: true, focus: true }).then(undefined, () => undefined);
+    }
   }
 
   setFilter(filter: PeopleFilter | undefined): void {

@@ -8,6 +8,7 @@ suite('e2e: keeping in touch', () => {
     const wb = workbench();
     await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
+    await wb.setViewExpanded('Opportunities', false);
     const page = wb.page;
     const dueHeader = wb.row(/^Due \(\d+\)/);
     await dueHeader.waitFor();

@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
 import { useWorkbench } from './support/workbenchSuite';
 
 suite('e2e: the thought-leadership studio', () => {
@@ -47,7 +48,7 @@ suite('e2e: the thought-leadership studio', () => {
     const note = await wb.notification(/Copied [\d,]+ characters of .*kafka-migration-post.*for LinkedIn/);
     assert.match(note, /posts take 3,000/);
     await wb.screenshot('studio-3-copied');
-    const files = require('fs').readdirSync(wb.file('posts')) as string[];
+    const files = fs.readdirSync(wb.file('posts'));
     assert.ok(
       files.some(f => /^\d{4}-\d{2}-\d{2}-kafka-migration-post\.md$/.test(f)),
       files.join(', '),

@@ -8,6 +8,7 @@ suite('e2e: the people view', () => {
     const wb = workbench();
     const sidebar = await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
+    await wb.setViewExpanded('Opportunities', false);
     await wb.row('Invitations (7)').waitFor();
     for (const group of ['Clients (4)', 'Prospects (4)', 'Recruiters (4)', 'Agencies (3)', 'Archive (3)']) {
       await wb.row(group).waitFor();

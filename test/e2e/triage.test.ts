@@ -8,6 +8,7 @@ suite('e2e: triage by keyboard, and code lenses', () => {
     const wb = workbench();
     await wb.openContractorNetwork();
     await wb.setViewExpanded('Content', false);
+    await wb.setViewExpanded('Opportunities', false);
     await wb.row('Invitations (7)').waitFor();
     const page = wb.page;
     await wb.runCommand('Contractor Network: Triage Invitations');

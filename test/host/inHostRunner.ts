@@ -4,6 +4,7 @@
 // which is what @vscode/test-electron's runTests() launches as its "VS Code executable".
 
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as util from 'util';
 import { launchBrowser, remoteUri, startCodeServer, workbenchUrl } from './codeServer';
@@ -34,7 +35,7 @@ async function main(): Promise<number> {
     console.error('inHostRunner: need --extensionDevelopmentPath= and --extensionTestsPath=');
     return 2;
   }
-  const folder = path.resolve(args.folder ?? fs.mkdtempSync(path.join(require('os').tmpdir(), 'cn-empty-')));
+  const folder = path.resolve(args.folder ?? fs.mkdtempSync(path.join(os.tmpdir(), 'cn-empty-')));
   const hardTimeout = Number(process.env.IN_HOST_TIMEOUT_MS ?? 15 * 60_000);
   const untrusted = process.env.CN_WORKSPACE_TRUST === '1';
   const server = await startCodeServer({

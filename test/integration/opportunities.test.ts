@@ -165,7 +165,7 @@ suite('opportunities and availability in the real host', () => {
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
       'vscode.executeCodeLensProvider',
       networkUri(),
-      100,
+      10_000, // how many lenses to resolve (and return): all of them
     );
     const lines = original.split('\n');
     const at = (text: string): string[] =>
@@ -195,9 +195,11 @@ suite('opportunities and availability in the real host', () => {
           6,
         ),
       );
-      return hovers
+      const md = hovers
         .flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value)))
         .join('\n');
+      // the hover as it reads: appendText writes values with &nbsp; and backslash escapes
+      return md.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     };
     const opp = await hoverText('- id: vantage-bank-kafka-engineer');
     assert.match(opp, /Senior Kafka Engineer · Vantage Bank/);

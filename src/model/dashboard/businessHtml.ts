@@ -4,17 +4,7 @@
 import { barChart, dataTable } from './barChart';
 import type { BusinessData } from './businessData';
 import { escapeHtml } from './htmlText';
-
-const STAGE_LABELS: Record<string, string> = {
-  lead: 'Lead',
-  applied: 'Applied',
-  submitted: 'Submitted',
-  interview: 'Interview',
-  offer: 'Offer',
-  won: 'Won',
-  lost: 'Lost',
-  withdrawn: 'Withdrawn',
-};
+import { stageLabel } from '../opportunities/opportunity';
 
 export function renderBusiness(data: BusinessData): string {
   if (data.total === 0) {
@@ -29,17 +19,17 @@ export function renderBusiness(data: BusinessData): string {
 
 function pipeline(data: BusinessData): string {
   const rows = data.pipeline.map(s => ({
-    label: STAGE_LABELS[s.stage] ?? s.stage,
+    label: stageLabel(s.stage),
     value: s.count,
     text: String(s.count),
   }));
-  const summary = data.pipeline.map(s => `${STAGE_LABELS[s.stage]}: ${s.count}`).join('; ');
+  const summary = data.pipeline.map(s => `${stageLabel(s.stage)}: ${s.count}`).join('; ');
   const open = data.pipeline.filter(s => !s.closed).reduce((n, s) => n + s.count, 0);
   return `<p class="totals"><span><strong>${open}</strong> open</span><span><strong>${data.total}</strong> in all</span></p>
   ${barChart(rows, { main: 's-following', second: 's-muted', summary: `Opportunities by stage. ${summary}` })}
   ${dataTable(
     ['Stage', 'Opportunities'],
-    data.pipeline.map(s => [STAGE_LABELS[s.stage] ?? s.stage, String(s.count)]),
+    data.pipeline.map(s => [stageLabel(s.stage), String(s.count)]),
   )}`;
 }
 

@@ -83,6 +83,23 @@ export function opportunitiesOf(model: NetworkModel): Opportunity[] {
   return list;
 }
 
+const STAGE_LABELS: Record<string, string> = {
+  lead: 'Lead',
+  applied: 'Applied',
+  submitted: 'Submitted',
+  interview: 'Interview',
+  offer: 'Offer',
+  won: 'Won',
+  lost: 'Lost',
+  withdrawn: 'Withdrawn',
+  unknown: 'Unknown stage',
+};
+
+/** "Submitted": how a stage reads in the views and the dashboard ('unknown': the group of unknown stages). */
+export function stageLabel(stage: string): string {
+  return STAGE_LABELS[stage] ?? stage;
+}
+
 export function isStage(v: string | undefined): v is Stage {
   return v !== undefined && (STAGES as readonly string[]).includes(v);
 }

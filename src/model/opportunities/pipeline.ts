@@ -7,7 +7,16 @@ import { record, text } from '../network/network';
 import { normaliseName, normaliseProfile, refMatches } from '../people/identity';
 import { identityOfEntry } from '../people/person';
 import type { Opportunity } from './opportunity';
-import { CLOSED_STAGES, isOpen, isStage, OPEN_STAGES, opportunitiesOf, stageOf, viaRef } from './opportunity';
+import {
+  CLOSED_STAGES,
+  isOpen,
+  isStage,
+  OPEN_STAGES,
+  opportunitiesOf,
+  stageLabel,
+  stageOf,
+  viaRef,
+} from './opportunity';
 
 export interface StageGroup {
   /** A stage of the contract, or 'unknown'. */
@@ -16,18 +25,6 @@ export interface StageGroup {
   readonly closed: boolean;
   readonly opportunities: readonly Opportunity[];
 }
-
-const STAGE_LABELS: Record<string, string> = {
-  lead: 'Lead',
-  applied: 'Applied',
-  submitted: 'Submitted',
-  interview: 'Interview',
-  offer: 'Offer',
-  won: 'Won',
-  lost: 'Lost',
-  withdrawn: 'Withdrawn',
-  unknown: 'Unknown stage',
-};
 
 /** The view's first level: stages that have opportunities, open ones in pipeline order, then closed, then unknown. */
 export function pipelineGroups(model: NetworkModel): StageGroup[] {
@@ -41,7 +38,7 @@ export function pipelineGroups(model: NetworkModel): StageGroup[] {
     .filter(stage => byStage.has(stage))
     .map(stage => ({
       stage,
-      label: STAGE_LABELS[stage],
+      label: stageLabel(stage),
       closed: (CLOSED_STAGES as readonly string[]).includes(stage),
       opportunities: byStage.get(stage)!,
     }));

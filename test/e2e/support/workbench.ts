@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Browser, RunningServer } from '../../host/codeServer';
 import { launchBrowser, ROOT, startCodeServer, workbenchUrl } from '../../host/codeServer';
 
@@ -101,7 +101,7 @@ export class Workbench {
   }
 
   /** The document inside a webview panel (code-server nests it two frames deep). */
-  webview(): import('playwright-core').FrameLocator {
+  webview(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
   }
 

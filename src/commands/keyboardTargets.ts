@@ -1,0 +1,67 @@
+// Keybindings on tree rows (package.json `keybindings`: Alt+A, Alt+I, Alt+L in the People view).
+// A keybinding gets no tree item, so it passes `{ "selectionOf": "contractorNetwork.people" }`
+// and the command acts on the row under the keyboard cursor.
+
+import * as vscode from 'vscode';
+import { actionSpec, isActionKind } from '../model/actions/actionTable';
+import type { EntryList } from '../model/network/network';
+import { entryHandleOf } from '../services/entryHandle';
+import type { CommandTable } from './commandTable';
+
+/** A tree view as its keybindings see it. */
+export interface TreeSelection {
+  readonly selection: readonly unknown[];
+  /** Called before a command acts on the selection from the keyboard; what it returns, once it has. */
+  keepPlace(): () => Promise<void>;
+}
+
+interface SelectionOf {
+  readonly selectionOf: string;
+}
+
+const NOUN: Partial<Record<EntryList, string>> = {
+  invitations: 'an invitation',
+  contacts: 'a contact',
+  archive: 'an archived entry',
+  opportunities: 'an opportunity',
+};
+
+function isSelectionOf(v: unknown): v is SelectionOf {
+  return typeof v === 'object' && v !== null && typeof (v as SelectionOf).selectionOf === 'string';
+}
+
+/** The same commands, also taking `{ selectionOf: <view id> }` from a keybinding. */
+export function withKeyboardTargets(table: CommandTable, views: Record<string, TreeSelection>): CommandTable {
+  return Object.fromEntries(
+    Object.entries(table).map(([id, handler]) => [
+      id,
+      (...args: unknown[]) => {
+        const view = isSelectionOf(args[0]) ? views[args[0].selectionOf] : undefined;
+        return view ? onCursorRow(id, view, handler) : handler(...args);
+      },
+    ]),
+  );
+}
+
+async function onCursorRow(
+  id: string,
+  view: TreeSelection,
+  handler: (...args: unknown[]) => unknown,
+): Promise<unknown> {
+  // the arrow keys move a tree's focus, not its selection, and extensions see only the selection:
+  // Enter's command selects the row under the cursor (and shows it, as Enter does)
+  await vscode.commands.executeCommand('list.select');
+  const rows = view.selection;
+  const spec = isActionKind(id) ? actionSpec(id) : undefined;
+  if (spec && (rows.length === 0 || rows.some(r => !spec.lists.includes(entryHandleOf(r)?.list as never)))) {
+    vscode.window.setStatusBarMessage(
+      `$(info) ${spec.titles.palette} works on ${NOUN[spec.lists[0]] ?? 'an entry'}: move the cursor to one first.`,
+      5000,
+    );
+    return undefined;
+  }
+  const moveOn = view.keepPlace();
+  const result = await handler(rows[0], rows);
+  await moveOn();
+  return result;
+}
