@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
+import type { CommandTable } from './commands/commandTable';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
 import { withKeyboardTargets } from './commands/keyboardTargets';
 import { TriageQueue } from './commands/triageQueue';
+import { LinkedInTodoQueue } from './commands/linkedinTodoQueue';
+import { addPersonCommand } from './commands/addPersonCommand';
+import { cleanUpCommand } from './commands/cleanUpCommand';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
 import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
@@ -77,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     store,
     () => clock.today(),
     () => config.availabilityLeadWeeks(),
+    () => config.groupPeopleBy(),
   );
   const opportunities = new OpportunitiesView(store);
   const diagnostics = new NetworkDiagnostics(store);
@@ -86,10 +91,9 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const statusBar = new NetworkStatusBar(store, () => ({
     pending: people.pendingCount(),
     due: people.dueCount(),
+    todos: people.todoCount(),
     availability: people.availability(),
   }));
-  const actions = new ActionCommands(store, applier, config, clock);
-  const triage = new TriageQueue(store, actions, config, clock);
   const drafts = new DraftStore(config);
   const content = new ContentTreeProvider(store, drafts);
   const foldMarker = new FoldMarker(drafts);
@@ -121,15 +125,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
       {
         ...fileCommands(store, config, people),
         ...revealCommands(store),
-        ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
-        ...viewCommands(people),
+        ...peopleCommands(store, applier, config, clock, people),
         ...posts.table(),
         ...importCommand(store, applier, clock, beforeImport, drafts),
         ...mergeCommand(store, applier, clock),
         ...mentionCommands(store, mentions, resolver),
         showDashboard: () => dashboard.show(),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
-        triage: () => triage.run(),
       },
       reportFailure,
     ),
@@ -160,6 +162,27 @@ function draftProviders(
     vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
     vscode.languages.registerCodeLensProvider(MARKDOWN, postLenses),
   ];
+}
+
+/** The commands on people: the table's actions, the two queues, the view's filter and grouping, adding, cleaning up. */
+function peopleCommands(
+  store: NetworkStore,
+  applier: EditApplier,
+  config: Configuration,
+  clock: Clock,
+  people: PeopleView,
+): CommandTable {
+  const actions = new ActionCommands(store, applier, config, clock);
+  const triage = new TriageQueue(store, actions, config, clock);
+  const todos = new LinkedInTodoQueue(store, actions);
+  return {
+    ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
+    ...viewCommands(people, config),
+    ...addPersonCommand(store, applier, clock),
+    ...cleanUpCommand(store, applier, config, clock),
+    triage: () => triage.run(),
+    linkedinTodos: () => todos.run(),
+  };
 }
 
 /** What network.yaml gets in the editor: lenses, hovers, completion, quick fixes. */

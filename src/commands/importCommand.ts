@@ -167,7 +167,7 @@ async function runImport(
       void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
     }
   });
-  const counts = result?.counts ?? { added: 0, updated: 0, unchanged: 0, invitations: 0 };
+  const counts = result?.counts ?? { added: 0, updated: 0, unchanged: 0, invitations: 0, todosDone: 0 };
   return { ...counts, published: shares.published };
 }
 

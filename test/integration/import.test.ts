@@ -53,7 +53,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, published: 0 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
     await waitFor('the new contacts in the tree', async () =>
       (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'),
@@ -62,7 +62,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0, published: 0 });
+    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected, 'byte for byte the same');
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
@@ -95,7 +95,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(exportDir),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, published: 0 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
   });
 

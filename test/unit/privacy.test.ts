@@ -53,6 +53,10 @@ suite('privacy: nothing about your contacts leaves the machine', () => {
       [path.join('src', 'commands', 'actionCommands.ts')],
     );
     const code = fs.readFileSync(uses[0], 'utf8');
-    assert.match(code, /linkedInUrl\(p\.profile\)[\s\S]*openExternal\(vscode\.Uri\.parse\(url, true\)\)/);
+    assert.strictEqual(code.split('openExternal(').length - 1, 1, 'one call, in one function');
+    assert.match(
+      code,
+      /const checked = linkedInUrl\(raw\);\s*if \('refused' in checked\) \{[\s\S]*?throw [\s\S]*?\}\s*(?:const opened = )?await vscode\.env\.openExternal\(vscode\.Uri\.parse\(checked\.url, true\)\)/,
+    );
   });
 });

@@ -23,7 +23,7 @@ import { yamlTestSuiteCases } from '../support/yamlTestSuite';
 
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../examples/network.yaml'), 'utf8');
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
-const CTX = { today: '2026-11-26', snoozeDays: 7 };
+const CTX = { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true };
 
 function yamlBroken(text: string): boolean {
   return parseDocument(text, { uniqueKeys: true, strict: true, logLevel: 'error' }).errors.length > 0;

@@ -26,6 +26,40 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
   return normalizeEdits(edits);
 }
 
+/**
+ * Several entries of one block list, each edited, move to the end of `target` in the order
+ * given, as one set of edits (cleanUp: one undo step however many people).
+ */
+export function moveEntries(
+  model: NetworkModel,
+  moves: readonly { readonly entry: Entry; readonly editor: EntryFields }[],
+  target: PersonList,
+): TextEdit[] {
+  if (moves.length === 0) {
+    return [];
+  }
+  const from = section(model, moves[0].entry.list);
+  if (!from || from.valueKind !== 'block-seq' || moves.some(m => m.entry.parsed.indent < 0)) {
+    throw new ListEditError(
+      `the ${moves[0].entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+    );
+  }
+  const eol = model.eol;
+  const sep = section(model, target)?.blankSeparated ? eol : '';
+  const blocks = moves.map(({ entry, editor }) => {
+    const block = leadingComments(model.text, entry) + editor.result();
+    return reindent(block.endsWith('\n') ? block : block + eol, from.itemIndent - entry.parsed.indent);
+  });
+  return normalizeEdits([
+    ...removeEntries(
+      model,
+      from,
+      moves.map(m => m.entry),
+    ),
+    ...appendToList(model, target, blocks.join(sep), from.itemIndent, from.itemIndent),
+  ]);
+}
+
 function leadingComments(text: string, entry: Entry): string {
   return text.slice(entry.blockStart, entry.start);
 }

@@ -136,7 +136,8 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
     const fields = new EntryFields(entry.parsed, model.eol);
     const matchingRule = (): ReturnType<typeof firstMatchingRule> => firstMatchingRule(rulesOf(model), record(entry));
     const value = typeof req.value === 'string' ? req.value : undefined;
-    const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, matchingRule };
+    const todo = spec.linkedinTodo === 'clear' || ctx.linkedinTodos ? spec.linkedinTodo : undefined;
+    const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, todo, matchingRule };
     const planned = spec.plan(step);
     // an edit that writes what is already there is no edit (it would only dirty the document)
     const edits = planned.edits.filter(e => model.text.slice(e.start, e.end) !== e.text);

@@ -6,6 +6,7 @@ import type { PersonList } from '../network/network';
 import { record, text } from '../network/network';
 import { opportunityOf, opportunityTitle } from '../opportunities/opportunity';
 import { personOf } from '../people/person';
+import type { EntryFields } from '../yaml/entryFields';
 import { EntryEditError } from '../yaml/entryFields';
 import { formatFlowString } from '../yaml/scalar';
 import type { ActionSpec, ActionStep } from './actionSpec';
@@ -23,6 +24,15 @@ function noteDay(step: ActionStep): string {
   return day;
 }
 
+/** What remove (and cleanUp) write on the contact before it moves to the archive. */
+export function markRemoved(fields: EntryFields, today: string, reason: string | undefined): void {
+  fields.set('outcome', 'removed').set('decided', today);
+  const why = reason?.trim();
+  if (why) {
+    fields.setString('reason', why);
+  }
+}
+
 const NOT_KNOWN_DETAIL =
   "LinkedIn may restrict the sender's account when many people say they don't know them. " +
   'Use it for spam and strangers; for agencies and noise, Ignore is enough (nobody is told).';
@@ -38,6 +48,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     triage: { hint: () => 'connect; add to contacts' },
     suggestible: true,
+    linkedinTodo: 'accept',
     plan: step => {
       step.fields.remove('snoozed').set('connected', step.ctx.today);
       const rule = step.matchingRule();
@@ -62,6 +73,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     triage: { hint: () => 'nobody is told; kept in the archive' },
     suggestible: true,
+    linkedinTodo: 'ignore',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'ignored').set('decided', step.ctx.today);
       return movedTo(step, 'archive', `Ignored ${step.person.name}.`);
@@ -81,6 +93,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
       detail: NOT_KNOWN_DETAIL,
       button: "I don't know them",
     },
+    linkedinTodo: 'not-known',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'not-known').set('decided', step.ctx.today);
       return movedTo(step, 'archive', `Archived ${step.person.name} as not known.`);
@@ -107,9 +120,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Unfollow (Stay Connected)', short: 'Unfollow', past: 'unfollowed' },
     icon: 'eye-closed',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'unfollow',
     offeredFor: entry => personOf(entry).following,
     plan: step => {
       step.fields.set('following', 'false');
@@ -121,9 +135,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Follow Again', short: 'Follow', past: 'followed again' },
     icon: 'eye',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'follow',
     offeredFor: entry => !personOf(entry).following,
     plan: step => {
       step.fields.remove('following');
@@ -135,15 +150,12 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Remove Connection (Silently)', short: 'Remove', past: 'removed' },
     icon: 'trash',
-    many: false,
+    many: true,
     lens: 2,
     input: 'removalReason',
+    linkedinTodo: 'remove',
     plan: step => {
-      step.fields.set('outcome', 'removed').set('decided', step.ctx.today);
-      const reason = step.value?.trim();
-      if (reason) {
-        step.fields.setString('reason', reason);
-      }
+      markRemoved(step.fields, step.ctx.today, step.value);
       return movedTo(step, 'archive', `Removed ${step.person.name} (kept in the archive).`);
     },
   },
@@ -152,7 +164,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts', 'opportunities'],
     titles: { palette: 'Add Note', short: 'Add note', past: 'noted' },
     icon: 'note',
-    many: false,
+    many: true,
     lens: 4,
     inline: true,
     input: 'note',
@@ -180,7 +192,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Set Follow-up', short: 'Follow-up', past: 'to follow up' },
     icon: 'calendar',
-    many: false,
+    many: true,
     lens: 5,
     input: 'followUpDate',
     plan: step => {
@@ -197,7 +209,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Set Category', short: 'Category', past: 'categorised' },
     icon: 'symbol-enum',
-    many: false,
+    many: true,
     input: 'category',
     plan: step => {
       const category = required(step, 'a category is needed');
@@ -210,7 +222,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Add Tag', short: 'Tag', past: 'tagged' },
     icon: 'tag',
-    many: false,
+    many: true,
     input: 'tag',
     plan: step => {
       const tag = required(step, 'a tag is needed');
@@ -226,9 +238,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['archive'],
     titles: { palette: 'Restore from Archive', short: 'Restore', past: 'restored' },
     icon: 'discard',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'clear',
     plan: step => {
       step.fields.remove('outcome').remove('decided').remove('reason');
       const target: PersonList = step.person.outcome === 'removed' ? 'contacts' : 'invitations';
