@@ -198,14 +198,7 @@ export class ActionCommands {
    * Resolves to the URL, or undefined when VS Code did not open it.
    */
   private async openPage(raw: string, what: string): Promise<string | undefined> {
-    const checked = linkedInUrl(raw);
-    if ('refused' in checked) {
-      throw new UserError(
-        `Not opening ${what} (${raw}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
-      );
-    }
-    const opened = await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));
-    return opened ? checked.url : undefined;
+    return openLinkedInPage(raw, what);
   }
 
   /** The Moved group's "Follow up in 3 days": setFollowUp on today + 3, for every selected person. */
@@ -224,12 +217,13 @@ export class ActionCommands {
  * The one place the extension opens a page outside VS Code: a LinkedIn page the user asked for,
  * checked again here (https://www.linkedin.com only); resolves to the URL opened.
  */
-export async function openLinkedInPage(page: string): Promise<string> {
+export async function openLinkedInPage(page: string, what = page): Promise<string | undefined> {
   const checked = linkedInUrl(page);
   if ('refused' in checked) {
-    throw new UserError(`Not opening ${page}: ${checked.refused}.`);
+    throw new UserError(
+      `Not opening ${what} (${page}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
+    );
   }
-  const url = checked.url;
-  await vscode.env.openExternal(vscode.Uri.parse(url, true));
-  return url;
+  const opened = await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));
+  return opened ? checked.url : undefined;
 }

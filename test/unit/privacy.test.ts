@@ -56,7 +56,7 @@ suite('privacy: nothing about your contacts leaves the machine', () => {
     assert.strictEqual(code.split('openExternal(').length - 1, 1, 'one call, in one function');
     assert.match(
       code,
-      /const checked = linkedInUrl\(raw\);\s*if \('refused' in checked\) \{[\s\S]*?throw [\s\S]*?\}\s*(?:const opened = )?await vscode\.env\.openExternal\(vscode\.Uri\.parse\(checked\.url, true\)\)/,
+      /const checked = linkedInUrl\(page\);\s*if \('refused' in checked\) \{[\s\S]*?throw [\s\S]*?\}\s*(?:const opened = )?await vscode\.env\.openExternal\(vscode\.Uri\.parse\(checked\.url, true\)\)/,
     );
   });
 });
