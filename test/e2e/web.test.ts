@@ -39,6 +39,7 @@ suite('e2e: in the web-worker extension host, as on vscode.dev', () => {
     const wb = workbench();
     const page = wb.page;
     await wb.setViewExpanded('Content', false);
+    await wb.setViewExpanded('Opportunities', false);
     await wb.row('Invitations (7)').click();
     await page.keyboard.press('Shift+Alt+T');
     const title = page.locator('.quick-input-widget .quick-input-title');
@@ -67,7 +68,10 @@ suite('e2e: in the web-worker extension host, as on vscode.dev', () => {
   test('in the People view, Alt+I and Alt+L act on the invitation under the cursor', async () => {
     const wb = workbench();
     const page = wb.page;
-    // the cursor: the Invitations group, then down past Lena (snoozed) to Priya Anand
+    // the cursor: the Invitations group, then down past Lena (snoozed) to Priya Anand; the mouse
+    // first goes to the editor area, where no tree row's hover card can cover the row
+    await page.mouse.move(800, 600);
+    await page.keyboard.press('Escape');
     await wb.row('Invitations (5)').click();
     await wb.row('Priya Anand').waitFor();
     const cursor = page.locator('.part.sidebar .monaco-list-row.focused');
@@ -101,11 +105,16 @@ suite('e2e: in the web-worker extension host, as on vscode.dev', () => {
     // on the web, VS Code's own file dialog: a path to type
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
-    // the dialog fills in the workspace's path first: type over it once it has
+    // the dialog fills in the workspace's path first, and may do so after a first fill of ours:
+    // type over it until it holds our path
+    const folder = `${wb.workspace}/linkedin-export/`;
     for (let i = 0; i < 50 && !(await input.inputValue()).endsWith('/'); i++) {
       await page.waitForTimeout(100);
     }
-    await input.fill(`${wb.workspace}/linkedin-export/`);
+    for (let i = 0; i < 20 && (await input.inputValue()) !== folder; i++) {
+      await input.fill(folder);
+      await page.waitForTimeout(250);
+    }
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Connections.csv' }).waitFor();
     await wb.screenshot('web-import-1-dialog');
     await page.keyboard.press('Enter');
