@@ -50,7 +50,7 @@ export class ActionCommands {
     const result = await this.applier.apply(target.file, model =>
       planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
-    vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
     return result.made ?? result.message;
   }
 
@@ -87,10 +87,10 @@ export class ActionCommands {
     }
     const choice = await vscode.window.showWarningMessage(
       c.question(target.name),
-      { modal: true, detail: c.detail },
-      c.button,
+      { modal: true, detail: vscode.l10n.t(c.detail) },
+      vscode.l10n.t(c.button),
     );
-    return choice === c.button;
+    return choice === vscode.l10n.t(c.button);
   }
 
   /** The same question for a kind, as the triage queue asks it. */
@@ -112,7 +112,7 @@ export class ActionCommands {
     const result = await this.applier.apply(survivor.file, model =>
       planMerge(model, survivor.ref, otherRef, this.clock.today()),
     );
-    vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
     return result.message;
   }
 
@@ -131,8 +131,8 @@ export class ActionCommands {
         ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index },
       }));
     const pick = await vscode.window.showQuickPick(items, {
-      title: `Merge into ${survivor.name}`,
-      placeHolder: 'Which contact is the same person? It is merged in and taken out of the list.',
+      title: vscode.l10n.t('Merge into {0}', survivor.name),
+      placeHolder: vscode.l10n.t('Which contact is the same person? It is merged in and taken out of the list.'),
     });
     return pick?.ref;
   }
@@ -149,13 +149,21 @@ export class ActionCommands {
       const checked = linkedInUrl(p.profile);
       if ('refused' in checked) {
         throw new UserError(
-          `Not opening the profile of ${p.name} (${p.profile}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
+          vscode.l10n.t(
+            'Not opening the profile of {0} ({1}): {2}. Only https://www.linkedin.com links are opened.',
+            p.name,
+            p.profile,
+            checked.refused,
+          ),
         );
       }
       url = checked.url;
     } else if (found.entry.list !== 'invitations') {
       throw new UserError(
-        `${p.name} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.`,
+        vscode.l10n.t(
+          '{0} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.',
+          p.name,
+        ),
       );
     }
     await vscode.env.openExternal(vscode.Uri.parse(url, true));

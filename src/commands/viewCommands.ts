@@ -11,9 +11,10 @@ export function viewCommands(people: PeopleView): CommandTable {
         typeof arg === 'string'
           ? arg
           : await vscode.window.showInputBox({
-              title: 'Filter people',
-              prompt:
+              title: vscode.l10n.t('Filter people'),
+              prompt: vscode.l10n.t(
                 'Words match names, headlines, companies, tags and notes; or tag:kafka, category:client, company:acme, is:unfollowed',
+              ),
               value: people.provider.filter?.text ?? '',
             });
       if (value === undefined) {
