@@ -17,7 +17,7 @@ export class NetworkStatusBar extends Disposable {
     },
   ) {
     super();
-    this.item.name = 'Contractor Network';
+    this.item.name = vscode.l10n.t('Contractor Network');
     this.item.command = 'contractorNetwork.triage';
     this._register(store.onDidChange(() => this.update()));
     this.update();
@@ -33,23 +33,36 @@ export class NetworkStatusBar extends Disposable {
     if (due > 0) {
       parts.push(`$(bell) ${due}`);
     }
-    const available = availability && `available ${availability.when} · ${availability.toTell} to tell`;
+    const available =
+      availability && vscode.l10n.t('available {0} · {1} to tell', availability.when, availability.toTell);
     if (available) {
       parts.push(`$(megaphone) ${available}`);
     }
     this.item.text = parts.join('  ');
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**Contractor Network**\n\n${pending} invitation${pending === 1 ? '' : 's'} waiting`);
+    md.appendMarkdown(`**${vscode.l10n.t('Contractor Network')}**\n\n`);
+    md.appendMarkdown(
+      pending === 1 ? vscode.l10n.t('1 invitation waiting') : vscode.l10n.t('{0} invitations waiting', pending),
+    );
     if (due > 0) {
-      md.appendMarkdown(`\n\n${due} follow-up${due === 1 ? '' : 's'} due`);
+      md.appendMarkdown(
+        '\n\n' + (due === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due)),
+      );
     }
     if (available) {
-      md.appendMarkdown(`\n\nYou are ${available}`);
+      md.appendMarkdown('\n\n' + vscode.l10n.t('You are {0}', available));
     }
-    md.appendMarkdown('\n\nClick to triage the invitations.');
+    md.appendMarkdown('\n\n' + vscode.l10n.t('Click to triage the invitations.'));
     this.item.tooltip = md;
+    const clauses = [vscode.l10n.t('{0} invitations waiting', pending)];
+    if (due) {
+      clauses.push(vscode.l10n.t('{0} follow-ups due', due));
+    }
+    if (available) {
+      clauses.push(available);
+    }
     this.item.accessibilityInformation = {
-      label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}${available ? `, ${available}` : ''}. Click to triage.`,
+      label: vscode.l10n.t('Contractor Network: {0}. Click to triage.', clauses.join(', ')),
     };
     this.item.show();
   }
