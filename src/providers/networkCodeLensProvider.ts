@@ -148,28 +148,37 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     const action = lens.action;
     if (action === 'opportunities') {
       const summary = describeOpportunities(opportunitiesVia(lens.file.current(), lens.entry));
-      lens.command = { title: summary, command: '', tooltip: `Opportunities that came through ${name}` };
+      lens.command = {
+        title: summary,
+        command: '',
+        tooltip: vscode.l10n.t('Opportunities that came through {0}', name ?? ''),
+      };
       return lens;
     }
     if (action === 'openContact') {
       const via = viaRef(opportunityOf(lens.entry).via);
       lens.command = {
-        title: 'Open contact',
+        title: vscode.l10n.t('Open contact'),
         command: 'contractorNetwork.revealPerson',
         arguments: [{ ...via, folder: ref.folder }],
       };
       return lens;
     }
-    const short = action === 'openOnLinkedIn' ? 'Open on LinkedIn' : action.titles.short;
+    const short = action === 'openOnLinkedIn' ? vscode.l10n.t('Open on LinkedIn') : vscode.l10n.t(action.titles.short);
     let title = short;
     if (action !== 'openOnLinkedIn' && action.suggestible) {
       const s = suggestFor(rulesOf(lens.file.current()), record(lens.entry));
       if (s?.suggestion === action.kind) {
-        title = `${title} (suggested by rule ${s.rule.index + 1})`;
+        title = vscode.l10n.t('{0} (suggested by rule {1})', title, s.rule.index + 1);
       }
     }
     const id = action === 'openOnLinkedIn' ? action : action.kind;
-    lens.command = { title, command: `contractorNetwork.${id}`, arguments: [ref], tooltip: `${short}: ${name}` };
+    lens.command = {
+      title,
+      command: `contractorNetwork.${id}`,
+      arguments: [ref],
+      tooltip: vscode.l10n.t('{0}: {1}', short, name ?? ''),
+    };
     return lens;
   }
 }
