@@ -25,8 +25,13 @@ const common = {
 };
 
 // yaml's ES module build (the same code as its CommonJS one) lets the bundler drop what is unused;
-// fflate's browser build: the same unzip without the Node build's worker_threads
-const alias = { yaml: './node_modules/yaml/browser/index.js', fflate: './node_modules/fflate/esm/browser.js' };
+// fflate's browser build: the same unzip without the Node build's worker_threads; the model's
+// @vscode/l10n is VS Code's own vscode.l10n in the extension (src/services/modelL10n.ts)
+const alias = {
+  yaml: './node_modules/yaml/browser/index.js',
+  fflate: './node_modules/fflate/esm/browser.js',
+  '@vscode/l10n': './src/services/modelL10n.ts',
+};
 
 const bundles = [
   { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', alias },

@@ -1,5 +1,6 @@
 // The people view's first level, computed from the model (pure, so it is unit-tested and benched).
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, record, text } from '../network/network';
 import { availabilityOf, peopleToTell } from '../opportunities/availability';
@@ -17,18 +18,25 @@ export interface PeopleGroup {
   readonly entries: readonly Entry[];
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  client: 'Clients',
-  prospect: 'Prospects',
-  recruiter: 'Recruiters',
-  agency: 'Agencies',
-  partner: 'Partners',
-  peer: 'Peers',
-  other: 'Other',
-};
-
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category;
+  switch (category) {
+    case 'client':
+      return l10n.t('Clients');
+    case 'prospect':
+      return l10n.t('Prospects');
+    case 'recruiter':
+      return l10n.t('Recruiters');
+    case 'agency':
+      return l10n.t('Agencies');
+    case 'partner':
+      return l10n.t('Partners');
+    case 'peer':
+      return l10n.t('Peers');
+    case 'other':
+      return l10n.t('Other');
+    default:
+      return category;
+  }
 }
 
 /** Invitations still waiting: not snoozed past today. */
@@ -85,12 +93,12 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
       .map(d => d.entry)
       .filter(e => !keep || keep(e));
     if (due.length) {
-      groups.push({ kind: 'due', label: 'Due', entries: due });
+      groups.push({ kind: 'due', label: l10n.t('Due'), entries: due });
     }
   }
   groups.push({
     kind: 'invitations',
-    label: 'Invitations',
+    label: l10n.t('Invitations'),
     entries: keep ? model.invitations.filter(keep) : model.invitations,
   });
   const known = CATEGORIES as readonly string[];
@@ -106,9 +114,13 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
     groups.push({ kind: 'category', category: c, label: c, entries });
   }
   if (uncategorized.length) {
-    groups.push({ kind: 'uncategorized', label: 'Uncategorized', entries: uncategorized });
+    groups.push({ kind: 'uncategorized', label: l10n.t('Uncategorized'), entries: uncategorized });
   }
-  groups.push({ kind: 'archive', label: 'Archive', entries: keep ? model.archive.filter(keep) : model.archive });
+  groups.push({
+    kind: 'archive',
+    label: l10n.t('Archive'),
+    entries: keep ? model.archive.filter(keep) : model.archive,
+  });
   return groups;
 }
 
