@@ -1,19 +1,23 @@
-// Bundles the extension twice from src/extension.ts, `vscode` external in both:
-//   dist/extension.js       CommonJS for the Node extension host (desktop VS Code, code-server)
+// Bundles the extension from src/extension.ts, `vscode` external everywhere:
+//   dist/extension.js       CommonJS for the Node extension host (desktop VS Code, code-server):
+//                           what activation loads
+//   dist/lazy/<library>.js  the Node build's libraries, each on its own, loaded on first use (below)
 //   dist/web/extension.js   CommonJS for the web-worker extension host (vscode.dev, github.dev):
+//                           one bundle, libraries included (a worker has no synchronous require);
 //                           no Node built-ins; its metafile (dist/web/extension.meta.json) is what
 //                           test/unit/webBundle.test.ts checks
 //   node esbuild.mjs               development builds with source maps
 //   node esbuild.mjs --production  minified, no source maps (used by `npm run package`)
 //   node esbuild.mjs --watch
 import * as esbuild from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = {
-  entryPoints: ['src/extension.ts'],
   bundle: true,
   format: 'cjs',
   external: ['vscode'],
@@ -25,48 +29,282 @@ const common = {
 };
 
 // yaml's ES module build (the same code as its CommonJS one) lets the bundler drop what is unused;
-// fflate's browser build: the same unzip without the Node build's worker_threads; the model's
-// @vscode/l10n is VS Code's own vscode.l10n in the extension (src/services/modelL10n.ts)
+// fflate's browser build: the same unzip without the Node build's worker_threads
 const alias = {
   yaml: './node_modules/yaml/browser/index.js',
   fflate: './node_modules/fflate/esm/browser.js',
-  '@vscode/l10n': './src/services/modelL10n.ts',
 };
 
-const bundles = [
-  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', alias },
+// The Node build's lazy parts, each bundled alone into dist/lazy/<file> and loaded with require()
+// the first time one of its exports is called, constructed, or read from:
+// - libraries activation does not need for a file in the plain YAML people write: the import's
+//   csv-parse and fflate, the JSON-schema compiler, the `yaml` package (only unusual YAML, posts'
+//   front matter and merges use it), minimatch (rules and the file setting's globs);
+// - our own code that only a command uses: the dashboard, the import (reading the export, merging).
+// In the main bundle an import of a lazy part becomes a module of stand-ins for its exports. A lazy
+// part of our own code reads every other module of ours from the main bundle (a registry the
+// main bundle fills when it loads), so no source file is in two bundles and every module, with its
+// state, exists once (checked after the build).
+const LAZY_LIBRARIES = [
+  { pkg: 'yaml', file: 'yaml.js' },
+  { pkg: 'csv-parse/sync', file: 'csv-parse.js' },
+  { pkg: '@cfworker/json-schema', file: 'json-schema.js' },
+  { pkg: 'fflate', file: 'fflate.js', only: ['unzipSync'] },
+  { pkg: 'minimatch', file: 'minimatch.js' },
+];
+const LAZY_SOURCES = [
+  { file: 'dashboard.js', files: filesIn('src/model/dashboard') },
   {
-    ...common,
-    platform: 'browser',
-    target: 'es2022',
-    outfile: 'dist/web/extension.js',
-    // csv-parse's Node entry uses the global Buffer, which a web worker lacks; its browser build
-    // carries its own
-    alias: { ...alias, 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
-    // @cfworker/json-schema makes its base URI from self.location: in VS Code's blob: worker served
-    // with a port that is an invalid URL, and activation fails. Without it the library takes the
-    // base the Node build uses (our schema has only local #/definitions references).
-    define: { 'self.location': 'undefined' },
+    file: 'import.js',
+    files: ['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
   },
 ];
+const REGISTRY = "globalThis[Symbol.for('contractorNetwork.modules')]";
+const MODEL_L10N = 'src/services/modelL10n.ts';
+
+// Stands in for an export of a lazy part: calls, `new`, `instanceof` and property reads go to the
+// real export, loaded on the first of them.
+const LAZY_RUNTIME = `
+export function lazyExport(load, name) {
+  const proxy = new Proxy(function () {}, {
+    apply: (_, self, args) => Reflect.apply(load()[name], self, args),
+    construct: (_, args, newTarget) => {
+      const real = load()[name];
+      return Reflect.construct(real, args, newTarget === proxy ? real : newTarget);
+    },
+    get: (_, key) => Reflect.get(load()[name], key),
+    has: (_, key) => Reflect.has(load()[name], key),
+  });
+  return proxy;
+}
+`;
+
+const abs = f => path.resolve(f);
+const rel = f => path.relative(process.cwd(), f).split(path.sep).join('/');
+const partOf = file => LAZY_SOURCES.find(l => l.files.includes(rel(file)));
+
+function filesIn(folder) {
+  return readdirSync(folder)
+    .filter(f => f.endsWith('.ts'))
+    .map(f => `${folder}/${f}`);
+}
+
+/** The source file a relative import names (our code imports without extensions). */
+function resolveSource(args) {
+  const base = path.resolve(args.resolveDir, args.path);
+  return [base, `${base}.ts`, path.join(base, 'index.ts')].find(f => existsSync(f) && statSync(f).isFile());
+}
+
+/** The names a lazy part of our code exports: functions and classes only, which a stand-in can be. */
+function sourceExports(files) {
+  const names = [];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    const other = /^export (?!(?:async )?function |class |interface |type |abstract class )/m.exec(text);
+    if (other) {
+      throw new Error(`esbuild: ${f} is in a lazy part; it may export functions and classes only: "${other[0]}"`);
+    }
+    names.push(...[...text.matchAll(/^export (?:async )?(?:abstract )?(?:function|class) (\w+)/gm)].map(m => m[1]));
+  }
+  return names;
+}
+
+/**
+ * The plugin that puts stand-ins in place of lazy parts. `lazyDir` is where dist/lazy is from the
+ * bundle being built; `own` is the lazy part being built (its other imports of our code come from
+ * the registry, recorded in `shared`).
+ */
+function lazyParts({ functionExports, lazyDir, own, shared }) {
+  const libraries = new Map(LAZY_LIBRARIES.map(l => [l.pkg, l]));
+  const filter = new RegExp(`^(${LAZY_LIBRARIES.map(l => l.pkg.replace(/[/@.-]/g, '\\$&')).join('|')})$`);
+  const standIns = (file, names) =>
+    [
+      "import { lazyExport } from 'cn-lazy-runtime';",
+      'let part;',
+      `const load = () => (part ??= require('${lazyDir}${file}'));`,
+      ...names.map(n => `export const ${n} = /* @__PURE__ */ lazyExport(load, '${n}');`),
+    ].join('\n');
+  return {
+    name: 'lazy-parts',
+    setup(build) {
+      build.onResolve({ filter }, args =>
+        args.importer.includes('node_modules') ? undefined : { path: args.path, namespace: 'cn-lazy' },
+      );
+      // the model's @vscode/l10n: VS Code's own vscode.l10n (src/services/modelL10n.ts), in the main
+      // bundle; a lazy part reads it from the registry like every other module of ours
+      build.onResolve({ filter: /^@vscode\/l10n$/ }, args => {
+        if (args.importer.includes('node_modules')) {
+          return undefined;
+        }
+        if (own) {
+          shared.add(MODEL_L10N);
+          return { path: MODEL_L10N, namespace: 'cn-shared' };
+        }
+        return { path: abs(MODEL_L10N) };
+      });
+      build.onResolve({ filter: /^\./ }, args => {
+        if (args.namespace !== 'file' || args.importer.includes('node_modules')) {
+          return undefined;
+        }
+        const file = resolveSource(args);
+        if (!file || !rel(file).startsWith('src/')) {
+          return undefined;
+        }
+        const target = partOf(file);
+        if (own) {
+          if (target === own) {
+            return undefined;
+          }
+          shared.add(rel(file));
+          return { path: rel(file), namespace: 'cn-shared' };
+        }
+        const from = partOf(args.importer);
+        return target && target !== from ? { path: rel(file), namespace: 'cn-lazy-own' } : undefined;
+      });
+      build.onResolve({ filter: /^cn-lazy-runtime$/ }, () => ({ path: 'runtime', namespace: 'cn-lazy-runtime' }));
+      // the stand-ins' require() of their bundle
+      for (const namespace of ['cn-lazy', 'cn-lazy-own']) {
+        build.onResolve({ filter: /^\./, namespace }, args => ({ path: args.path, external: true }));
+      }
+      build.onLoad({ filter: /.*/, namespace: 'cn-lazy-runtime' }, () => ({ contents: LAZY_RUNTIME, loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'cn-lazy' }, args => {
+        const { file } = libraries.get(args.path);
+        return { contents: standIns(file, functionExports.get(args.path)), loader: 'js', resolveDir: process.cwd() };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'cn-lazy-own' }, args => {
+        const { file, files } = partOf(abs(args.path));
+        return { contents: standIns(file, sourceExports(files)), loader: 'js', resolveDir: process.cwd() };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'cn-shared' }, args => ({
+        contents: `module.exports = ${REGISTRY}[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Builds the lazy parts; returns each library's function exports and the modules they share. */
+async function buildLazyParts() {
+  rmSync('dist/lazy', { recursive: true, force: true });
+  mkdirSync('dist/lazy', { recursive: true });
+  const functionExports = new Map();
+  const inputs = new Map();
+  const require = createRequire(import.meta.url);
+  for (const { pkg, file, only } of LAZY_LIBRARIES) {
+    const outfile = `dist/lazy/${file}`;
+    const contents = only ? `export { ${only.join(', ')} } from '${pkg}';` : `export * from '${pkg}';`;
+    const result = await esbuild.build({
+      ...common,
+      stdin: { contents, resolveDir: process.cwd(), sourcefile: `lazy-${file}` },
+      platform: 'node',
+      target: 'node18',
+      outfile,
+      alias,
+    });
+    const lib = require(abs(outfile));
+    functionExports.set(
+      pkg,
+      Object.keys(lib).filter(k => typeof lib[k] === 'function'),
+    );
+    inputs.set(outfile, Object.keys(result.metafile.inputs));
+  }
+  const shared = new Set();
+  for (const part of LAZY_SOURCES) {
+    const outfile = `dist/lazy/${part.file}`;
+    const result = await esbuild.build({
+      ...common,
+      stdin: {
+        contents: part.files.map(f => `export * from './${f.replace(/\.ts$/, '')}';`).join('\n'),
+        resolveDir: process.cwd(),
+        sourcefile: `lazy-${part.file}`,
+        loader: 'ts',
+      },
+      platform: 'node',
+      target: 'node18',
+      outfile,
+      plugins: [lazyParts({ functionExports, lazyDir: './', own: part, shared })],
+    });
+    inputs.set(outfile, Object.keys(result.metafile.inputs));
+  }
+  return { functionExports, inputs, shared };
+}
+
+/** No source file in two bundles of the Node build: one copy of every module and of its state. */
+function checkNoSharedInputs(inputs) {
+  const owner = new Map();
+  for (const [bundle, files] of inputs) {
+    for (const f of files.filter(f => !f.startsWith('cn-') && !f.startsWith('<stdin>'))) {
+      if (owner.has(f)) {
+        throw new Error(`esbuild: ${f} is in both ${owner.get(f)} and ${bundle}`);
+      }
+      owner.set(f, bundle);
+    }
+  }
+}
+
+const web = {
+  ...common,
+  entryPoints: ['src/extension.ts'],
+  platform: 'browser',
+  target: 'es2022',
+  outfile: 'dist/web/extension.js',
+  // csv-parse's Node entry uses the global Buffer, which a web worker lacks; its browser build
+  // carries its own
+  // the model's @vscode/l10n is VS Code's own vscode.l10n in the extension (src/services/modelL10n.ts;
+  // the Node build's lazyParts plugin does the same)
+  alias: {
+    ...alias,
+    'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js',
+    '@vscode/l10n': `./${MODEL_L10N}`,
+  },
+  // @cfworker/json-schema makes its base URI from self.location: in VS Code's blob: worker served
+  // with a port that is an invalid URL, and activation fails. Without it the library takes the
+  // base the Node build uses (our schema has only local #/definitions references).
+  define: { 'self.location': 'undefined' },
+};
+
+const { functionExports, inputs, shared } = await buildLazyParts();
+// the main bundle: the extension, and the registry of the modules the lazy parts read from it
+const registry = [...shared].sort();
+const node = {
+  ...common,
+  stdin: {
+    contents: [
+      "export * from './src/extension';",
+      ...registry.map((f, i) => `import * as m${i} from './${f.replace(/\.ts$/, '')}';`),
+      `${REGISTRY} = { ${registry.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
+    ].join('\n'),
+    resolveDir: process.cwd(),
+    sourcefile: 'src/extension.ts (with the registry)',
+    loader: 'ts',
+  },
+  platform: 'node',
+  target: 'node18',
+  outfile: 'dist/extension.js',
+  plugins: [lazyParts({ functionExports, lazyDir: './lazy/' })],
+};
 
 if (watch) {
-  for (const options of bundles) {
+  for (const options of [node, web]) {
     const ctx = await esbuild.context(options);
     await ctx.watch();
   }
   console.log('esbuild: watching src/ ...');
 } else {
   const sizes = [];
-  for (const options of bundles) {
+  for (const options of [node, web]) {
     const result = await esbuild.build(options);
     const bytes = Object.entries(result.metafile.outputs)
       .filter(([file]) => file.endsWith('.js'))
       .reduce((n, [, o]) => n + o.bytes, 0);
     if (options.platform === 'browser') {
       writeFileSync(options.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+    } else {
+      checkNoSharedInputs(new Map([...inputs, [options.outfile, Object.keys(result.metafile.inputs)]]));
     }
     sizes.push(`${options.outfile} ${(bytes / 1024).toFixed(1)} KiB`);
   }
+  const lazy = readdirSync('dist/lazy').filter(f => f.endsWith('.js'));
+  sizes.push(`dist/lazy/ ${lazy.join(' ')}`);
   console.log(`esbuild: ${sizes.join(', ')}${production ? ' (production)' : ''}`);
 }

@@ -68,7 +68,7 @@ record_crash() {  # record_crash <suite>
 # --- unit ----------------------------------------------------------------------------------
 if want unit; then
   step "unit tests (Node $(node -v))"
-  CN_TEST_RESULTS=$results/unit.json CN_SUITE_NAME=unit npx mocha --config .mocharc.unit.json --reporter "$root/out/test/support/mochaReporter.js"
+  CN_TEST_RESULTS=$results/unit.json CN_SUITE_NAME=unit npx mocha --config .mocharc.unit.json --reporter "$root/out/test/support/mochaReporter.js" 'out/test/unit/**/*.test.js'
   record_crash unit
 fi
 

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
+import type { CommandTable } from './commands/commandTable';
 import { registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
 import { withKeyboardTargets } from './commands/keyboardTargets';
 import { TriageQueue } from './commands/triageQueue';
+import { LinkedInTodoQueue } from './commands/linkedinTodoQueue';
+import { addPersonCommand } from './commands/addPersonCommand';
+import { cleanUpCommand } from './commands/cleanUpCommand';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
 import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
@@ -20,6 +24,7 @@ import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
 import { importCommand } from './commands/importCommand';
+import { mergeCommand } from './commands/mergeCommand';
 import { BEFORE_SCHEME, BeforeImportContent } from './providers/beforeImportContent';
 import { PostCodeLensProvider } from './providers/postCodeLensProvider';
 import { PostDiagnostics } from './providers/postDiagnostics';
@@ -30,6 +35,18 @@ import { ContentTreeProvider } from './views/contentTreeProvider';
 import { FoldMarker } from './views/foldMarker';
 import { DashboardPanel } from './views/dashboardPanel';
 import { NetworkStatusBar } from './views/statusBar';
+import { mentionCommands } from './commands/mentionCommands';
+import { PostQuickFixes } from './providers/postQuickFixes';
+import { MentionStore } from './services/mentionStore';
+import { MentionResolver } from './services/mentionResolver';
+import { MentionCompletionProvider } from './providers/mentionCompletionProvider';
+import {
+  MentionDefinitionProvider,
+  MentionHoverProvider,
+  MentionReferenceProvider,
+} from './providers/mentionNavigation';
+import { MentionDiagnostics, MentionQuickFixes } from './providers/mentionDiagnostics';
+import { PersonReferenceProvider, PersonRenameProvider } from './providers/personReferences';
 
 /** When this module was loaded: the start of activation, for the timings below. */
 const loadedAt = performance.now();
@@ -45,11 +62,13 @@ export interface ContractorNetworkApi {
   readonly content: ContentTreeProvider;
   readonly foldMarker: FoldMarker;
   readonly dashboard: DashboardPanel;
+  readonly mentions: MentionStore;
   /** Milliseconds from loading the bundle to the end of activate(), and to the network files read. */
   readonly timings: { readonly activateMs: number; readonly filesReadMs: () => Promise<number> };
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 /** package.json `contributes.walkthroughs`, as `<publisher>.<name>#<id>`. */
 const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
@@ -62,17 +81,19 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     store,
     () => clock.today(),
     () => config.availabilityLeadWeeks(),
+    () => config.groupPeopleBy(),
   );
   const opportunities = new OpportunitiesView(store);
   const diagnostics = new NetworkDiagnostics(store);
-  const lenses = new NetworkCodeLensProvider(store);
+  const mentions = new MentionStore();
+  const resolver = new MentionResolver(store, mentions);
+  const lenses = new NetworkCodeLensProvider(store, resolver);
   const statusBar = new NetworkStatusBar(store, () => ({
     pending: people.pendingCount(),
     due: people.dueCount(),
+    todos: people.todoCount(),
     availability: people.availability(),
   }));
-  const actions = new ActionCommands(store, applier, config, clock);
-  const triage = new TriageQueue(store, actions, config, clock);
   const drafts = new DraftStore(config);
   const content = new ContentTreeProvider(store, drafts);
   const foldMarker = new FoldMarker(drafts);
@@ -92,28 +113,25 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     foldMarker,
     postLenses,
     dashboard,
-    new PostDiagnostics(store, drafts),
-    new DraftContext(drafts),
-    vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
-    vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
     vscode.workspace.registerTextDocumentContentProvider(BEFORE_SCHEME, beforeImport),
-    vscode.languages.registerCodeLensProvider({ language: 'markdown' }, postLenses),
+    ...draftProviders(store, drafts, content, postLenses),
+    ...networkFileProviders(store, lenses, diagnostics, clock),
+    mentions,
+    ...mentionProviders(store, mentions, resolver, clock),
   );
-
-  context.subscriptions.push(...networkFileProviders(store, lenses, diagnostics, clock));
 
   context.subscriptions.push(
     ...registerCommands(
       {
         ...fileCommands(store, config, people),
         ...revealCommands(store),
-        ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
-        ...viewCommands(people),
+        ...peopleCommands(store, applier, config, clock, people),
         ...posts.table(),
-        ...importCommand(store, applier, clock, beforeImport),
+        ...importCommand(store, applier, clock, beforeImport, drafts),
+        ...mergeCommand(store, applier, clock),
+        ...mentionCommands(store, mentions, resolver),
         showDashboard: () => dashboard.show(),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
-        triage: () => triage.run(),
       },
       reportFailure,
     ),
@@ -121,18 +139,49 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
 
   const located = store.locate().then(() => performance.now() - loadedAt);
   void drafts.rescan();
+  mentions.start();
   const activateMs = performance.now() - loadedAt;
+  const parts = { store, people, opportunities, diagnostics, clock, drafts, content, foldMarker, dashboard, mentions };
+  return { ...parts, timings: { activateMs, filesReadMs: () => located } };
+}
+
+/** What post drafts get: the Content view, their lint, their lenses, the draft context key. */
+function draftProviders(
+  store: NetworkStore,
+  drafts: DraftStore,
+  content: ContentTreeProvider,
+  postLenses: PostCodeLensProvider,
+): vscode.Disposable[] {
+  return [
+    new PostDiagnostics(store, drafts),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new PostQuickFixes(store), {
+      providedCodeActionKinds: PostQuickFixes.kinds,
+    }),
+    new DraftContext(drafts),
+    vscode.window.createTreeView('contractorNetwork.content', { treeDataProvider: content, showCollapseAll: true }),
+    vscode.window.registerFileDecorationProvider(new PlaceholderDecorations()),
+    vscode.languages.registerCodeLensProvider(MARKDOWN, postLenses),
+  ];
+}
+
+/** The commands on people: the table's actions, the two queues, the view's filter and grouping, adding, cleaning up. */
+function peopleCommands(
+  store: NetworkStore,
+  applier: EditApplier,
+  config: Configuration,
+  clock: Clock,
+  people: PeopleView,
+): CommandTable {
+  const actions = new ActionCommands(store, applier, config, clock);
+  const triage = new TriageQueue(store, actions, config, clock);
+  const todos = new LinkedInTodoQueue(store, actions);
   return {
-    store,
-    people,
-    opportunities,
-    diagnostics,
-    clock,
-    drafts,
-    content,
-    foldMarker,
-    dashboard,
-    timings: { activateMs, filesReadMs: () => located },
+    ...withKeyboardTargets(actions.table(), { [PEOPLE_VIEW_ID]: people }),
+    ...viewCommands(people, config),
+    ...addPersonCommand(store, applier, clock),
+    ...cleanUpCommand(store, applier, config, clock),
+    triage: () => triage.run(),
+    linkedinTodos: () => todos.run(),
   };
 }
 
@@ -154,6 +203,31 @@ function networkFileProviders(
     vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
       providedCodeActionKinds: NetworkQuickFixes.kinds,
     }),
+  ];
+}
+
+/** People across the notes: completion, hover, Go to Definition and references on mentions; references and rename on names. */
+function mentionProviders(
+  store: NetworkStore,
+  mentions: MentionStore,
+  resolver: MentionResolver,
+  clock: Clock,
+): vscode.Disposable[] {
+  return [
+    new MentionDiagnostics(store, mentions),
+    vscode.languages.registerCompletionItemProvider(
+      MARKDOWN,
+      new MentionCompletionProvider(resolver),
+      ...MentionCompletionProvider.triggers,
+    ),
+    vscode.languages.registerHoverProvider(MARKDOWN, new MentionHoverProvider(resolver, () => clock.today())),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, new MentionDefinitionProvider(resolver)),
+    vscode.languages.registerReferenceProvider(MARKDOWN, new MentionReferenceProvider(resolver)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new MentionQuickFixes(resolver), {
+      providedCodeActionKinds: MentionQuickFixes.kinds,
+    }),
+    vscode.languages.registerReferenceProvider(YAML, new PersonReferenceProvider(store, resolver)),
+    vscode.languages.registerRenameProvider(YAML, new PersonRenameProvider(store, mentions)),
   ];
 }
 

@@ -3,7 +3,10 @@ import type { ActionKind, ActionSpec, ActionValue } from '../model/actions/actio
 import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { planMerge } from '../model/actions/mergeContacts';
 import { planAction } from '../model/actions/networkEdits';
-import { INVITATION_MANAGER_URL, linkedInUrl } from '../model/linkedin/linkedinUrl';
+import { addDays } from '../model/calendar/dates';
+import { INVITATION_MANAGER_URL, linkedInUrl, todoPage } from '../model/linkedin/linkedinUrl';
+import { todoOf } from '../model/people/linkedinTodos';
+import type { Entry } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
 import { describe, personOf } from '../model/people/person';
 import type { Clock } from '../services/clock';
@@ -19,7 +22,8 @@ import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
 
 /**
  * The entry commands of contract §3, one per row of the action table, whatever calls them
- * (palette, tree, lens, script); plus openOnLinkedIn and mergeContacts.
+ * (palette, tree, lens, script); plus openOnLinkedIn, openLinkedInTodo, followUpInThreeDays and
+ * mergeContacts. The only place a web page is opened.
  */
 export class ActionCommands {
   private readonly inputs: ActionInputs;
@@ -36,6 +40,11 @@ export class ActionCommands {
   table(): CommandTable {
     const table: CommandTable = {
       openOnLinkedIn: a => this.openOnLinkedIn(a),
+      openLinkedInTodo: async a => {
+        const found = await resolveAnyEntry(this.store, a);
+        return found ? this.openTodo(found.entry) : undefined;
+      },
+      followUpInThreeDays: (a, b) => this.followUpInThreeDays(a, b),
       mergeContacts: (a, b) => this.merge(a, b),
     };
     for (const spec of ACTIONS) {
@@ -46,7 +55,11 @@ export class ActionCommands {
 
   /** Applies one action to one entry; resolves once the edit is applied, to what it made or its message. */
   async run(kind: ActionKind, target: EntryHandle, value?: ActionValue, date?: string): Promise<string> {
-    const ctx = { today: this.clock.today(), snoozeDays: this.config.snoozeDays() };
+    const ctx = {
+      today: this.clock.today(),
+      snoozeDays: this.config.snoozeDays(),
+      linkedinTodos: this.config.isOn('linkedinTodos'),
+    };
     const result = await this.applier.apply(target.file, model =>
       planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
@@ -56,7 +69,8 @@ export class ActionCommands {
 
   /**
    * A command of the table: `(entry, value?, date?)` from scripts and lenses, `(item, selection)`
-   * from the tree; what is missing is asked for. Resolves to the last result, undefined when cancelled.
+   * from the tree; what is missing is asked for, once for all the selected entries. Resolves to
+   * the last result, undefined when cancelled.
    */
   private async fromCommand(
     spec: ActionSpec,
@@ -64,14 +78,24 @@ export class ActionCommands {
     second: unknown,
     third: unknown,
   ): Promise<string | undefined> {
-    const targets = await resolveTargets(this.store, spec.lists, first, second, spec.many);
+    const offered = spec.pickOffered ? spec.offeredFor : undefined;
+    const found = await resolveTargets(this.store, spec.lists, first, second, spec.many, offered);
+    const targets = spec.many ? (found ?? []) : (found ?? []).slice(0, 1);
+    if (targets.length === 0) {
+      return undefined;
+    }
     const fromUi = first === undefined || entryHandleOf(first) !== undefined;
     const given = typeof second === 'string' || isFields(second) ? second : undefined;
     const date = typeof third === 'string' ? third : undefined;
+    // several selected: asked once, in their name ("Note on 3 people")
+    const asked = targets.length > 1 ? { ...targets[0], name: `${targets.length} people` } : targets[0];
+    const input = spec.input ? await this.inputs.read(spec.input, asked, given, fromUi) : { value: undefined };
+    if (!input) {
+      return undefined;
+    }
     let last: string | undefined;
-    for (const target of spec.many ? (targets ?? []) : (targets ?? []).slice(0, 1)) {
-      const input = spec.input ? await this.inputs.read(spec.input, target, given, fromUi) : { value: undefined };
-      if (!input || !(await this.confirm(spec, target))) {
+    for (const target of targets) {
+      if (!(await this.confirm(spec, target))) {
         return last;
       }
       last = await this.run(spec.kind, target, input.value, date ?? input.date);
@@ -144,21 +168,10 @@ export class ActionCommands {
       return undefined;
     }
     const p = personOf(found.entry);
-    let url = INVITATION_MANAGER_URL;
     if (p.profile) {
-      const checked = linkedInUrl(p.profile);
-      if ('refused' in checked) {
-        throw new UserError(
-          vscode.l10n.t(
-            'Not opening the profile of {0} ({1}): {2}. Only https://www.linkedin.com links are opened.',
-            p.name,
-            p.profile,
-            checked.refused,
-          ),
-        );
-      }
-      url = checked.url;
-    } else if (found.entry.list !== 'invitations') {
+      return this.openPage(p.profile, vscode.l10n.t('the profile of {0}', p.name));
+    }
+    if (found.entry.list !== 'invitations') {
       throw new UserError(
         vscode.l10n.t(
           '{0} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.',
@@ -166,7 +179,59 @@ export class ActionCommands {
         ),
       );
     }
-    await vscode.env.openExternal(vscode.Uri.parse(url, true));
-    return url;
+    return this.openPage(INVITATION_MANAGER_URL, vscode.l10n.t('the invitation manager'));
   }
+
+  /**
+   * Opens the page a LinkedIn to-do is done on: the invitation manager (accept, ignore,
+   * not-known), else the profile (or a people search by name without one); resolves to the URL,
+   * or undefined when VS Code did not open it (the user said no to opening the site).
+   */
+  async openTodo(entry: Entry): Promise<string | undefined> {
+    const p = personOf(entry);
+    const todo = todoOf(entry);
+    if (!todo) {
+      throw new UserError(vscode.l10n.t('{0} has nothing to do on LinkedIn.', p.name), 'info');
+    }
+    return this.openPage(todoPage(todo, p.profile, p.name), vscode.l10n.t('the page to {0} {1}', todo, p.name));
+  }
+
+  /**
+   * The one place a page is opened: only https://www.linkedin.com/ links get through (contract §3).
+   * Resolves to the URL, or undefined when VS Code did not open it.
+   */
+  private async openPage(raw: string, what: string): Promise<string | undefined> {
+    return openLinkedInPage(raw, what);
+  }
+
+  /** The Moved group's "Follow up in 3 days": setFollowUp on today + 3, for every selected person. */
+  private async followUpInThreeDays(first: unknown, second: unknown): Promise<string | undefined> {
+    const targets = (await resolveTargets(this.store, ['contacts'], first, second, true)) ?? [];
+    const day = addDays(this.clock.today(), 3);
+    let last: string | undefined;
+    for (const target of targets) {
+      last = await this.run('setFollowUp', target, day);
+    }
+    return last;
+  }
+}
+
+/**
+ * The one place the extension opens a page outside VS Code: a LinkedIn page the user asked for,
+ * checked again here (https://www.linkedin.com only); resolves to the URL opened.
+ */
+export async function openLinkedInPage(page: string, what = page): Promise<string | undefined> {
+  const checked = linkedInUrl(page);
+  if ('refused' in checked) {
+    throw new UserError(
+      vscode.l10n.t(
+        'Not opening {0} ({1}): {2}. Only https://www.linkedin.com links are opened.',
+        what,
+        page,
+        checked.refused,
+      ),
+    );
+  }
+  const opened = await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));
+  return opened ? checked.url : undefined;
 }

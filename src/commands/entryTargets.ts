@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findEntry, refOf } from '../model/actions/networkEdits';
 import { entryAt } from '../model/network/entryAt';
-import type { Entry, EntryList, PersonList } from '../model/network/network';
+import type { Entry, EntryList, NetworkModel, PersonList } from '../model/network/network';
 import { opportunityOf, opportunityTitle, stageOf } from '../model/opportunities/opportunity';
 import { PERSON_LISTS } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
@@ -78,6 +78,7 @@ export async function resolveTargets(
   first: unknown,
   second?: unknown,
   allowMany = false,
+  offered?: (entry: Entry, model: NetworkModel) => boolean,
 ): Promise<EntryHandle[] | undefined> {
   await store.ready();
   const selection = allowMany ? selectedHandles(second) : undefined;
@@ -104,7 +105,7 @@ export async function resolveTargets(
   if (atCursor) {
     return [handleFor(atCursor.file, atCursor.entry)];
   }
-  const picked = await pickEntry(store, lists[0]);
+  const picked = await pickEntry(store, offered ? lists : lists.slice(0, 1), offered);
   return picked ? [picked] : undefined;
 }
 
@@ -144,14 +145,24 @@ function entryUnderCursor(
   return entry ? { file, entry } : undefined;
 }
 
-async function pickEntry(store: NetworkStore, list: EntryList): Promise<EntryHandle | undefined> {
+/** A pick of the entries of `lists` (those `offered` for, when it says): the palette's way to a target. */
+async function pickEntry(
+  store: NetworkStore,
+  lists: readonly EntryList[],
+  offered?: (entry: Entry, model: NetworkModel) => boolean,
+): Promise<EntryHandle | undefined> {
   const files = store.all;
   if (files.length === 0) {
     throw new UserError(noFile());
   }
+  const list = lists[0];
   const items: (vscode.QuickPickItem & { handle: EntryHandle })[] = [];
   for (const file of files) {
-    for (const e of file.current()[list]) {
+    const model = file.current();
+    for (const e of lists.flatMap(l => model[l])) {
+      if (offered && !offered(e, model)) {
+        continue;
+      }
       const handle = handleFor(file, e);
       items.push({
         label: handle.name,
@@ -162,7 +173,10 @@ async function pickEntry(store: NetworkStore, list: EntryList): Promise<EntryHan
     }
   }
   if (items.length === 0) {
-    throw new UserError(listTexts(list).none, 'info');
+    throw new UserError(
+      offered ? vscode.l10n.t('Nobody in network.yaml needs this right now.') : listTexts(list).none,
+      'info',
+    );
   }
   const pick = await vscode.window.showQuickPick(items, {
     placeHolder: listTexts(list).which,
@@ -200,7 +214,7 @@ export async function resolveAnyEntry(
   if (atCursor) {
     return atCursor;
   }
-  const picked = await pickEntry(store, 'contacts');
+  const picked = await pickEntry(store, ['contacts']);
   const entry = picked && entryOf(picked);
   return picked && entry ? { file: picked.file, entry } : undefined;
 }

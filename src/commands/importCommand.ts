@@ -3,20 +3,30 @@ import { unzipSync } from 'fflate';
 import type { ImportCounts } from '../model/linkedin/importMerge';
 import { planImport } from '../model/linkedin/importMerge';
 import type { ExportFiles, LinkedInExport } from '../model/linkedin/linkedinExport';
-import { EXPORT_FILES, ExportError, readLinkedInExport } from '../model/linkedin/linkedinExport';
+import { ExportError, readLinkedInExport } from '../model/linkedin/linkedinExport';
+import { EXPORT_FILES } from '../model/linkedin/exportFiles';
 import { todayLocal } from '../model/calendar/dates';
 import type { Clock } from '../services/clock';
 import type { EditApplier } from '../services/editApplier';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import type { BeforeImportContent } from '../providers/beforeImportContent';
+import type { DraftStore } from '../services/draftStore';
+import { SHARES_FILE } from '../model/linkedin/sharesCsv';
 import type { CommandTable } from './commandTable';
+import { markSharesPublished } from './sharesImport';
 import { UserError } from '../services/userError';
 
 const decoder = new TextDecoder('utf-8');
-const WANTED = new Map<string, keyof ExportFiles>(
-  Object.entries(EXPORT_FILES).map(([k, v]) => [v.toLowerCase(), k as keyof ExportFiles]),
-);
+/** The CSVs read from the export: the network's three and Shares.csv (what you posted). */
+type ImportFiles = ExportFiles & { readonly shares?: string };
+const WANTED = new Map<string, keyof ImportFiles>([
+  ...Object.entries(EXPORT_FILES).map(([k, v]) => [v.toLowerCase(), k as keyof ImportFiles] as const),
+  [SHARES_FILE.toLowerCase(), 'shares'],
+]);
+
+/** What the import resolves to: the contract's counts, with the drafts Shares.csv marked published. */
+export type ImportOutcome = ImportCounts & { readonly published: number };
 
 /** importLinkedInExport(uri?): LinkedIn's zip or its unzipped folder, merged into network.yaml. */
 export function importCommand(
@@ -24,9 +34,10 @@ export function importCommand(
   applier: EditApplier,
   clock: Clock,
   before: BeforeImportContent,
+  drafts: DraftStore,
 ): CommandTable {
   return {
-    async importLinkedInExport(arg?: unknown): Promise<ImportCounts | undefined> {
+    async importLinkedInExport(arg?: unknown): Promise<ImportOutcome | undefined> {
       await store.ready();
       const source = uriOf(arg) ?? (await pickExport());
       if (!source) {
@@ -39,7 +50,8 @@ export function importCommand(
           title: vscode.l10n.t('Importing the LinkedIn export'),
           cancellable: true,
         },
-        (progress, token) => runImport({ source, file, applier, today: clock.today(), before }, progress, token),
+        (progress, token) =>
+          runImport({ source, file, applier, today: clock.today(), before, drafts }, progress, token),
       );
     },
 
@@ -111,13 +123,14 @@ interface ImportRun {
   readonly applier: EditApplier;
   readonly today: string;
   readonly before: BeforeImportContent;
+  readonly drafts: DraftStore;
 }
 
 async function runImport(
   run: ImportRun,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
-): Promise<ImportCounts | undefined> {
+): Promise<ImportOutcome | undefined> {
   progress.report({ message: vscode.l10n.t('reading…') });
   const files = await readExport(run.source);
   if (token.isCancellationRequested) {
@@ -133,26 +146,57 @@ async function runImport(
     increment: 30,
   });
   const beforeText = run.file.current().text;
-  const result = await run.applier.apply(run.file, model =>
-    token.isCancellationRequested
-      ? { ok: false as const, message: vscode.l10n.t('The import was cancelled; nothing was written.') }
-      : planImport(model, exp, run.today),
-  );
-  progress.report({ increment: 40 });
-  run.before.remember(run.file.uri, beforeText);
-  const jobs = result.jobChanges.length
+  const onlyShares = exp.files.length === 0;
+  const result = onlyShares
+    ? undefined
+    : await run.applier.apply(run.file, model =>
+        token.isCancellationRequested
+          ? { ok: false as const, message: vscode.l10n.t('The import was cancelled; nothing was written.') }
+          : planImport(model, exp, run.today),
+      );
+  if (result) {
+    run.before.remember(run.file.uri, beforeText);
+  }
+  progress.report({ message: vscode.l10n.t('matching Shares.csv to your drafts…'), increment: 20 });
+  const shares = await markSharesPublished(files.shares, run.file.folder, run.drafts, run.applier);
+  progress.report({ increment: 20 });
+  const jobs = result?.jobChanges.length
     ? `\n${result.jobChanges.slice(0, 5).join('\n')}${result.jobChanges.length > 5 ? '\n…' : ''}`
     : '';
+  const posts =
+    files.shares === undefined
+      ? ''
+      : ' ' +
+        (shares.published === 1
+          ? vscode.l10n.t('1 draft marked published from {0}.', SHARES_FILE)
+          : vscode.l10n.t('{0} drafts marked published from {1}.', shares.published, SHARES_FILE));
+  const skippedList =
+    shares.skipped.length > 5
+      ? vscode.l10n.t('{0} and {1} more', shares.skipped.slice(0, 5).join('; '), shares.skipped.length - 5)
+      : shares.skipped.join('; ');
+  const skipped = shares.skipped.length ? '\n' + vscode.l10n.t('Skipped: {0}', skippedList) : '';
+  const message = (result?.message ?? vscode.l10n.t('Nothing to merge into network.yaml.')) + posts + skipped + jobs;
+  const show = shares.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const showChanges = vscode.l10n.t('Show changes');
-  void vscode.window.showInformationMessage(result.message + jobs, showChanges).then(choice => {
+  const buttons = result ? [showChanges] : [];
+  void show(message, ...buttons).then(choice => {
     if (choice === showChanges) {
       void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
     }
   });
-  return result.counts;
+  const counts = result?.counts ?? { added: 0, updated: 0, unchanged: 0, invitations: 0, todosDone: 0 };
+  return { ...counts, published: shares.published };
 }
 
-function parseExport(files: ExportFiles): LinkedInExport {
+function parseExport(files: ImportFiles): LinkedInExport {
+  if (
+    files.connections === undefined &&
+    files.invitations === undefined &&
+    files.messages === undefined &&
+    files.shares !== undefined
+  ) {
+    return { connections: [], invitations: [], messages: [], files: [] };
+  }
   try {
     return readLinkedInExport(files, d => todayLocal(d));
   } catch (e) {
@@ -163,15 +207,15 @@ function parseExport(files: ExportFiles): LinkedInExport {
   }
 }
 
-/** The three CSVs from the zip or from the folder (at its top or one level down). */
-async function readExport(uri: vscode.Uri): Promise<ExportFiles> {
+/** The CSVs from the zip or from the folder (at its top or one level down). */
+async function readExport(uri: vscode.Uri): Promise<ImportFiles> {
   let stat: vscode.FileStat;
   try {
     stat = await vscode.workspace.fs.stat(uri);
   } catch {
     throw new UserError(vscode.l10n.t('{0} does not exist.', uri.fsPath || uri.toString()));
   }
-  const out: { -readonly [K in keyof ExportFiles]: string } = {};
+  const out: { -readonly [K in keyof ImportFiles]: string } = {};
   if (stat.type & vscode.FileType.Directory) {
     const walk = async (dir: vscode.Uri, depth: number): Promise<void> => {
       for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {

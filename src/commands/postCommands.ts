@@ -21,6 +21,7 @@ import type { EditApplier } from '../services/editApplier';
 import { untrustedMessage } from '../services/editApplier';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
+import { openLinkedInPage } from './actionCommands';
 import type { CommandTable } from './commandTable';
 import { UserError } from '../services/userError';
 
@@ -45,6 +46,7 @@ export class PostCommands {
       newAvailabilityPost: () => this.newAvailabilityPost(),
       copyForLinkedIn: u => this.copyForLinkedIn(u),
       markPublished: u => this.markPublished(u),
+      openPostOnLinkedIn: u => this.openPostOnLinkedIn(u),
     };
   }
 
@@ -289,6 +291,19 @@ export class PostCommands {
   }
 
   /** The draft a command works on (argument, or the active markdown editor) and its current text. */
+  /** openPostOnLinkedIn(uri?): the published post's `url`, only a `https://www.linkedin.com/` link. */
+  async openPostOnLinkedIn(uriArg?: unknown): Promise<string | undefined> {
+    const { uri, text } = await this.draftText(uriArg);
+    const url = postInfo(text).url?.trim();
+    if (!url?.startsWith('https://www.linkedin.com/')) {
+      throw new UserError(
+        `${uri.path.split('/').pop()} has no LinkedIn link (url: https://www.linkedin.com/…); the import sets it from Shares.csv.`,
+        'info',
+      );
+    }
+    return openLinkedInPage(url);
+  }
+
   private async draftText(uriArg: unknown): Promise<{ uri: vscode.Uri; text: string }> {
     let uri: vscode.Uri | undefined;
     if (uriArg instanceof vscode.Uri) {

@@ -8,9 +8,11 @@ import { describeOpportunities, opportunitiesVia } from '../model/opportunities/
 import type { ActionSpec } from '../model/actions/actionSpec';
 import type { Entry, NetworkModel } from '../model/network/network';
 import { record } from '../model/network/network';
+import { isConflicted, scanConflicts } from '../model/merge/conflictMarkers';
 import { personOf } from '../model/people/person';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import { Disposable } from '../services/disposable';
+import type { MentionResolver } from '../services/mentionResolver';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 
@@ -18,7 +20,7 @@ import type { NetworkStore } from '../services/networkStore';
  * A lens is an action of the table, or one of the lenses that only open or tell something: the
  * person's LinkedIn page, the contact an opportunity came through, a person's opportunities.
  */
-type LensAction = ActionSpec | 'openOnLinkedIn' | 'openContact' | 'opportunities';
+type LensAction = ActionSpec | 'openOnLinkedIn' | 'openContact' | 'opportunities' | 'mentions';
 
 type LensList = 'invitations' | 'contacts' | 'archive' | 'opportunities';
 
@@ -28,6 +30,7 @@ const OTHER_LENSES: Record<LensList, [number, LensAction][]> = {
   contacts: [
     [3, 'openOnLinkedIn'],
     [7, 'opportunities'],
+    [8, 'mentions'],
   ],
   archive: [],
   opportunities: [[5, 'openContact']],
@@ -51,8 +54,11 @@ function placedLenses(list: LensList): LensAction[] {
 }
 
 /** The lenses of an entry: the table's rows offered for it, and the others that have something to show. */
-function lensActions(entry: Entry, model: NetworkModel): LensAction[] {
+function lensActions(entry: Entry, model: NetworkModel, mentionCount: (entry: Entry) => number): LensAction[] {
   return LENSES_OF[entry.list as LensList].filter(a => {
+    if (a === 'mentions') {
+      return mentionCount(entry) > 0;
+    }
     if (a === 'opportunities') {
       return model.opportunities.length > 0 && opportunitiesVia(model, entry).length > 0;
     }
@@ -61,6 +67,22 @@ function lensActions(entry: Entry, model: NetworkModel): LensAction[] {
     }
     return a === 'openOnLinkedIn' || (a.offeredFor?.(entry, model) ?? true);
   });
+}
+
+/** The one lens of a file with merge conflicts: on the first marker, the command that merges the versions by person. */
+function conflictLenses(file: NetworkFile, model: NetworkModel): vscode.CodeLens[] {
+  const first = scanConflicts(model.text).hunks[0];
+  if (!first) {
+    return []; // only stray markers: a merge by person cannot tell the versions apart
+  }
+  return [
+    new vscode.CodeLens(new vscode.Range(first.firstLine, 0, first.firstLine, 0), {
+      title: 'Resolve merge conflict by person',
+      command: 'contractorNetwork.resolveMergeConflict',
+      arguments: [file.uri],
+      tooltip: 'Merge both versions of network.yaml person by person (one undo step)',
+    }),
+  ];
 }
 
 /** A lens whose command is filled in lazily (resolveCodeLens). */
@@ -85,13 +107,19 @@ const LENS_WINDOW_MARGIN = 300;
  * between the extension host and the editor) only the entries in and around the visible lines
  * get lenses, refreshed as the editor scrolls.
  */
-export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLensProvider<EntryLens> {
+export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
 
-  constructor(private readonly store: NetworkStore) {
+  constructor(
+    private readonly store: NetworkStore,
+    private readonly mentions?: MentionResolver,
+  ) {
     super();
     this._register(store.onDidChange(() => this.changed.fire()));
+    if (mentions) {
+      this._register(mentions.onDidChange(() => this.changed.fire()));
+    }
     let timer: ReturnType<typeof setTimeout> | undefined;
     this._register(
       vscode.window.onDidChangeTextEditorVisibleRanges(e => {
@@ -122,30 +150,47 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     return ranges.map(r => [r.start.line - LENS_WINDOW_MARGIN, r.end.line + LENS_WINDOW_MARGIN]);
   }
 
-  provideCodeLenses(document: vscode.TextDocument): EntryLens[] {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const file = this.store.fileForUri(document.uri);
     if (!file) {
       return [];
     }
-    const lenses: EntryLens[] = [];
     const model = file.current();
+    if (isConflicted(model)) {
+      return conflictLenses(file, model);
+    }
+    const lenses: EntryLens[] = [];
     const window = this.isBig(model) ? this.window(document) : undefined;
+    const mentionCount = (entry: Entry): number => this.mentions?.countOf(file, entry) ?? 0;
     for (const { line, entry } of lensAnchors(model)) {
       if (window && !window.some(([a, b]) => line >= a && line <= b)) {
         continue;
       }
       const range = new vscode.Range(line, 0, line, 0);
-      for (const a of lensActions(entry, model)) {
+      for (const a of lensActions(entry, model, mentionCount)) {
         lenses.push(new EntryLens(range, a, file, entry));
       }
     }
     return lenses;
   }
 
-  resolveCodeLens(lens: EntryLens): EntryLens {
+  resolveCodeLens(lens: vscode.CodeLens): vscode.CodeLens {
+    if (!(lens instanceof EntryLens)) {
+      return lens;
+    }
     const ref: EntryRef = { ...refOf(lens.entry), folder: lens.file.folder.uri.fsPath };
     const name = lens.entry.list === 'opportunities' ? ref.opportunity : personOf(lens.entry).name;
     const action = lens.action;
+    if (action === 'mentions') {
+      const n = this.mentions?.countOf(lens.file, lens.entry) ?? 0;
+      lens.command = {
+        title: `${n} mention${n === 1 ? '' : 's'}`,
+        command: 'contractorNetwork.showMentions',
+        arguments: [ref],
+        tooltip: `Where your notes mention ${name}`,
+      };
+      return lens;
+    }
     if (action === 'opportunities') {
       const summary = describeOpportunities(opportunitiesVia(lens.file.current(), lens.entry));
       lens.command = {

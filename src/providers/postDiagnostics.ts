@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { blueprintsOf } from '../model/posts/blueprints';
 import type { Severity } from '../model/network/network';
 import { lintPost } from '../model/posts/postLint';
+import { confidentialClients, confidentialityProblems } from '../model/posts/confidentiality';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';
@@ -61,7 +62,8 @@ export class PostDiagnostics extends Disposable {
     const file = this.store.all.find(f => f.folder.uri.toString() === folder?.uri.toString());
     const model = file?.settled;
     const blueprints = model && model.syntaxErrors.length === 0 ? blueprintsOf(model).map(b => b.id) : undefined;
-    const problems = lintPost(doc.getText(), { blueprints });
+    const clients = model && model.syntaxErrors.length === 0 ? confidentialClients(model) : [];
+    const problems = [...lintPost(doc.getText(), { blueprints }), ...confidentialityProblems(doc.getText(), clients)];
     this.collection.set(
       doc.uri,
       problems.map(p => {

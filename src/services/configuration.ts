@@ -43,6 +43,19 @@ export class Configuration {
     return this.config.get<boolean>(key, true) !== false;
   }
 
+  /** How the People view groups contacts (beyond the contract): by category (default) or by company. */
+  groupPeopleBy(): 'category' | 'company' {
+    return this.config.get<string>('groupPeopleBy', 'category') === 'company' ? 'company' : 'category';
+  }
+
+  /** Sets groupPeopleBy where it is set now: the workspace's setting if it has one, else the user's. */
+  async setGroupPeopleBy(value: 'category' | 'company'): Promise<void> {
+    const inspect = this.config.inspect<string>('groupPeopleBy');
+    const target =
+      inspect?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await this.config.update('groupPeopleBy', value, target);
+  }
+
   unicodeStyling(): boolean {
     return this.config.get<boolean>('unicodeStyling', false) === true;
   }

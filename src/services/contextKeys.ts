@@ -2,6 +2,7 @@
 export const ContextKeys = {
   hasFile: 'contractorNetwork:hasFile',
   peopleFiltered: 'contractorNetwork:peopleFiltered',
+  peopleGroupedBy: 'contractorNetwork:peopleGroupedBy',
   isDraft: 'contractorNetwork:isDraft',
   hasOpportunities: 'contractorNetwork:hasOpportunities',
 } as const;

@@ -101,7 +101,12 @@ export class NetworkStore extends Disposable {
       return false;
     }
     const rel = uri.path.slice(folder.uri.path.length).replace(/^\/+/, '');
-    return minimatch(rel, this.config.fileGlob(folder), { nocase: true, dot: true });
+    const glob = this.config.fileGlob(folder);
+    // a plain path (the default, network.yaml) needs no glob engine, which loads on first use
+    if (/^[\w-]+(\.[\w-]+)*(\/[\w-]+(\.[\w-]+)*)*$/.test(glob)) {
+      return rel.toLowerCase() === glob.toLowerCase();
+    }
+    return minimatch(rel, glob, { nocase: true, dot: true });
   }
 
   private async doLocate(): Promise<void> {

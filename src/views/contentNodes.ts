@@ -104,12 +104,13 @@ export class DraftNode extends vscode.TreeItem {
       name,
     ].join(' · ');
     this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
-    this.contextValue = `draft.${status}`;
+    const linked = status === 'published' && draft.info.url?.startsWith('https://www.linkedin.com/');
+    this.contextValue = `draft.${status}${linked ? '.linked' : ''}`;
     const length =
       draft.info.channel === 'post' || !draft.info.channel
         ? ' · ' + vscode.l10n.t('{0} / 3,000 characters', draft.info.length.toLocaleString('en-US'))
         : '';
-    this.tooltip = `${draft.title}\n${status}${length}\n${vscode.workspace.asRelativePath(draft.uri)}`;
+    this.tooltip = `${draft.title}\n${status}${length}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
     this.command = { command: 'vscode.open', title: vscode.l10n.t('Open draft'), arguments: [draft.uri] };
     this.resourceUri = draft.uri;
   }

@@ -8,10 +8,14 @@ const GROUP_ICONS: Record<string, string> = {
   archive: 'archive',
   uncategorized: 'question',
   due: 'bell',
+  todo: 'tasklist',
+  moved: 'arrow-swap',
+  company: 'organization',
+  noCompany: 'question',
   availability: 'calendar',
 };
 
-/** "Invitations (6)", "Clients (12)", "Archive (3)". */
+/** "Invitations (6)", "Clients (12)", "To do on LinkedIn (3)", "Nordwerk GmbH (3)  client". */
 export class GroupNode extends vscode.TreeItem {
   constructor(
     readonly file: NetworkFile,
@@ -29,6 +33,7 @@ export class GroupNode extends vscode.TreeItem {
           : vscode.TreeItemCollapsibleState.Collapsed,
     );
     this.id = id;
+    this.description = group.description;
     this.iconPath = new vscode.ThemeIcon(
       group.kind === 'category' ? categoryIcon(group.category) : (GROUP_ICONS[group.kind] ?? 'folder'),
     );

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { todayLocal } from '../model/calendar/dates';
 import type { Entry, NetworkModel } from '../model/network/network';
-import type { PeopleGroup } from '../model/people/peopleGroups';
+import type { GroupPeopleBy, PeopleGroup } from '../model/people/peopleGroups';
 import { groupPeople, isPending, sortedEntries } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
 import { cadenceOf, describeDue, nextDue } from '../model/people/followUps';
@@ -14,17 +14,28 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { ArchivedNode } from './archivedNode';
 import { BrokenFileNode } from './brokenFileNode';
+import { MergeConflictNode } from './mergeConflictNode';
+import { isConflicted } from '../model/merge/conflictMarkers';
 import { ContactNode } from './contactNode';
 import { FolderNode } from './folderNode';
 import { GroupNode } from './groupNode';
 import { InvitationNode } from './invitationNode';
+import { MovedNode } from './movedNode';
 import type { PersonNodeBase } from './personNodeBase';
+import { TodoNode } from './todoNode';
 
-export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode;
+export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode | MergeConflictNode;
 
 /**
- * The people view: invitations, contacts by category, archive. Children are built only when a
- * group is expanded, so a 30,000-contact network costs nothing until it is looked at.
+ * Groups shown open: what asks for attention now. The availability campaign is one line until
+ * opened, so the daily flow (to-dos, moves, due, invitations) stays in view.
+ */
+const OPEN_GROUPS = new Set<string>(['todo', 'moved', 'due', 'invitations']);
+
+/**
+ * The people view: to-dos on LinkedIn, moves, invitations, contacts by category (or company),
+ * archive. Children are built only when a group is expanded, so a 30,000-contact network costs
+ * nothing until it is looked at.
  */
 export class PeopleTreeProvider extends Disposable implements vscode.TreeDataProvider<PeopleNode> {
   private readonly changed = this._register(new vscode.EventEmitter<PeopleNode | undefined>());
@@ -37,6 +48,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     private readonly store: NetworkStore,
     private readonly today: () => string = () => todayLocal(),
     private readonly availabilityLeadWeeks: () => number = () => 8,
+    private readonly groupBy: () => GroupPeopleBy = () => 'category',
   ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
@@ -99,7 +111,8 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     const model = file.settled;
     const today = this.today();
     const availabilityLeadWeeks = this.availabilityLeadWeeks();
-    const key = `${today}|${availabilityLeadWeeks}|${this.filterValue?.text ?? ''}`;
+    const groupBy = this.groupBy();
+    const key = `${today}|${availabilityLeadWeeks}|${groupBy}|${this.filterValue?.text ?? ''}`;
     let byKey = this.groupsCache.get(model);
     if (!byKey) {
       byKey = new Map();
@@ -107,7 +120,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     }
     let groups = byKey.get(key);
     if (!groups) {
-      groups = groupPeople(model, { today, filter: this.filterValue, availabilityLeadWeeks });
+      groups = groupPeople(model, { today, filter: this.filterValue, availabilityLeadWeeks, groupBy });
       byKey.set(key, groups);
     }
     return groups;
@@ -115,6 +128,9 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
 
   private fileChildren(file: NetworkFile): PeopleNode[] {
     const model = file.settled;
+    if (isConflicted(model)) {
+      return [new MergeConflictNode(file, model.syntaxErrors)];
+    }
     if (model.syntaxErrors.length > 0) {
       return [new BrokenFileNode(file, model.syntaxErrors[0], model.syntaxErrors.length)];
     }
@@ -124,10 +140,9 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
         new GroupNode(
           file,
           g,
-          `${fileKey}#${g.kind}:${g.category ?? ''}`,
+          `${fileKey}#${g.kind}:${g.category ?? g.company ?? ''}`,
           g.entries.length,
-          // the availability campaign is one line until opened: the daily flow (due, invitations) stays in view
-          g.kind === 'invitations' || g.kind === 'due' || !!this.filterValue,
+          OPEN_GROUPS.has(g.kind) || !!this.filterValue,
         ),
     );
   }
@@ -142,6 +157,12 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       used.set(base, n + 1);
       return n === 0 ? base : `${base}#${n}`;
     };
+    if (node.group.kind === 'todo') {
+      return sortedEntries(node.group).map(entry => new TodoNode(node.file, entry, idFor(entry)));
+    }
+    if (node.group.kind === 'moved') {
+      return sortedEntries(node.group).map(entry => new MovedNode(node.file, entry, idFor(entry)));
+    }
     const cadence = node.group.kind === 'due' ? cadenceOf(node.file.settled) : undefined;
     if (node.group.kind === 'availability') {
       const model = node.file.settled;

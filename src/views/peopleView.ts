@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { todayLocal } from '../model/calendar/dates';
+import type { GroupPeopleBy } from '../model/people/peopleGroups';
 import { pendingInvitations } from '../model/people/peopleGroups';
+import { todoEntries } from '../model/people/linkedinTodos';
 import { dueContacts } from '../model/people/followUps';
 import { availabilityOf, peopleToTell } from '../model/opportunities/availability';
 import type { PeopleFilter } from '../model/people/peopleFilter';
@@ -13,7 +15,7 @@ import { PeopleTreeProvider } from './peopleTreeProvider';
 
 export const PEOPLE_VIEW_ID = 'contractorNetwork.people';
 
-/** The people tree view and its badge of pending invitations. */
+/** The people tree view, its badge of pending invitations, its filter and how it groups contacts. */
 export class PeopleView extends Disposable {
   readonly provider: PeopleTreeProvider;
   readonly treeView: vscode.TreeView<PeopleNode>;
@@ -22,16 +24,22 @@ export class PeopleView extends Disposable {
     private readonly store: NetworkStore,
     private readonly today: () => string = () => todayLocal(),
     private readonly leadWeeks: () => number = () => 8,
+    private readonly groupBy: () => GroupPeopleBy = () => 'category',
   ) {
     super();
-    this.provider = this._register(new PeopleTreeProvider(store, today, leadWeeks));
+    this.provider = this._register(new PeopleTreeProvider(store, today, leadWeeks, groupBy));
     this._register(
       vscode.workspace.onDidChangeConfiguration(e => {
-        if (e.affectsConfiguration('contractorNetwork.availabilityLeadWeeks')) {
+        if (
+          e.affectsConfiguration('contractorNetwork.availabilityLeadWeeks') ||
+          e.affectsConfiguration('contractorNetwork.groupPeopleBy')
+        ) {
+          this.updateGroupedBy();
           this.provider.refresh();
         }
       }),
     );
+    this.updateGroupedBy();
     this.treeView = this._register(
       vscode.window.createTreeView(PEOPLE_VIEW_ID, {
         treeDataProvider: this.provider,
@@ -88,13 +96,26 @@ export class PeopleView extends Disposable {
     this.treeView.description = filter ? vscode.l10n.t('filter: {0}', filter.text) : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.peopleFiltered, !!filter);
     if (filter) {
-      this.treeView.message = vscode.l10n.t(
-        'Showing people matching "{0}". Clear the filter to see everyone.',
-        filter.text,
-      );
+      this.treeView.message = filter.problems.length
+        ? vscode.l10n.t(
+            'Showing people matching "{0}". Not understood, left out: {1}. Clear the filter to see everyone.',
+            filter.text,
+            filter.problems.join('; '),
+          )
+        : vscode.l10n.t('Showing people matching "{0}". Clear the filter to see everyone.', filter.text);
     } else {
       this.treeView.message = undefined;
     }
+  }
+
+  /** The context key the title bar's toggle follows (by company / by category). */
+  private updateGroupedBy(): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.peopleGroupedBy, this.groupBy());
+  }
+
+  /** LinkedIn to-dos across the workspace's network files. */
+  todoCount(): number {
+    return this.store.all.reduce((n, f) => n + (f.settled.syntaxErrors.length ? 0 : todoEntries(f.settled).length), 0);
   }
 
   /** Contacts due for a follow-up across the workspace's network files. */

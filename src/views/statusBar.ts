@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import { Disposable } from '../services/disposable';
 import type { NetworkStore } from '../services/networkStore';
 
-/** One status-bar item: pending invitations (and follow-ups due); click to triage. */
+/**
+ * One status-bar item: pending invitations (and follow-ups due, LinkedIn to-dos, the availability
+ * campaign); click to triage, or, with no invitation waiting, to work through the LinkedIn to-dos.
+ */
 export class NetworkStatusBar extends Disposable {
   private readonly item = this._register(
     vscode.window.createStatusBarItem('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50),
@@ -13,6 +16,7 @@ export class NetworkStatusBar extends Disposable {
     private readonly counts: () => {
       pending: number;
       due: number;
+      todos: number;
       availability?: { when: string; toTell: number };
     },
   ) {
@@ -28,10 +32,13 @@ export class NetworkStatusBar extends Disposable {
       this.item.hide();
       return;
     }
-    const { pending, due, availability } = this.counts();
+    const { pending, due, todos, availability } = this.counts();
     const parts = [`$(mail) ${pending}`];
     if (due > 0) {
       parts.push(`$(bell) ${due}`);
+    }
+    if (todos > 0) {
+      parts.push(`$(tasklist) ${todos}`);
     }
     const available =
       availability && vscode.l10n.t('available {0} · {1} to tell', availability.when, availability.toTell);
@@ -49,20 +56,35 @@ export class NetworkStatusBar extends Disposable {
         '\n\n' + (due === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due)),
       );
     }
+    if (todos > 0) {
+      md.appendMarkdown('\n\n' + vscode.l10n.t('{0} to do on LinkedIn', todos));
+    }
     if (available) {
       md.appendMarkdown('\n\n' + vscode.l10n.t('You are {0}', available));
     }
-    md.appendMarkdown('\n\n' + vscode.l10n.t('Click to triage the invitations.'));
+    const todosNext = pending === 0 && todos > 0;
+    this.item.command = todosNext ? 'contractorNetwork.linkedinTodos' : 'contractorNetwork.triage';
+    md.appendMarkdown(
+      '\n\n' +
+        (todosNext
+          ? vscode.l10n.t('Click to work through the LinkedIn to-dos.')
+          : vscode.l10n.t('Click to triage the invitations.')),
+    );
     this.item.tooltip = md;
     const clauses = [vscode.l10n.t('{0} invitations waiting', pending)];
     if (due) {
       clauses.push(vscode.l10n.t('{0} follow-ups due', due));
     }
+    if (todos) {
+      clauses.push(vscode.l10n.t('{0} to do on LinkedIn', todos));
+    }
     if (available) {
       clauses.push(available);
     }
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('Contractor Network: {0}. Click to triage.', clauses.join(', ')),
+      label: todosNext
+        ? vscode.l10n.t('Contractor Network: {0}. Click to work through the LinkedIn to-dos.', clauses.join(', '))
+        : vscode.l10n.t('Contractor Network: {0}. Click to triage the invitations.', clauses.join(', ')),
     };
     this.item.show();
   }

@@ -4,8 +4,9 @@ import * as path from 'path';
 import { unzipSync } from 'fflate';
 import { ROOT } from '../host/codeServer';
 
-// The .vsix that `npm run package` makes (npm test makes it before the UI tests): both builds,
-// what the manifest points at, and nothing users do not need.
+// The .vsix that `npm run package` makes (npm test makes it before the UI tests): both builds
+// (the Node build with its lazily loaded bundles), what the manifest points at, and nothing users
+// do not need.
 
 const SHIPPED = [
   'CHANGELOG.md',
@@ -13,6 +14,13 @@ const SHIPPED = [
   'README.md',
   'SECURITY.md',
   'dist/extension.js',
+  'dist/lazy/csv-parse.js',
+  'dist/lazy/dashboard.js',
+  'dist/lazy/fflate.js',
+  'dist/lazy/import.js',
+  'dist/lazy/json-schema.js',
+  'dist/lazy/minimatch.js',
+  'dist/lazy/yaml.js',
   'dist/web/extension.js',
   'docs/network-format.md',
   'media/activity-bar.svg',

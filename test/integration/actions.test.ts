@@ -14,7 +14,10 @@ import {
 
 const TODAY = '2026-11-26';
 
-/** Each command with an entry reference: the file afterwards equals the reviewed expected file. */
+/**
+ * Each command with an entry reference: the file afterwards equals the reviewed expected file
+ * (with `linkedinTodos` on, as by default: the ones that leave a to-do have their `-todo` file).
+ */
 const CASES: [string, string, string?][] = [
   ['accept', 'Priya Anand'],
   ['ignore', 'Priya Anand'],
@@ -28,6 +31,8 @@ const CASES: [string, string, string?][] = [
   ['addTag', 'Tobias Ferreira', 'data, eng'],
   ['setFollowUp', 'Tobias Ferreira', '2027-01-15'],
 ];
+
+const LEAVES_A_TODO = new Set(['accept', 'ignore', 'notKnown', 'remove', 'unfollow', 'follow']);
 
 function slug(s: string): string {
   return s
@@ -68,8 +73,9 @@ suite('action commands in the real host', () => {
         args.push(value);
       }
       await vscode.commands.executeCommand(`contractorNetwork.${command}`, ...args);
+      const todo = LEAVES_A_TODO.has(command) ? '-todo' : '';
       const expected = await readText(
-        repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}.yaml`),
+        repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}${todo}.yaml`),
       );
       assert.strictEqual(await readText(networkUri()), expected, 'on disk');
       assert.strictEqual(editor.document.getText(), expected, 'in the editor');
@@ -79,15 +85,34 @@ suite('action commands in the real host', () => {
     });
   }
 
-  test('unfollow adds `following: false` and follow takes it away, nothing else', async () => {
+  test('unfollow adds `following: false` (and the to-do), follow takes both away, nothing else', async () => {
     await resetNetwork(a, original);
     const block =
       '    position: Tech Recruiter\n    category: recruiter\n    connected: 2024-04-18\n    lastContact: 2026-08-08\n';
     assert.ok(original.includes(block));
     await vscode.commands.executeCommand('contractorNetwork.unfollow', { name: 'Mia Rossi' });
-    assert.strictEqual(await readText(networkUri()), original.replace(block, block + '    following: false\n'));
+    assert.strictEqual(
+      await readText(networkUri()),
+      original.replace(block, block + '    following: false\n    todoOnLinkedIn: unfollow\n'),
+    );
+    // following again before unfollowing there leaves nothing to do on LinkedIn
     await vscode.commands.executeCommand('contractorNetwork.follow', { name: 'Mia Rossi' });
     assert.strictEqual(await readText(networkUri()), original);
+  });
+
+  test('with contractorNetwork.linkedinTodos off, the actions write no to-do (the version 0 bytes)', async () => {
+    const config = vscode.workspace.getConfiguration('contractorNetwork');
+    await config.update('linkedinTodos', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await resetNetwork(a, contract);
+      await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
+      const expected = await readText(
+        repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand.yaml'),
+      );
+      assert.strictEqual(await readText(networkUri()), expected);
+    } finally {
+      await config.update('linkedinTodos', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   test('the tree and the badge follow a decision', async () => {

@@ -24,7 +24,7 @@ suite('network.yaml as a document', () => {
   test('an action on a clean file changes exactly the expected bytes and saves', async () => {
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
     const expected = await readText(
-      repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand.yaml'),
+      repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand-todo.yaml'),
     );
     assert.strictEqual(await readText(networkUri()), expected);
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === networkUri().toString());

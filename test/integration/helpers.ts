@@ -66,17 +66,36 @@ export function repoPath(...parts: string[]): vscode.Uri {
   return vscode.Uri.joinPath(ext.extensionUri, ...parts);
 }
 
-/** Closes every editor without saving, writes network.yaml on disk, and waits until the model has it. */
+/**
+ * Closes every editor without saving, writes network.yaml on disk, and waits until the model has it.
+ * On a loaded machine a save of the extension's last action may still be in flight and fail with
+ * "File Modified Since" after our write, leaving the document dirty: so revert and write again
+ * until the document, the disk and the model all hold `text`.
+ */
 export async function resetNetwork(a: ContractorNetworkApi, text: string): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.toString() === networkUri().toString()) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-  }
-  await writeText(networkUri(), text);
-  await waitFor('the model to read the file', () => a.store.all[0]?.current().text === text, 15_000);
+  const target = networkUri().toString();
+  await waitFor(
+    'the model to read the file',
+    async () => {
+      const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === target);
+      if (doc?.isDirty) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      if ((await readText(networkUri())) !== text) {
+        await writeText(networkUri(), text);
+      }
+      return a.store.all[0]?.current().text === text || (await settleBriefly(a, text));
+    },
+    30_000,
+  );
+}
+
+/** Gives the file watcher a moment to bring the document and the model up to the disk. */
+async function settleBriefly(a: ContractorNetworkApi, text: string): Promise<boolean> {
+  await new Promise(r => setTimeout(r, 250));
+  return a.store.all[0]?.current().text === text;
 }
 
 /**

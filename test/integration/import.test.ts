@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { zipSync } from 'fflate';
 import type { ContractorNetworkApi } from '../../src/extension';
 import {
+  folder,
   networkUri,
   openNetwork,
   readText,
@@ -52,7 +53,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
     await waitFor('the new contacts in the tree', async () =>
       (await treeLabels(a, 'Uncategorized')).includes('José García, Jr.'),
@@ -61,7 +62,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(zipPath),
     );
-    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0 });
+    assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 7, invitations: 0, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected, 'byte for byte the same');
     await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('undo');
@@ -94,7 +95,7 @@ suite('importing a LinkedIn export in the real host', () => {
       'contractorNetwork.importLinkedInExport',
       vscode.Uri.file(exportDir),
     );
-    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.deepStrictEqual(counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0, published: 0 });
     assert.strictEqual(await readText(networkUri()), expected);
   });
 
@@ -118,5 +119,49 @@ suite('importing a LinkedIn export in the real host', () => {
       /not a zip file/,
     );
     assert.strictEqual(await readText(networkUri()), base);
+  });
+
+  test('Shares.csv: the draft whose LinkedIn text was shared gets status, day and url, nothing else changes; bad rows are skipped', async () => {
+    await resetNetwork(a, base);
+    const posts = vscode.Uri.joinPath(folder().uri, 'posts');
+    const shared = vscode.Uri.joinPath(posts, '2026-11-25-data-contracts-post.md');
+    const other = vscode.Uri.joinPath(posts, '2026-11-12-kafka-migration-post.md');
+    const [sharedBefore, otherBefore] = [await readText(shared), await readText(other)];
+    const copied = await vscode.commands.executeCommand<string>('contractorNetwork.copyForLinkedIn', shared);
+    const link = 'https://www.linkedin.com/feed/update/urn:li:share:7448081445065035';
+    // LinkedIn keeps the text with CR LF line ends, quotes doubled inside a quoted cell
+    const cell = `"${copied.replace(/\n/g, '\r\n').replace(/"/g, '""')}"`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-shares-'));
+    fs.writeFileSync(
+      path.join(dir, 'Shares.csv'),
+      [
+        'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility',
+        `2026-11-27 08:30:00,https://evil.example/feed/1,${cell},,,MEMBER_NETWORK`,
+        `2026-11-28 08:30:00,${link},${cell},,,MEMBER_NETWORK`,
+        'not a date,https://www.linkedin.com/feed/update/urn:li:share:1,something else,,,PUBLIC',
+        '',
+      ].join('\r\n'),
+    );
+    try {
+      const result = await vscode.commands.executeCommand(
+        'contractorNetwork.importLinkedInExport',
+        vscode.Uri.file(dir),
+      );
+      assert.deepStrictEqual(result, { added: 0, updated: 0, unchanged: 0, invitations: 0, published: 1 });
+      assert.strictEqual(
+        await readText(shared),
+        sharedBefore.replace('status: draft\n', `status: published\npublished: 2026-11-28\nurl: ${link}\n`),
+      );
+      assert.strictEqual(await readText(other), otherBefore, 'the other draft is untouched');
+      assert.strictEqual(await readText(networkUri()), base, 'network.yaml is untouched');
+      const again = await vscode.commands.executeCommand(
+        'contractorNetwork.importLinkedInExport',
+        vscode.Uri.file(dir),
+      );
+      assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 0, invitations: 0, published: 0 });
+    } finally {
+      await vscode.workspace.fs.writeFile(shared, new TextEncoder().encode(sharedBefore));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,12 +23,18 @@ export function requestFor(kind: ActionKind, entry: Entry, text: string): Action
       return { ref, value: 'interview' };
     case 'logOpportunity':
       return { ref, value: { role: text.trim() || 'Engineer', client: 'Vantage Bank' } };
+    case 'doneOnLinkedIn':
+    case 'acknowledgeMove':
+      return { ref, value: '' }; // they take no value (and change nothing on someone with nothing pending)
     default:
       return { ref, value: text };
   }
 }
 
-/** A refusal that is right: an empty note, category or tag; telling about an availability the file does not have. */
+/**
+ * A refusal that is right: an empty note, category or tag; telling about an availability the file
+ * does not have. (doneOnLinkedIn and acknowledgeMove are never refused: nothing pending is no change.)
+ */
 export function refusalAllowed(kind: ActionKind, value: ActionValue, model: NetworkModel): boolean {
   if (kind === 'tellAvailability') {
     return availableFrom(model) === undefined;

@@ -100,6 +100,11 @@ export interface GenPerson {
   notes?: { date: string; text: string }[];
 }
 
+/** A value on about one person in five, else none. */
+function sometimes<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
+  return fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
+}
+
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{1,10}$/);
 
 export const person: fc.Arbitrary<GenPerson> = fc
@@ -120,10 +125,22 @@ export const person: fc.Arbitrary<GenPerson> = fc
       nil: undefined,
     }),
     notes: fc.option(fc.array(fc.record({ date: day, text: trickyText }), { maxLength: 2 }), { nil: undefined }),
+    // the LinkedIn loop's fields, on about one person in five
+    todoOnLinkedIn: sometimes(fc.constantFrom('accept', 'ignore', 'not-known', 'remove', 'unfollow', 'follow')),
+    moved: sometimes(day),
   })
   .map(r => {
     const fields: [string, string][] = [];
-    for (const k of ['profile', 'headline', 'company', 'category', 'received', 'unknownKey'] as const) {
+    for (const k of [
+      'profile',
+      'headline',
+      'company',
+      'category',
+      'received',
+      'todoOnLinkedIn',
+      'moved',
+      'unknownKey',
+    ] as const) {
       const v = r[k];
       if (v !== undefined) {
         fields.push([k === 'unknownKey' ? 'x-custom' : k, formatString(v)]);

@@ -14,7 +14,7 @@ import { requestFor } from '../support/actionRequests';
 import { runs } from '../support/runs';
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
-const CTX = { today: '2026-11-26', snoozeDays: 7 };
+const CTX = { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true };
 
 const step = fc.oneof(
   {

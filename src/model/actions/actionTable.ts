@@ -1,14 +1,16 @@
-// The entry actions of contract §2, one row each (the rows live by domain in personActions.ts
-// and opportunityActions.ts): the list an action works on, its titles, where it appears (code lens, tree inline
-// button, triage pick), whether a rule may suggest it, what it asks for, and its pure plan.
+// The entry actions of contract §2, one row each (the rows live by domain in personActions.ts,
+// opportunityActions.ts and linkedinActions.ts): the list an action works on, its titles, where it
+// appears (code lens, tree inline button, triage pick), whether a rule may suggest it, what it asks
+// for, the LinkedIn to-do it leaves, and its pure plan.
 // Commands, lenses, the triage queue, the rule checks and the tests are loops over this table.
 // How to add an action: docs/architecture.md.
 
 import type { ActionKind, ActionSpec } from './actionSpec';
+import { LINKEDIN_ACTIONS } from './linkedinActions';
 import { OPPORTUNITY_ACTIONS } from './opportunityActions';
 import { PERSON_ACTIONS } from './personActions';
 
-export const ACTIONS: readonly ActionSpec[] = [...PERSON_ACTIONS, ...OPPORTUNITY_ACTIONS];
+export const ACTIONS: readonly ActionSpec[] = [...PERSON_ACTIONS, ...OPPORTUNITY_ACTIONS, ...LINKEDIN_ACTIONS];
 
 const BY_KIND = new Map(ACTIONS.map(a => [a.kind, a]));
 

@@ -4,15 +4,15 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry, EntryList, NetworkModel, PersonList, Section } from '../network/network';
 import { section, SECTION_ORDER } from '../network/network';
-import type { EntryEditor } from '../yaml/entryEditor';
-import { reindent } from '../yaml/entryEditor';
+import type { EntryFields } from '../yaml/entryFields';
+import { reindent } from '../yaml/entryFields';
 import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 
 export class ListEditError extends Error {}
 
 /** The entry, edited, moves from its list to the end of `target` (created when missing). */
-export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, editor: EntryEditor): TextEdit[] {
+export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList, fields: EntryFields): TextEdit[] {
   const from = section(model, entry.list);
   if (!from || from.valueKind !== 'block-seq' || entry.parsed.indent < 0) {
     throw new ListEditError(
@@ -24,10 +24,44 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
   }
   const text = model.text;
   const edits: TextEdit[] = [];
-  const moved = leadingComments(text, entry) + editor.result();
+  const moved = leadingComments(text, entry) + fields.result();
   edits.push(...removeFromList(model, from, entry));
   edits.push(...appendToList(model, target, moved, entry.parsed.indent, from.itemIndent));
   return normalizeEdits(edits);
+}
+
+/**
+ * Several entries of one block list, each edited, move to the end of `target` in the order
+ * given, as one set of edits (cleanUp: one undo step however many people).
+ */
+export function moveEntries(
+  model: NetworkModel,
+  moves: readonly { readonly entry: Entry; readonly editor: EntryFields }[],
+  target: PersonList,
+): TextEdit[] {
+  if (moves.length === 0) {
+    return [];
+  }
+  const from = section(model, moves[0].entry.list);
+  if (!from || from.valueKind !== 'block-seq' || moves.some(m => m.entry.parsed.indent < 0)) {
+    throw new ListEditError(
+      `the ${moves[0].entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+    );
+  }
+  const eol = model.eol;
+  const sep = section(model, target)?.blankSeparated ? eol : '';
+  const blocks = moves.map(({ entry, editor }) => {
+    const block = leadingComments(model.text, entry) + editor.result();
+    return reindent(block.endsWith('\n') ? block : block + eol, from.itemIndent - entry.parsed.indent);
+  });
+  return normalizeEdits([
+    ...removeEntries(
+      model,
+      from,
+      moves.map(m => m.entry),
+    ),
+    ...appendToList(model, target, blocks.join(sep), from.itemIndent, from.itemIndent),
+  ]);
 }
 
 function leadingComments(text: string, entry: Entry): string {

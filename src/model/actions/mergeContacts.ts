@@ -4,7 +4,7 @@
 // into a dated note. The second entry is then taken out of its list.
 
 import * as l10n from '@vscode/l10n';
-import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
+import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import type { EntryRef } from '../people/identity';
 import type { Entry, NetworkModel } from '../network/network';
 import { isRecord, record, section } from '../network/network';
@@ -67,7 +67,7 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
   const b = record(other);
   const pa = personOf(survivor);
   const pb = personOf(other);
-  const editor = new EntryEditor(survivor.parsed, model.eol);
+  const fields = new EntryFields(survivor.parsed, model.eol);
   const kept: string[] = [];
   const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -78,26 +78,26 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
     if (pa.profile) {
       kept.push(`profile was ${pb.profile}`);
     } else {
-      editor.setString('profile', pb.profile);
+      fields.setString('profile', pb.profile);
     }
   }
   for (const tag of pb.tags) {
     if (!pa.tags.some(t => t.toLowerCase() === tag.toLowerCase())) {
-      editor.appendScalar('tags', formatFlowString(tag));
+      fields.appendScalar('tags', formatFlowString(tag));
     }
   }
   if (pb.connected && (!pa.connected || pb.connected < pa.connected)) {
-    editor.set('connected', formatString(pb.connected));
+    fields.set('connected', formatString(pb.connected));
   }
   if (pb.lastContact && (!pa.lastContact || pb.lastContact > pa.lastContact)) {
-    editor.set('lastContact', formatString(pb.lastContact));
+    fields.set('lastContact', formatString(pb.lastContact));
   }
   for (const [key, value] of Object.entries(b)) {
     if (HANDLED.has(key) || LIST_STATE.has(key) || value === null || value === undefined) {
       continue;
     }
     if (!(key in a)) {
-      editor.set(key, typeof value === 'string' ? formatFlowString(value) : flowValue(value));
+      fields.set(key, typeof value === 'string' ? formatFlowString(value) : flowValue(value));
     } else if (show(a[key]) !== show(value)) {
       kept.push(`${key} was ${show(value)}`);
     }
@@ -107,14 +107,14 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
   let inserted = 0;
   const sorted = [...pb.notes].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
   for (const n of sorted) {
-    const fields: [string, string][] = n.date
+    const noteFields: [string, string][] = n.date
       ? [
           ['date', formatString(n.date)],
           ['text', formatFlowString(n.text)],
         ]
       : [['text', formatFlowString(n.text)]];
     const before = dates.findIndex(d => d > (n.date ?? ''));
-    editor.insertMap('notes', before < 0 ? Number.MAX_SAFE_INTEGER : before, fields);
+    fields.insertMap('notes', before < 0 ? Number.MAX_SAFE_INTEGER : before, noteFields);
     inserted++;
   }
   const comments = commentsOf(other.parsed.text, model.text.slice(other.blockStart, other.start));
@@ -123,13 +123,13 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
   }
   const listNote = other.list !== 'contacts' ? ` (from ${other.list})` : '';
   const summary = kept.length ? `: ${kept.join('; ')}` : '';
-  editor.appendMap('notes', [
+  fields.appendMap('notes', [
     ['date', today],
     ['text', formatFlowString(`Merged ${pb.name}${listNote}${summary}`)],
   ]);
   void inserted;
 
-  const edits: TextEdit[] = editor
+  const edits: TextEdit[] = fields
     .allEdits()
     .map(e => ({ start: e.start + survivor.start, end: e.end + survivor.start, text: e.text }));
   const list = section(model, other.list);

@@ -9,12 +9,13 @@ import { personOf } from '../people/person';
 import type { Entry, EntryList, NetworkModel, PersonList } from '../network/network';
 import { record, text } from '../network/network';
 import { firstMatchingRule, rulesOf } from '../rules/rules';
-import { EntryEditError, EntryEditor } from '../yaml/entryEditor';
+import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
+import { conflictRefusal } from '../merge/conflictMarkers';
 
 export interface ActionRequest {
   readonly kind: ActionKind;
@@ -71,6 +72,10 @@ export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
   const err = model.syntaxErrors[0];
   if (!err) {
     return undefined;
+  }
+  const conflict = conflictRefusal(model);
+  if (conflict) {
+    return conflict;
   }
   const { line, column } = lineColumn(model.text, err.start);
   const what = err.message.replace(/^YAML syntax: /, '');
@@ -161,10 +166,11 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
   }
   const person = personOf(entry);
   try {
-    const fields = new EntryEditor(entry.parsed, model.eol);
+    const fields = new EntryFields(entry.parsed, model.eol);
     const matchingRule = (): ReturnType<typeof firstMatchingRule> => firstMatchingRule(rulesOf(model), record(entry));
     const value = typeof req.value === 'string' ? req.value : undefined;
-    const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, matchingRule };
+    const todo = spec.linkedinTodo === 'clear' || ctx.linkedinTodos ? spec.linkedinTodo : undefined;
+    const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, todo, matchingRule };
     const planned = spec.plan(step);
     // an edit that writes what is already there is no edit (it would only dirty the document)
     const edits = planned.edits.filter(e => model.text.slice(e.start, e.end) !== e.text);

@@ -14,7 +14,7 @@ import {
   setStageFields,
 } from '../opportunities/opportunityPlans';
 import { personOf } from '../people/person';
-import { EntryEditError } from '../yaml/entryEditor';
+import { EntryEditError } from '../yaml/entryFields';
 import { formatFlowString } from '../yaml/scalar';
 import { normalizeEdits } from '../yaml/textEdits';
 import type { ActionSpec, ActionStep, PlannedChange } from './actionSpec';

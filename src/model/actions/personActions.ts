@@ -7,7 +7,8 @@ import type { PersonList } from '../network/network';
 import { record, text } from '../network/network';
 import { opportunityOf, opportunityTitle } from '../opportunities/opportunity';
 import { personOf } from '../people/person';
-import { EntryEditError } from '../yaml/entryEditor';
+import type { EntryFields } from '../yaml/entryFields';
+import { EntryEditError } from '../yaml/entryFields';
 import { formatFlowString } from '../yaml/scalar';
 import type { ActionSpec, ActionStep } from './actionSpec';
 import { inPlace, movedTo, required } from './actionSpec';
@@ -22,6 +23,15 @@ function noteDay(step: ActionStep): string {
     throw new EntryEditError(l10n.t('"{0}" is not a date written YYYY-MM-DD', day));
   }
   return day;
+}
+
+/** What remove (and cleanUp) write on the contact before it moves to the archive. */
+export function markRemoved(fields: EntryFields, today: string, reason: string | undefined): void {
+  fields.set('outcome', 'removed').set('decided', today);
+  const why = reason?.trim();
+  if (why) {
+    fields.setString('reason', why);
+  }
 }
 
 const NOT_KNOWN_DETAIL =
@@ -39,6 +49,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     triage: { hint: () => l10n.t('connect; add to contacts') },
     suggestible: true,
+    linkedinTodo: 'accept',
     plan: step => {
       step.fields.remove('snoozed').set('connected', step.ctx.today);
       const rule = step.matchingRule();
@@ -63,6 +74,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     triage: { hint: () => l10n.t('nobody is told; kept in the archive') },
     suggestible: true,
+    linkedinTodo: 'ignore',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'ignored').set('decided', step.ctx.today);
       return movedTo(step, 'archive', l10n.t('Ignored {0}.', step.person.name));
@@ -82,6 +94,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
       detail: NOT_KNOWN_DETAIL,
       button: "I don't know them",
     },
+    linkedinTodo: 'not-known',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'not-known').set('decided', step.ctx.today);
       return movedTo(step, 'archive', l10n.t('Archived {0} as not known.', step.person.name));
@@ -108,9 +121,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Unfollow (Stay Connected)', short: 'Unfollow', past: 'unfollowed' },
     icon: 'eye-closed',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'unfollow',
     offeredFor: entry => personOf(entry).following,
     plan: step => {
       step.fields.set('following', 'false');
@@ -122,9 +136,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Follow Again', short: 'Follow', past: 'followed again' },
     icon: 'eye',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'follow',
     offeredFor: entry => !personOf(entry).following,
     plan: step => {
       step.fields.remove('following');
@@ -136,15 +151,12 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Remove Connection (Silently)', short: 'Remove', past: 'removed' },
     icon: 'trash',
-    many: false,
+    many: true,
     lens: 2,
     input: 'removalReason',
+    linkedinTodo: 'remove',
     plan: step => {
-      step.fields.set('outcome', 'removed').set('decided', step.ctx.today);
-      const reason = step.value?.trim();
-      if (reason) {
-        step.fields.setString('reason', reason);
-      }
+      markRemoved(step.fields, step.ctx.today, step.value);
       return movedTo(step, 'archive', l10n.t('Removed {0} (kept in the archive).', step.person.name));
     },
   },
@@ -153,7 +165,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts', 'opportunities'],
     titles: { palette: 'Add Note', short: 'Add note', past: 'noted' },
     icon: 'note',
-    many: false,
+    many: true,
     lens: 4,
     inline: true,
     input: 'note',
@@ -181,7 +193,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Set Follow-up', short: 'Follow-up', past: 'to follow up' },
     icon: 'calendar',
-    many: false,
+    many: true,
     lens: 5,
     input: 'followUpDate',
     plan: step => {
@@ -198,7 +210,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Set Category', short: 'Category', past: 'categorised' },
     icon: 'symbol-enum',
-    many: false,
+    many: true,
     input: 'category',
     plan: step => {
       const category = required(step, 'a category is needed');
@@ -211,7 +223,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['contacts'],
     titles: { palette: 'Add Tag', short: 'Tag', past: 'tagged' },
     icon: 'tag',
-    many: false,
+    many: true,
     input: 'tag',
     plan: step => {
       const tag = required(step, 'a tag is needed');
@@ -227,9 +239,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lists: ['archive'],
     titles: { palette: 'Restore from Archive', short: 'Restore', past: 'restored' },
     icon: 'discard',
-    many: false,
+    many: true,
     lens: 1,
     inline: true,
+    linkedinTodo: 'clear',
     plan: step => {
       step.fields.remove('outcome').remove('decided').remove('reason');
       const target: PersonList = step.person.outcome === 'removed' ? 'contacts' : 'invitations';

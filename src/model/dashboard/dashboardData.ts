@@ -11,6 +11,8 @@ import { cadenceOf, describeDue, dueContacts, nextDue } from '../people/followUp
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, CHANNELS } from '../network/network';
 import { pendingInvitations } from '../people/peopleGroups';
+import type { LostClient } from '../people/moves';
+import { clientCompaniesWithoutContact } from '../people/moves';
 import { personOf } from '../people/person';
 
 export interface CategoryRow {
@@ -71,6 +73,8 @@ export interface DashboardData {
   readonly coverage: readonly CoverageRow[];
   readonly channels: readonly string[];
   readonly business: BusinessData;
+  /** Client companies where none of your contacts works now (a client moved on, a won client). */
+  readonly lostClients: readonly LostClient[];
 }
 
 export interface DraftSummary {
@@ -123,6 +127,7 @@ export function dashboardData(
     coverage: contentCoverage(blueprints, drafts),
     channels: [...CHANNELS],
     business: businessData(usable),
+    lostClients: usable ? clientCompaniesWithoutContact(usable) : [],
   };
 }
 

@@ -36,6 +36,7 @@ ${renderBusiness(data.business)}
 <section aria-labelledby="h-cat"><h2 id="h-cat">The network by category</h2>${categoryChart(data.categories)}</section>
 <section aria-labelledby="h-tri"><h2 id="h-tri">Triage over time</h2>${triageChart(data.months)}</section>
 <section aria-labelledby="h-fu"><h2 id="h-fu">Follow-ups</h2>${followUps(data)}</section>
+<section aria-labelledby="h-lost"><h2 id="h-lost">Client companies with no current contact</h2>${lostClients(data)}</section>
 <section aria-labelledby="h-cov"><h2 id="h-cov">Content coverage</h2>${coverage(data)}</section>`;
 }
 
@@ -118,6 +119,17 @@ function followUps(data: DashboardData): string {
     ? `<ul class="due">${f.list.map(d => `<li><button data-command="contractorNetwork.revealPerson" data-name="${escapeHtml(d.name)}">${escapeHtml(d.name)}</button> <span class="${d.overdueDays > 0 ? 'overdue' : ''}">${escapeHtml(d.text)}</span></li>`).join('')}</ul>`
     : '<p>Nobody is due: you are in touch with everyone your cadence asks for.</p>';
   return `<p class="totals"><span><strong class="overdue">${f.overdue}</strong> overdue</span><span><strong>${f.dueToday}</strong> due today</span><span><strong>${f.nextTwoWeeks}</strong> due in the next two weeks</span></p>${list}`;
+}
+
+function lostClients(data: DashboardData): string {
+  if (data.lostClients.length === 0) {
+    return '<p>You know someone at every client company.</p>';
+  }
+  const items = data.lostClients
+    .map(c => `<li><strong>${escapeHtml(c.company)}</strong> <span class="muted">${escapeHtml(c.why)}</span></li>`)
+    .join('');
+  return `<ul class="lost">${items}</ul>
+  <p class="legend">Nobody in your contacts works there now: a warm door has closed. Ask whoever moved who took over.</p>`;
 }
 
 const CELL_TEXT: Record<string, { mark: string; text: string }> = {

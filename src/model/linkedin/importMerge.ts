@@ -1,21 +1,31 @@
 // Merging a LinkedIn export into network.yaml, again and again: matched by identity (profile,
 // or name for entries without one), never deleting, never overwriting what the user wrote
 // (category, tags, notes, following...). LinkedIn's own fields are updated; a job change keeps the
-// old title in a dated note. Importing the same export twice changes nothing the second time.
+// old title in a dated note and marks the person `moved`; the LinkedIn to-dos the export shows as
+// done are settled. Importing the same export twice changes nothing the second time.
 
-import { EntryEditor, reindent } from '../yaml/entryEditor';
+import { EntryFields, reindent } from '../yaml/entryFields';
 import { identityOf, normaliseName, normaliseProfile } from '../people/identity';
 import type { ExportConnection, ExportInvitation, LinkedInExport } from './linkedinExport';
 import type { LastContactOf } from './lastMessages';
 import { lastMessageDays } from './lastMessages';
-import type { Entry, NetworkModel, PersonList } from '../network/network';
-import { section, text } from '../network/network';
+import type { Entry, NetworkModel } from '../network/network';
+import { section } from '../network/network';
 import { appendToList, ListEditError, removeEntries } from '../actions/listEdits';
 import { refuseIfBroken } from '../actions/networkEdits';
 import { personOf } from '../people/person';
-import { formatFlowString, formatString } from '../yaml/scalar';
+import { formatString } from '../yaml/scalar';
 import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
+import {
+  applyLastContact,
+  applyLinkedInFields,
+  contactBlock,
+  invitationBlock,
+  listIndent,
+  withEol,
+} from './importFields';
+import { settledTodos } from './importSettle';
 
 export interface ImportCounts {
   /** New contacts. */
@@ -26,6 +36,8 @@ export interface ImportCounts {
   readonly unchanged: number;
   /** New pending invitations. */
   readonly invitations: number;
+  /** LinkedIn to-dos the export shows as done (their `todoOnLinkedIn` removed). */
+  readonly todosDone: number;
 }
 
 export interface ImportPlan {
@@ -88,11 +100,12 @@ export function planImport(model: NetworkModel, exp: LinkedInExport, today: stri
   try {
     const plan = buildPlan(model, exp, today);
     const c = plan.counts;
+    const jobs = plan.jobChanges.length;
     const message =
       `Imported ${exp.files.join(', ')}: ${c.added} new contacts, ${c.updated} updated, ${c.unchanged} unchanged, ${c.invitations} new invitations` +
-      (plan.jobChanges.length
-        ? `; ${plan.jobChanges.length} job change${plan.jobChanges.length === 1 ? '' : 's'}.`
-        : '.');
+      (jobs ? `; ${jobs} job change${jobs === 1 ? '' : 's'}` : '') +
+      (c.todosDone ? `; ${c.todosDone} LinkedIn to-do${c.todosDone === 1 ? '' : 's'} done there` : '') +
+      '.';
     return { ok: true, message, ...plan };
   } catch (e) {
     if (e instanceof ListEditError) {
@@ -114,6 +127,7 @@ function buildPlan(model: NetworkModel, exp: LinkedInExport, today: string): Imp
   for (const inv of exp.invitations) {
     merge.addInvitation(inv);
   }
+  merge.settleTodos(settledTodos(model, exp));
   return merge.plan();
 }
 
@@ -123,10 +137,10 @@ class ImportMerge {
   private readonly eol: string;
   private readonly contactIndent: number;
   private readonly invitationIndent: number;
-  private readonly counts = { added: 0, updated: 0, unchanged: 0, invitations: 0 };
+  private readonly counts = { added: 0, updated: 0, unchanged: 0, invitations: 0, todosDone: 0 };
   private readonly jobChanges: string[] = [];
-  /** Entries edited in place, each with its editor. */
-  private readonly editors = new Map<Entry, EntryEditor>();
+  /** Entries edited in place, each with the edits of its fields. */
+  private readonly fieldEdits = new Map<Entry, EntryFields>();
   /** Entries counted as updated. */
   private readonly touched = new Set<Entry>();
   /** Entries an export row has claimed: a second row with the same name is another person. */
@@ -184,7 +198,7 @@ class ImportMerge {
       this.counts.unchanged++; // decided against in this file: the export does not bring them back
       return;
     }
-    const ed = this.editorFor(existing);
+    const ed = this.fieldsOf(existing);
     const changed =
       applyLinkedInFields(ed, existing, c, this.today, this.jobChanges) | applyLastContact(ed, existing, last);
     if (existing.list === 'invitations') {
@@ -206,12 +220,12 @@ class ImportMerge {
 
   /** A contact the connections left alone gets the day of its latest message, if later. */
   noteLastMessage(e: Entry): void {
-    if (this.touched.has(e) || this.editors.has(e)) {
+    if (this.touched.has(e) || this.fieldEdits.has(e)) {
       return;
     }
     const p = personOf(e);
     const last = this.lastContactOf(p.name, p.profile);
-    if (last && applyLastContact(this.editorFor(e), e, last)) {
+    if (last && applyLastContact(this.fieldsOf(e), e, last)) {
       this.touched.add(e);
       this.counts.updated++;
     }
@@ -228,6 +242,14 @@ class ImportMerge {
     this.counts.invitations++;
   }
 
+  /** To-dos done on LinkedIn: `todoOnLinkedIn` goes (with the entry's other changes, in one editor). */
+  settleTodos(entries: readonly Entry[]): void {
+    for (const e of entries) {
+      this.fieldsOf(e).remove('todoOnLinkedIn');
+      this.counts.todosDone++;
+    }
+  }
+
   plan(): ImportPlan {
     const model = this.model;
     const edits = [...this.inPlaceEdits(), ...this.listEdits()];
@@ -241,7 +263,7 @@ class ImportMerge {
   /** The edits of entries that stay where they are, in the file's offsets. */
   private inPlaceEdits(): TextEdit[] {
     const edits: TextEdit[] = [];
-    for (const [e, ed] of this.editors) {
+    for (const [e, ed] of this.fieldEdits) {
       if (e.list === 'invitations' && this.movedFromInvitations.includes(e)) {
         continue;
       }
@@ -258,7 +280,7 @@ class ImportMerge {
     const edits: TextEdit[] = [];
     const moved = this.movedFromInvitations.map(e =>
       reindent(
-        model.text.slice(e.blockStart, e.start) + withEol(this.editorFor(e).result(), this.eol),
+        model.text.slice(e.blockStart, e.start) + withEol(this.fieldsOf(e).result(), this.eol),
         this.contactIndent - e.parsed.indent,
       ),
     );
@@ -278,117 +300,12 @@ class ImportMerge {
     return edits;
   }
 
-  private editorFor(e: Entry): EntryEditor {
-    let ed = this.editors.get(e);
+  private fieldsOf(e: Entry): EntryFields {
+    let ed = this.fieldEdits.get(e);
     if (!ed) {
-      ed = new EntryEditor(e.parsed, this.eol);
-      this.editors.set(e, ed);
+      ed = new EntryFields(e.parsed, this.eol);
+      this.fieldEdits.set(e, ed);
     }
     return ed;
   }
-}
-
-/** The column new entries of a list are written at: the list's own, else the file's usual one. */
-function listIndent(model: NetworkModel, list: PersonList): number {
-  for (const key of [list, 'contacts', 'invitations', 'archive'] as const) {
-    const s = section(model, key);
-    if (s && s.itemIndent >= 0) {
-      return s.itemIndent;
-    }
-  }
-  return 2;
-}
-
-function withEol(s: string, eol: string): string {
-  return s.endsWith('\n') ? s : s + eol;
-}
-
-/** Updates what LinkedIn owns; returns 1 when something changed. */
-function applyLinkedInFields(
-  ed: EntryEditor,
-  e: Entry,
-  c: ExportConnection,
-  today: string,
-  jobChanges: string[],
-): number {
-  const p = personOf(e);
-  let changed = 0;
-  if (c.profile && !p.profile) {
-    ed.setString('profile', c.profile);
-    changed = 1;
-  }
-  const companyChanged = !!c.company && !!p.company && c.company !== p.company;
-  const positionChanged = !!c.position && !!p.position && c.position !== p.position;
-  if (companyChanged || positionChanged) {
-    const was = [p.position, p.company].filter(Boolean).join(' at ');
-    const now = [c.position ?? p.position, c.company ?? p.company].filter(Boolean).join(' at ');
-    ed.appendMap('notes', [
-      ['date', today],
-      ['text', formatFlowString(`was ${was} (LinkedIn export)`)],
-    ]);
-    jobChanges.push(`${p.name}: was ${was}, now ${now}`);
-    changed = 1;
-  }
-  for (const [key, value, current] of [
-    ['company', c.company, p.company],
-    ['position', c.position, p.position],
-  ] as const) {
-    if (value && value !== current) {
-      ed.setString(key, value);
-      changed = 1;
-    }
-  }
-  if (c.email && !p.email) {
-    ed.setString('email', c.email);
-    changed = 1;
-  }
-  if (c.connected && !p.connected) {
-    ed.set('connected', formatString(c.connected));
-    changed = 1;
-  }
-  return changed;
-}
-
-function applyLastContact(ed: EntryEditor, e: Entry, last: string | undefined): number {
-  const current = text(personOf(e).lastContact);
-  if (last && (!current || current < last)) {
-    ed.set('lastContact', formatString(last));
-    return 1;
-  }
-  return 0;
-}
-
-function contactBlock(c: ExportConnection, last: string | undefined, indent: number, eol: string): string {
-  const pad = ' '.repeat(indent);
-  const fields: [string, string | undefined][] = [
-    ['profile', c.profile],
-    ['company', c.company],
-    ['position', c.position],
-    ['email', c.email],
-    ['connected', c.connected],
-    ['lastContact', last],
-  ];
-  return (
-    `${pad}- name: ${formatString(c.name)}${eol}` +
-    fields
-      .filter(([, v]) => v)
-      .map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`)
-      .join('')
-  );
-}
-
-function invitationBlock(inv: ExportInvitation, indent: number, eol: string): string {
-  const pad = ' '.repeat(indent);
-  const fields: [string, string | undefined][] = [
-    ['profile', inv.profile],
-    ['received', inv.received],
-    ['message', inv.message],
-  ];
-  return (
-    `${pad}- name: ${formatString(inv.name)}${eol}` +
-    fields
-      .filter(([, v]) => v)
-      .map(([k, v]) => `${pad}  ${k}: ${formatString(v!)}${eol}`)
-      .join('')
-  );
 }

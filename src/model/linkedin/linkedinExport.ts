@@ -4,6 +4,7 @@
 
 import { parse } from 'csv-parse/sync';
 import { isRealDay } from '../calendar/dates';
+import { EXPORT_FILES } from './exportFiles';
 
 export interface ExportConnection {
   readonly name: string;
@@ -52,12 +53,6 @@ export class ExportError extends Error {
     this.name = 'ExportError';
   }
 }
-
-export const EXPORT_FILES = {
-  connections: 'Connections.csv',
-  invitations: 'Invitations.csv',
-  messages: 'messages.csv',
-} as const;
 
 type Row = string[];
 

@@ -34,3 +34,16 @@ export function linkedInUrl(profile: string): { url: string } | { refused: strin
   }
   return { url: `https://www.linkedin.com${url.pathname}${url.search}${url.hash}` };
 }
+
+/**
+ * The page a LinkedIn to-do is done on, before the check of linkedInUrl: the invitation manager
+ * for invitations; the profile for the rest, or a people search by name when there is none.
+ */
+export function todoPage(todo: string, profile: string | undefined, name: string): string {
+  if (todo === 'accept' || todo === 'ignore' || todo === 'not-known') {
+    return INVITATION_MANAGER_URL;
+  }
+  return profile?.trim()
+    ? profile
+    : `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name.trim())}`;
+}

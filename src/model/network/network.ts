@@ -58,6 +58,13 @@ export interface Person {
   readonly decided?: string;
   readonly reason?: string;
   readonly email?: string;
+  /** Decided here, still to do on linkedin.com (contract §1, version 1). */
+  readonly todoOnLinkedIn?: string;
+  /** The day an import saw a new company or position; cleared when acknowledged. */
+  readonly moved?: string;
+  /** The company and position before the last job change the import saw (beyond the contract). */
+  readonly previousCompany?: string;
+  readonly previousPosition?: string;
   readonly identity?: string;
 }
 

@@ -15,6 +15,7 @@ import { changeMap } from './changeMap';
 import type { ParsedSectionValue } from './entryParse';
 import { NEEDS_FULL_PARSE, NEEDS_FULL_PARSE_SECTION, parseEntryText, parseSectionText } from './entryParse';
 import { parseFull, parseUnusual } from './fullParse';
+import { conflictedModel } from '../merge/conflictMarkers';
 import { scanChangedOrWhole } from './incrementalScan';
 import type { Layout, RawItem, RawSection } from './layout';
 import { ENTRY_LIST_SET } from './layout';
@@ -85,7 +86,8 @@ function parseWithReuse(
     layout = reuse?.change ? scanChangedOrWhole(text, reuse.layout, reuse.change) : scanLayout(text);
   } catch (e) {
     if (e instanceof Unusual) {
-      return { model: parseUnusual(text, eol, e) };
+      // a conflict marker line is always unusual to the scan: only a file the scan gave up on can have one
+      return { model: conflictedModel(text, eol) ?? parseUnusual(text, eol, e) };
     }
     throw e;
   }

@@ -4,8 +4,8 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { record, text } from '../network/network';
-import type { EntryEditor } from '../yaml/entryEditor';
-import { EntryEditError } from '../yaml/entryEditor';
+import type { EntryFields } from '../yaml/entryFields';
+import { EntryEditError } from '../yaml/entryFields';
 import { formatString } from '../yaml/scalar';
 import { didYouMean } from '../validation/suggestions';
 import { isClosedStage, OPEN_STAGES, STAGES } from './opportunity';
@@ -90,7 +90,7 @@ export function checkedStage(stage: string): string {
  * The stage and the days that go with it: `submitted: today` the first time it reaches a stage
  * where the CV is with the client, `closed: today` for won, lost and withdrawn, no `closed` when reopened.
  */
-export function setStageFields(fields: EntryEditor, entry: Entry, stage: string, today: string): void {
+export function setStageFields(fields: EntryFields, entry: Entry, stage: string, today: string): void {
   fields.set('stage', stage);
   const r = record(entry);
   if (SUBMITTED_OR_LATER.has(stage) && !text(r.submitted)?.trim()) {

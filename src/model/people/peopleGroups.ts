@@ -4,17 +4,34 @@ import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, record, text } from '../network/network';
 import { availabilityOf, peopleToTell } from '../opportunities/availability';
+import { companyGroups } from './companyGroups';
 import { dueContacts } from './followUps';
+import { todoEntries } from './linkedinTodos';
+import { movedContacts } from './moves';
 import { personOf } from './person';
 import type { PeopleFilter } from './peopleFilter';
 
-export type GroupKind = 'availability' | 'due' | 'invitations' | 'category' | 'uncategorized' | 'archive';
+export type GroupKind =
+  | 'todo'
+  | 'moved'
+  | 'availability'
+  | 'due'
+  | 'invitations'
+  | 'category'
+  | 'uncategorized'
+  | 'company'
+  | 'noCompany'
+  | 'archive';
 
 export interface PeopleGroup {
   readonly kind: GroupKind;
   /** The category for `category` groups. */
   readonly category?: string;
+  /** The company for `company` groups. */
+  readonly company?: string;
   readonly label: string;
+  /** What the group's row says beside its label (a company's closest relationship). */
+  readonly description?: string;
   readonly entries: readonly Entry[];
 }
 
@@ -49,6 +66,8 @@ export function pendingInvitations(model: NetworkModel, today: string): Entry[] 
   return model.invitations.filter(e => isPending(e, today));
 }
 
+export type GroupPeopleBy = 'category' | 'company';
+
 export interface GroupOptions {
   /** Only people the filter matches. */
   readonly filter?: PeopleFilter;
@@ -56,72 +75,87 @@ export interface GroupOptions {
   readonly today?: string;
   /** With `today`: while `me.availableFrom` is this many weeks away or less, "Available from …" comes first. */
   readonly availabilityLeadWeeks?: number;
+  /** Contacts by category (the default) or by company (setting `contractorNetwork.groupPeopleBy`). */
+  readonly groupBy?: GroupPeopleBy;
 }
 
 /**
- * Due (when asked), invitations, contacts by category (in the contract's order, then unknown
- * ones), uncategorized, archive.
+ * "To do on LinkedIn" and "Moved" while they have members, "Available from …" and "Due" (when
+ * asked), invitations, contacts by category (in the contract's order, then unknown ones, then
+ * uncategorized) or by company, archive.
  */
 export function groupPeople(model: NetworkModel, options: GroupOptions = {}): PeopleGroup[] {
   const filter = options.filter;
-  const keep = filter ? (e: Entry): boolean => filter.matches(personOf(e)) : undefined;
-  const byCategory = new Map<string, Entry[]>();
-  const uncategorized: Entry[] = [];
-  for (const e of model.contacts) {
-    if (keep && !keep(e)) {
-      continue;
-    }
-    const c = text(record(e).category)?.trim();
-    if (!c) {
-      uncategorized.push(e);
-      continue;
-    }
-    let list = byCategory.get(c);
-    if (!list) {
-      list = [];
-      byCategory.set(c, list);
-    }
-    list.push(e);
-  }
+  const scope = { model, today: options.today };
+  const keep = filter ? (e: Entry): boolean => filter.matches(e, scope) : undefined;
+  const kept = (entries: readonly Entry[]): readonly Entry[] => (keep ? entries.filter(keep) : entries);
   const groups: PeopleGroup[] = [];
+  const todo = kept(todoEntries(model));
+  if (todo.length) {
+    groups.push({ kind: 'todo', label: l10n.t('To do on LinkedIn'), entries: todo });
+  }
+  const moved = kept(movedContacts(model));
+  if (moved.length) {
+    groups.push({ kind: 'moved', label: l10n.t('Moved'), entries: moved });
+  }
   const availability = availabilityGroup(model, options, keep);
   if (availability) {
     groups.push(availability);
   }
   if (options.today) {
-    const due = dueContacts(model, options.today)
-      .map(d => d.entry)
-      .filter(e => !keep || keep(e));
+    const due = kept(dueContacts(model, options.today).map(d => d.entry));
     if (due.length) {
       groups.push({ kind: 'due', label: l10n.t('Due'), entries: due });
     }
   }
-  groups.push({
-    kind: 'invitations',
-    label: l10n.t('Invitations'),
-    entries: keep ? model.invitations.filter(keep) : model.invitations,
-  });
+  groups.push({ kind: 'invitations', label: l10n.t('Invitations'), entries: kept(model.invitations) });
+  const contacts = kept(model.contacts);
+  groups.push(...(options.groupBy === 'company' ? byCompany(contacts) : byCategory(contacts)));
+  groups.push({ kind: 'archive', label: l10n.t('Archive'), entries: kept(model.archive) });
+  return groups;
+}
+
+/** Contacts by category: the contract's order, then unknown ones A to Z, then uncategorized. */
+function byCategory(contacts: readonly Entry[]): PeopleGroup[] {
+  const byCat = new Map<string, Entry[]>();
+  const uncategorized: Entry[] = [];
+  for (const e of contacts) {
+    const c = text(record(e).category)?.trim();
+    if (!c) {
+      uncategorized.push(e);
+      continue;
+    }
+    let list = byCat.get(c);
+    if (!list) {
+      list = [];
+      byCat.set(c, list);
+    }
+    list.push(e);
+  }
+  const groups: PeopleGroup[] = [];
   const known = CATEGORIES as readonly string[];
   for (const c of known) {
-    const entries = byCategory.get(c);
+    const entries = byCat.get(c);
     if (entries) {
       groups.push({ kind: 'category', category: c, label: categoryLabel(c), entries });
     }
   }
-  for (const [c, entries] of [...byCategory]
-    .filter(([c]) => !known.includes(c))
-    .sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [c, entries] of [...byCat].filter(([c]) => !known.includes(c)).sort(([a], [b]) => a.localeCompare(b))) {
     groups.push({ kind: 'category', category: c, label: c, entries });
   }
   if (uncategorized.length) {
     groups.push({ kind: 'uncategorized', label: l10n.t('Uncategorized'), entries: uncategorized });
   }
-  groups.push({
-    kind: 'archive',
-    label: l10n.t('Archive'),
-    entries: keep ? model.archive.filter(keep) : model.archive,
-  });
   return groups;
+}
+
+/** Contacts by company, each with its closest relationship ("client"); those without a company last. */
+function byCompany(contacts: readonly Entry[]): PeopleGroup[] {
+  return companyGroups(contacts).map(g =>
+    g.company === undefined
+      ? { kind: 'noCompany', label: l10n.t('No company'), entries: g.entries }
+      : { kind: 'company', company: g.company, label: g.company, description: g.relationship, entries: g.entries },
+  );
 }
 
 /** "Available from 1 April (in 6 weeks)": the people still to tell, those likeliest to bring work first. */
@@ -143,8 +177,9 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** Contacts by name; invitations oldest first (the triage order); archive most recent first. */
 export function sortedEntries(group: PeopleGroup): Entry[] {
   const entries = [...group.entries];
-  if (group.kind === 'due' || group.kind === 'availability') {
-    return entries; // most overdue first, as dueContacts orders them; likeliest to bring work first
+  if (group.kind === 'due' || group.kind === 'availability' || group.kind === 'todo' || group.kind === 'moved') {
+    // most overdue first; likeliest to bring work first; the invitation manager's to-dos first; the latest move first
+    return entries;
   }
   if (group.kind === 'invitations') {
     return entries.sort(

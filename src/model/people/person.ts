@@ -43,6 +43,10 @@ function toPerson(r: Record<string, unknown>, parsed: ParsedEntry): Person {
     decided: text(r.decided),
     reason: text(r.reason),
     email: text(r.email),
+    todoOnLinkedIn: text(r.todoOnLinkedIn)?.trim() || undefined,
+    moved: text(r.moved),
+    previousCompany: text(r.previousCompany),
+    previousPosition: text(r.previousPosition),
     identity: identityOfParsed(parsed),
   };
 }

@@ -1,12 +1,21 @@
 // Markdown drafts -> the plain text LinkedIn shows (it renders no markdown). Front matter is
 // dropped; headings and emphasis become plain text (or Unicode bold/italic when asked for: screen
 // readers spell those out letter by letter, so it is off by default); lists become `•` lines;
-// links become `label (url)`; code blocks become their plain text; blank lines are kept.
+// links become `label (url)`; code blocks become their plain text; blank lines are kept;
+// mentions `@[Name]` become the plain name (pasted text cannot tag anyone).
 
+import { replaceMentionsInLine } from '../mentions/mentionParse';
 import { parseFrontMatter } from './frontMatter';
 
 export interface LinkedInOptions {
   readonly unicodeStyling?: boolean;
+  /** How a mention is written (its text between the brackets, and whom it names); default: the name as written. */
+  readonly mentionName?: (inner: string, key: string) => string;
+}
+
+/** A mention as plain text without network.yaml at hand: the name as written, a profile as its slug. */
+export function plainMentionName(inner: string, key: string): string {
+  return key.startsWith('profile:') ? inner.trim().replace(/^in\//i, '').replace(/\/$/, '') : inner.trim();
 }
 
 export interface ConvertedLine {
@@ -97,6 +106,8 @@ function inline(s: string, options: LinkedInOptions): string {
   // escapes first, so `\*` stays a star
   t = t.replace(/\\([\\`*_{}[\]()#+\-.!|~>])/g, (_, c: string) => keep(c));
   t = t.replace(/`([^`]+)`/g, (_, code: string) => keep(code));
+  const mentionName = options.mentionName ?? plainMentionName;
+  t = replaceMentionsInLine(t, (inner, key) => keep(mentionName(inner, key)));
   t = t.replace(/!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g, (_, alt: string, url: string) =>
     keep(alt ? `${alt} (${url})` : url),
   );

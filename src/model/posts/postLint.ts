@@ -37,6 +37,8 @@ export interface PostInfo {
   readonly blueprint?: string;
   readonly status?: string;
   readonly published?: string;
+  /** The post on LinkedIn (set by the import from Shares.csv). */
+  readonly url?: string;
   /** Characters of the LinkedIn-ready text. */
   readonly length: number;
   /** Offset in the source after which the feed folds ("…see more"); undefined when all of it shows. */
@@ -56,6 +58,7 @@ export function postInfo(markdown: string): PostInfo {
     blueprint: str(fm.data.blueprint),
     status: str(fm.data.status),
     published: str(fm.data.published),
+    url: str(fm.data.url),
     length: linkedInLength(text),
     ...fold(markdown, lines),
   };

@@ -17,7 +17,20 @@ export interface QuickCheckContext {
   readonly skippedPatterns: ReadonlySet<string>;
 }
 
-const QUICK_KEYWORDS = new Set(['type', 'required', 'properties', 'items', 'enum', 'pattern', 'description', '$ref']);
+const QUICK_KEYWORDS = new Set([
+  'type',
+  'required',
+  'properties',
+  'items',
+  'enum',
+  'const',
+  'minimum',
+  'propertyNames',
+  'additionalProperties',
+  'pattern',
+  'description',
+  '$ref',
+]);
 const CERTAIN: QuickCheck = () => true;
 const NOT_SURE: QuickCheck = () => false;
 
@@ -39,10 +52,26 @@ export function compileQuickCheck(s: Schema | boolean | undefined, context: Quic
     return v => typeof v === 'string'; // an unknown value is the rules' problem, with a suggestion
   }
   const checks: QuickCheck[] = [];
+  if (s.const !== undefined) {
+    const c: unknown = s.const;
+    if (typeof c === 'object' && c !== null) {
+      return NOT_SURE;
+    }
+    checks.push(v => v === c);
+  }
   if (s.type) {
     const types = Array.isArray(s.type) ? s.type : [s.type];
     checks.push(v => types.some(t => jsonTypeIs(v, t)));
   }
+  if (typeof s.minimum === 'number') {
+    const min = s.minimum;
+    checks.push(v => typeof v !== 'number' || v >= min);
+  }
+  const keys = keysCheck(s, context);
+  if (!keys) {
+    return NOT_SURE;
+  }
+  checks.push(keys);
   if (s.pattern && !context.skippedPatterns.has(s.pattern)) {
     const re = new RegExp(s.pattern, 'u');
     checks.push(v => typeof v !== 'string' || re.test(v));
@@ -55,6 +84,38 @@ export function compileQuickCheck(s: Schema | boolean | undefined, context: Quic
     checks.push(fieldsCheck(s.required ?? [], s.properties, context));
   }
   return v => checks.every(c => c(v));
+}
+
+/**
+ * An object's keys: `propertyNames` as a list of names (strictly: an unknown name is not certain),
+ * and `additionalProperties` (a schema for the keys `properties` does not name, or false).
+ * Undefined for a form it does not know.
+ */
+function keysCheck(s: Schema, context: QuickCheckContext): QuickCheck | undefined {
+  let names: ReadonlySet<string> | undefined;
+  if (s.propertyNames !== undefined) {
+    const p = s.propertyNames;
+    if (typeof p !== 'object' || Object.keys(p).some(k => k !== 'enum') || !Array.isArray(p.enum)) {
+      return undefined;
+    }
+    names = new Set(p.enum.map(String));
+  }
+  const known = new Set(Object.keys(s.properties ?? {}));
+  const extra = s.additionalProperties === undefined ? CERTAIN : compileQuickCheck(s.additionalProperties, context);
+  if (!names && extra === CERTAIN) {
+    return CERTAIN;
+  }
+  return v => {
+    if (!isRecord(v)) {
+      return true; // not an object: the type check says so
+    }
+    for (const k in v) {
+      if ((names && !names.has(k)) || (!known.has(k) && !extra(v[k]))) {
+        return false;
+      }
+    }
+    return true;
+  };
 }
 
 function refCheck(ref: string, context: QuickCheckContext): QuickCheck {

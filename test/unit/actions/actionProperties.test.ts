@@ -9,9 +9,11 @@ import { assertCommentsKept, assertConfined, peopleCount } from '../../support/f
 import { network, renderNetwork, trickyText } from '../../support/networkArbitrary';
 import { requestFor, refusalAllowed } from '../../support/actionRequests';
 import { runs } from '../../support/runs';
+import { planAddPerson } from '../../../src/model/actions/addPerson';
+import { planCleanUp } from '../../../src/model/actions/cleanUp';
 
 const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
-const CTX = { today: '2026-11-26', snoozeDays: 7 };
+const CTX = { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true };
 
 const action = fc.record({
   kind: fc.constantFrom(...KINDS),
@@ -52,6 +54,45 @@ suite('edit engine: properties over random networks and action sequences', () =>
         assertCommentsKept(original, text);
       }),
       { numRuns: runs(1000) },
+    );
+  });
+
+  test('addPerson and cleanUp (not rows: no entry to act on, or many): they parse, count people right, keep comments', () => {
+    fc.assert(
+      fc.property(network, fc.nat(), fc.nat(), trickyText, fc.boolean(), (n, a, b, name, invitation) => {
+        const text = renderNetwork(n);
+        const model = parseNetwork(text);
+        const total = peopleCount(model);
+        const added = planAddPerson(
+          model,
+          {
+            name: `${name} New`,
+            profile: `https://www.linkedin.com/in/new-${a}`,
+            list: invitation ? 'invitations' : 'contacts',
+          },
+          CTX.today,
+        );
+        assert.ok(added.ok, added.ok ? '' : added.message);
+        const withNew = applyEdits(text, added.edits);
+        assert.deepStrictEqual(parseNetwork(withNew).syntaxErrors, [], withNew);
+        assert.strictEqual(peopleCount(parseNetwork(withNew)), total + 1, withNew);
+        assertCommentsKept(text, withNew);
+        const contacts = model.contacts;
+        if (contacts.length === 0) {
+          return;
+        }
+        const chosen = [contacts[a % contacts.length], contacts[b % contacts.length]].map(e => ({
+          name: personOf(e).name,
+        }));
+        const cleaned = planCleanUp(model, chosen, CTX);
+        assert.ok(cleaned.ok, cleaned.ok ? '' : cleaned.message);
+        const after = parseNetwork(applyEdits(text, cleaned.edits));
+        assert.deepStrictEqual(after.syntaxErrors, [], applyEdits(text, cleaned.edits));
+        assert.strictEqual(peopleCount(after), total);
+        assert.strictEqual(after.archive.length, model.archive.length + new Set(chosen.map(c => c.name)).size);
+        assertCommentsKept(text, applyEdits(text, cleaned.edits));
+      }),
+      { numRuns: runs(300) },
     );
   });
 });

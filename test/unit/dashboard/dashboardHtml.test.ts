@@ -15,4 +15,14 @@ suite('dashboard rendering', () => {
     assert.match(empty, /Nothing to show yet/);
     assert.match(empty, /Import your LinkedIn data export/);
   });
+
+  test('client companies with no current contact are listed, escaped; none is said in a sentence', () => {
+    const model = new NetworkParser().parse(`contacts:
+  - {name: Tobias, company: Fjord, category: client, moved: 2026-11-25, previousCompany: "Nordwerk <GmbH>"}
+`);
+    const html = renderDashboard(dashboardData(model, [], '2026-11-26'));
+    assert.match(html, /<h2 id="h-lost">Client companies with no current contact<\/h2>/);
+    assert.match(html, /<strong>Nordwerk &lt;GmbH&gt;<\/strong> <span class="muted">Tobias moved to Fjord<\/span>/);
+    assert.match(renderDashboard(fixtureDashboard()), /You know someone at every client company\./);
+  });
 });

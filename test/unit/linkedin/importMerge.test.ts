@@ -21,7 +21,7 @@ suite('LinkedIn export: merging into network.yaml', () => {
     const exp = readLinkedInExport(exportFiles('basic'), utcDay);
     const r = planImport(parse(base), exp, '2026-11-26');
     assert.ok(r.ok, r.ok ? '' : r.message);
-    assert.deepStrictEqual(r.counts, { added: 3, updated: 3, unchanged: 1, invitations: 2 });
+    assert.deepStrictEqual(r.counts, { added: 3, updated: 3, unchanged: 1, invitations: 2, todosDone: 0 });
     assert.deepStrictEqual(r.jobChanges, [
       'Tobias Ferreira: was Head of Platform at Nordwerk GmbH, now CTO at Nordwerk GmbH',
     ]);
@@ -44,7 +44,7 @@ suite('LinkedIn export: merging into network.yaml', () => {
     const again = planImport(parse(once), exp, '2026-12-30');
     assert.ok(again.ok);
     assert.deepStrictEqual(again.edits, []);
-    assert.deepStrictEqual(again.counts, { added: 0, updated: 0, unchanged: 7, invitations: 0 });
+    assert.deepStrictEqual(again.counts, { added: 0, updated: 0, unchanged: 7, invitations: 0, todosDone: 0 });
   });
 
   test('property: import is idempotent and never reduces people or notes', () => {

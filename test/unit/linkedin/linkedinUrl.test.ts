@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { INVITATION_MANAGER_URL, linkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
+import { INVITATION_MANAGER_URL, linkedInUrl, todoPage } from '../../../src/model/linkedin/linkedinUrl';
 
 suite('LinkedIn links', () => {
   test('only https LinkedIn pages are opened', () => {
@@ -58,5 +58,26 @@ suite('LinkedIn links', () => {
     assert.strictEqual(why('https://user@www.linkedin.com/in/x'), 'it carries a user name, password or port');
     assert.strictEqual(why('https://evil.example/in/x'), 'evil.example is not linkedin.com');
     assert.strictEqual(why('https://[::1'), 'it is not a valid URL');
+  });
+});
+
+suite('the page a LinkedIn to-do is done on', () => {
+  test('the invitation manager for accept, ignore and not-known; the profile for the rest, else a search by name', () => {
+    for (const todo of ['accept', 'ignore', 'not-known']) {
+      assert.strictEqual(
+        todoPage(todo, 'https://www.linkedin.com/in/x', 'X'),
+        'https://www.linkedin.com/mynetwork/invitation-manager/',
+      );
+    }
+    for (const todo of ['remove', 'unfollow', 'follow']) {
+      assert.strictEqual(todoPage(todo, 'https://www.linkedin.com/in/x', 'X'), 'https://www.linkedin.com/in/x');
+    }
+    assert.strictEqual(
+      todoPage('remove', undefined, 'Zoë O’Brien'),
+      'https://www.linkedin.com/search/results/people/?keywords=Zo%C3%AB%20O%E2%80%99Brien',
+    );
+    assert.deepStrictEqual(linkedInUrl(todoPage('remove', '  ', 'A&B')), {
+      url: 'https://www.linkedin.com/search/results/people/?keywords=A%26B',
+    });
   });
 });

@@ -88,7 +88,11 @@ suite('incremental parsing agrees with a parse from scratch', () => {
               continue;
             }
             const request = requestFor(s.kind, list[s.pick % list.length], 'note');
-            const r = planAction(model, { kind: s.kind, ...request }, { today: '2026-11-26', snoozeDays: 7 });
+            const r = planAction(
+              model,
+              { kind: s.kind, ...request },
+              { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true },
+            );
             if (!r.ok) {
               continue;
             }

@@ -145,3 +145,73 @@ contacts:
     assert.deepStrictEqual(names(archive.entries), ['Early', 'Late', 'Undecided']);
   });
 });
+
+const LOOP = `cadence:
+  client: 30
+invitations:
+  - {name: Hand Written, todoOnLinkedIn: accept}
+contacts:
+  - {name: Tobias, company: Fjord Analytics, position: CTO, category: client, lastContact: 2026-11-20, moved: 2026-11-25, previousCompany: Nordwerk GmbH}
+  - {name: Mia, company: Stackhouse Search, category: recruiter, todoOnLinkedIn: unfollow}
+  - {name: Nora, company: fjord analytics, category: peer}
+  - {name: Amelia, company: Fjord Analytics, category: prospect}
+  - {name: Kenji, company: Lumen Labs, category: partner, moved: 2026-11-26}
+  - {name: Solo}
+  - {name: Odd, company: Acme, category: wizard, todoOnLinkedIn: wave}
+archive:
+  - {name: Max, outcome: ignored, todoOnLinkedIn: ignore}
+  - {name: Paul, outcome: removed, todoOnLinkedIn: remove}
+`;
+
+suite('people groups: "To do on LinkedIn", "Moved", and contacts by company', () => {
+  const model = parse(LOOP);
+
+  test('"To do on LinkedIn" and "Moved" come first while they have members, then Due, Invitations...', () => {
+    const groups = groupPeople(model, { today: TODAY });
+    assert.deepStrictEqual(
+      groups.slice(0, 3).map(g => [g.kind, g.label]),
+      [
+        ['todo', 'To do on LinkedIn'],
+        ['moved', 'Moved'],
+        ['invitations', 'Invitations'],
+      ],
+    );
+    // the invitation manager's to-dos first (accept, ignore, not-known), then the profiles'; an unknown value is no to-do
+    assert.deepStrictEqual(names(sortedEntries(groups[0])), ['Hand Written', 'Max', 'Paul', 'Mia']);
+    assert.deepStrictEqual(names(sortedEntries(groups[1])), ['Kenji', 'Tobias'], 'the latest move first');
+    assert.ok(!groupPeople(parse('contacts:\n  - {name: A}\n')).some(g => g.kind === 'todo' || g.kind === 'moved'));
+  });
+
+  test('a filter narrows them too', () => {
+    const groups = groupPeople(model, { filter: parsePeopleFilter('is:todo')! });
+    assert.deepStrictEqual(shape(groups.slice(0, 2)), [
+      ['To do on LinkedIn', ['Hand Written', 'Max', 'Paul', 'Mia']],
+      ['Invitations', ['Hand Written']],
+    ]);
+  });
+
+  test('by company: A to Z with the count, the closest relationship (client before prospect before the rest), no company last', () => {
+    const groups = groupPeople(model, { groupBy: 'company' });
+    const companies = groups.filter(g => g.kind === 'company' || g.kind === 'noCompany');
+    assert.deepStrictEqual(
+      companies.map(g => [g.label, g.description, names(g.entries)]),
+      [
+        ['Acme', 'wizard', ['Odd']],
+        ['Fjord Analytics', 'client', ['Tobias', 'Nora', 'Amelia']],
+        ['Lumen Labs', 'partner', ['Kenji']],
+        ['Stackhouse Search', 'recruiter', ['Mia']],
+        ['No company', undefined, ['Solo']],
+      ],
+    );
+    assert.ok(!groups.some(g => g.kind === 'category' || g.kind === 'uncategorized'));
+    assert.deepStrictEqual(
+      groupPeople(
+        parse('contacts:\n  - {name: A, company: X, category: peer}\n  - {name: B, company: X, category: prospect}\n'),
+        {
+          groupBy: 'company',
+        },
+      ).find(g => g.kind === 'company')?.description,
+      'prospect',
+    );
+  });
+});

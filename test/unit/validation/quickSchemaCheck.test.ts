@@ -80,6 +80,69 @@ suite('quick schema check: the fast path', () => {
     assert.ok(compileQuickCheck(undefined, NO_DEFINITIONS)(1));
   });
 
+  test('const, minimum, property names from a list, and the fields `properties` does not name', () => {
+    const check = compileQuickCheck(
+      {
+        type: 'object',
+        properties: { version: { const: 1 } },
+        propertyNames: { enum: ['version', 'client', 'peer'] },
+        additionalProperties: { type: 'integer', minimum: 1 },
+      },
+      NO_DEFINITIONS,
+    );
+    assert.ok(check({ version: 1, client: 30, peer: 1 }));
+    assert.ok(!check({ version: 2 }), 'not the constant');
+    assert.ok(!check({ client: 0 }), 'below the minimum');
+    assert.ok(!check({ client: 'often' }), 'another field of the wrong type');
+    assert.ok(!check({ clinet: 30 }), 'a name not in the list: not sure (the full check words it)');
+    assert.ok(!compileQuickCheck({ type: 'object', additionalProperties: false }, NO_DEFINITIONS)({ a: 1 }));
+    assert.ok(!compileQuickCheck({ const: { a: 1 } }, NO_DEFINITIONS)({ a: 1 }), 'an object constant: not sure');
+  });
+
+  test('the top level: whenever it says "valid", the full validator finds nothing but enums', () => {
+    const { type, properties, required } = schema;
+    const top = compileQuickCheck(
+      { type, properties, required },
+      { ...NO_DEFINITIONS, definitions: schema.definitions },
+    );
+    const full = new Validator(schema, '7', false);
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 6 }),
+      fc.integer({ min: -2, max: 40 }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const cadence = fc.oneof(
+      fc.constant(null),
+      scalar,
+      fc.dictionary(fc.constantFrom('client', 'peer', 'clinet', 'other'), scalar, { maxKeys: 3 }),
+    );
+    const me = fc.oneof(
+      scalar,
+      fc.dictionary(fc.constantFrom('name', 'profile', 'availableFrom', 'rate', 'ir35', 'x'), scalar, { maxKeys: 3 }),
+    );
+    const instance = fc.record(
+      { version: fc.oneof(fc.constant(1), scalar), me, cadence, contacts: fc.oneof(fc.constant([]), scalar) },
+      { requiredKeys: [] },
+    );
+    let certain = 0;
+    fc.assert(
+      fc.property(instance, v => {
+        if (!top(v)) {
+          return;
+        }
+        certain++;
+        const causes = full
+          .validate(v)
+          .errors.filter(e => !['properties', 'items', '$ref', 'allOf', 'additionalProperties'].includes(e.keyword))
+          .filter(e => e.keyword !== 'enum');
+        assert.deepStrictEqual(causes, [], JSON.stringify(v));
+      }),
+      { numRuns: runs(1000) },
+    );
+    assert.ok(certain > 0, 'some instances were vouched for');
+  });
+
   test('JSON types', () => {
     const values: [unknown, string][] = [
       ['x', 'string'],

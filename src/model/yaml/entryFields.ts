@@ -12,9 +12,9 @@ import { formatFlowString, formatString } from './scalar';
 export class EntryEditError extends Error {}
 
 /** Collects edits to one entry (offsets relative to the entry's text). */
-export class EntryEditor {
+export class EntryFields {
   private readonly edits: TextEdit[] = [];
-  /** Pairs appended by this editor (key -> value text), in order: they go after the entry's last pair. */
+  /** Pairs appended here (key -> value text), in order: they go after the entry's last pair. */
   private readonly appended = new Map<string, string>();
   /** Lists to create or fill (missing or empty now): key -> the items to write. */
   private readonly pending = new Map<
@@ -22,7 +22,7 @@ export class EntryEditor {
     { kind: 'scalar'; items: string[] } | { kind: 'map'; items: [string, string][][] }
   >();
   private readonly removed = new Set<string>();
-  /** Existing keys whose value this editor changed: removing one of them too would make edits overlap. */
+  /** Existing keys whose value was changed here: removing one of them too would make edits overlap. */
   private readonly changed = new Set<string>();
   /** Keys new to the entry, in the order they were first added. */
   private readonly order: string[] = [];

@@ -1,14 +1,14 @@
 import * as assert from 'assert';
 import type { NetworkModel } from '../../../src/model/network/network';
 import { NetworkParser } from '../../../src/model/network/networkParser';
-import { EntryEditError, EntryEditor, reindent } from '../../../src/model/yaml/entryEditor';
+import { EntryEditError, EntryFields, reindent } from '../../../src/model/yaml/entryFields';
 
 const parse = (text: string): NetworkModel => new NetworkParser().parse(text);
 
 /** The first contact of `contacts:` + `entry`, after `change`; the result must read back as YAML. */
-function edit(entry: string, change: (ed: EntryEditor) => void, eol = '\n'): string {
+function edit(entry: string, change: (ed: EntryFields) => void, eol = '\n'): string {
   const parsed = parse(`contacts:${eol}${entry}`).contacts[0].parsed;
-  const ed = new EntryEditor(parsed, eol);
+  const ed = new EntryFields(parsed, eol);
   change(ed);
   const out = ed.result();
   assert.deepStrictEqual(parse(`contacts:${eol}${out}`).syntaxErrors, [], out);
@@ -16,7 +16,7 @@ function edit(entry: string, change: (ed: EntryEditor) => void, eol = '\n'): str
 }
 
 /** The first contact's fields after `change`, as data. */
-function fieldsAfter(entry: string, change: (ed: EntryEditor) => void): unknown {
+function fieldsAfter(entry: string, change: (ed: EntryFields) => void): unknown {
   return parse(`contacts:\n${edit(entry, change)}`).contacts[0].parsed.value;
 }
 
@@ -255,7 +255,7 @@ suite('entry editor: edits inside one entry that keep its style', () => {
   });
 
   test('edits that cannot be made as asked are refused, with a reason', () => {
-    const refused = (entry: string, change: (ed: EntryEditor) => void, why: RegExp): void =>
+    const refused = (entry: string, change: (ed: EntryFields) => void, why: RegExp): void =>
       assert.throws(
         () => edit(entry, change),
         (e: Error) => e instanceof EntryEditError && why.test(e.message),
@@ -269,13 +269,13 @@ suite('entry editor: edits inside one entry that keep its style', () => {
   });
 
   test('removing a field twice removes it once', () => {
-    const ed = new EntryEditor(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
-    const once = new EntryEditor(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
+    const ed = new EntryFields(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
+    const once = new EntryFields(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
     assert.strictEqual(ed.remove('company').remove('company').result(), once.remove('company').result());
   });
 
   test('has tells which fields the entry has', () => {
-    const ed = new EntryEditor(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
+    const ed = new EntryFields(parse(`contacts:\n${TOBIAS}`).contacts[0].parsed, '\n');
     assert.ok(ed.has('company') && ed.has('notes'));
     assert.ok(!ed.has('category'));
   });

@@ -1,0 +1,159 @@
+import * as vscode from 'vscode';
+import type { NewPerson } from '../model/actions/addPerson';
+import { ADD_PERSON_FIELDS, existingPerson, planAddPerson } from '../model/actions/addPerson';
+import { refuseIfBroken } from '../model/actions/networkEdits';
+import { CATEGORIES } from '../model/network/network';
+import { personOf } from '../model/people/person';
+import { readProfileUrl } from '../model/linkedin/profileUrl';
+import type { EntryRef } from '../model/people/identity';
+import type { Clock } from '../services/clock';
+import type { EditApplier } from '../services/editApplier';
+import type { NetworkFile } from '../services/networkFile';
+import type { NetworkStore } from '../services/networkStore';
+import { UserError } from '../services/userError';
+import type { CommandTable } from './commandTable';
+
+/** The list and category chosen in one pick: a contact of a category, or a pending invitation. */
+interface Placement extends vscode.QuickPickItem {
+  readonly list: 'contacts' | 'invitations';
+  readonly category?: string;
+}
+
+/**
+ * addPerson(profileUrl?, fields?) (contract §3, version 1): a person from their LinkedIn profile
+ * URL (the argument, or the one on the clipboard), without waiting for LinkedIn's export.
+ * Resolves to the new entry's reference; someone already in the file is refused and shown.
+ */
+export function addPersonCommand(store: NetworkStore, applier: EditApplier, clock: Clock): CommandTable {
+  return {
+    async addPerson(urlArg?: unknown, fieldsArg?: unknown): Promise<EntryRef | undefined> {
+      await store.ready();
+      const file = targetFile(store);
+      const broken = refuseIfBroken(file.current());
+      if (broken) {
+        throw new UserError(broken.message); // refused like every action, before anything is asked
+      }
+      const fields = fieldsOf(fieldsArg);
+      const url = typeof urlArg === 'string' ? urlArg : await askUrl();
+      if (url === undefined) {
+        return undefined;
+      }
+      const read = readProfileUrl(url);
+      if ('refused' in read) {
+        throw new UserError(`Not a LinkedIn profile: ${read.refused}. Nothing was added.`);
+      }
+      const scripted = typeof urlArg === 'string';
+      const name = fields.name ?? (scripted ? read.suggestedName : await askName(read.suggestedName));
+      if (name === undefined || !name.trim()) {
+        if (scripted) {
+          throw new UserError(`No name could be read from ${read.url}: pass { "name": "…" }. Nothing was added.`);
+        }
+        return undefined;
+      }
+      await refuseIfKnown(file, read.url, name);
+      const placement = fields.list || fields.category || scripted ? undefined : await askPlacement(name);
+      if (!scripted && !fields.list && !fields.category && !placement) {
+        return undefined;
+      }
+      const person: NewPerson = {
+        ...fields,
+        name: name.trim(),
+        profile: read.url,
+        list: fields.list ?? placement?.list,
+        category: fields.category ?? placement?.category,
+      };
+      const result = await applier.apply(file, model => planAddPerson(model, person, clock.today()));
+      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+      return { name: person.name, profile: person.profile };
+    },
+  };
+}
+
+/** The network file to add to: the only one, or the one of the active editor's folder. */
+function targetFile(store: NetworkStore): NetworkFile {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = active && vscode.workspace.getWorkspaceFolder(active);
+  const file = (folder && store.fileForFolder(folder.uri.fsPath)) ?? store.all[0];
+  if (!file) {
+    throw new UserError(
+      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+    );
+  }
+  return file;
+}
+
+function fieldsOf(arg: unknown): Partial<Record<(typeof ADD_PERSON_FIELDS)[number], string>> {
+  const out: Partial<Record<(typeof ADD_PERSON_FIELDS)[number], string>> = {};
+  if (typeof arg === 'object' && arg !== null && !Array.isArray(arg)) {
+    for (const k of ADD_PERSON_FIELDS) {
+      const v = (arg as Record<string, unknown>)[k];
+      if (typeof v === 'string' && v.trim()) {
+        out[k] = v.trim();
+      }
+    }
+  }
+  return out;
+}
+
+/** Someone already in the file is shown there, and not added twice. */
+async function refuseIfKnown(file: NetworkFile, url: string, name: string): Promise<void> {
+  const model = file.current();
+  const existing = existingPerson(model, url, name);
+  if (existing) {
+    const p = personOf(existing);
+    await vscode.commands.executeCommand('contractorNetwork.revealPerson', {
+      name: p.name,
+      profile: p.profile,
+      folder: file.folder.uri.fsPath,
+    });
+    const plan = planAddPerson(model, { name, profile: url }, '');
+    throw new UserError(plan.ok ? `${p.name} is already in network.yaml.` : plan.message, 'warning');
+  }
+}
+
+/** The URL, offered from the clipboard when it holds a profile; the input says what is wrong with other text. */
+async function askUrl(): Promise<string | undefined> {
+  const clip = (await vscode.env.clipboard.readText()).trim();
+  const fromClipboard = clip && !('refused' in readProfileUrl(clip)) ? clip : undefined;
+  const clipNote = clip && !fromClipboard ? ` (the clipboard holds no profile: ${refusal(clip)})` : '';
+  return vscode.window.showInputBox({
+    title: 'Add a person from LinkedIn',
+    prompt: `Their profile's address, https://www.linkedin.com/in/…${clipNote}`,
+    value: fromClipboard,
+    placeHolder: 'https://www.linkedin.com/in/…',
+    ignoreFocusOut: true,
+    validateInput: v => (v.trim() ? refusal(v) : 'Paste the address of their LinkedIn profile.'),
+  });
+}
+
+function refusal(text: string): string | undefined {
+  const read = readProfileUrl(text);
+  return 'refused' in read ? `Not a LinkedIn profile: ${read.refused}.` : undefined;
+}
+
+async function askName(suggested: string | undefined): Promise<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'Add a person from LinkedIn: their name',
+    prompt: suggested ? 'Read from the address; correct it as LinkedIn shows it.' : 'As LinkedIn shows it.',
+    value: suggested,
+    ignoreFocusOut: true,
+    validateInput: v => (v.trim() ? undefined : 'A person needs a name.'),
+  });
+}
+
+async function askPlacement(name: string): Promise<Placement | undefined> {
+  const items: Placement[] = [
+    ...CATEGORIES.map(c => ({
+      label: c,
+      description: 'a contact, connected today',
+      list: 'contacts' as const,
+      category: c,
+    })),
+    { label: 'no category yet', description: 'a contact, connected today', list: 'contacts' },
+    { label: 'pending invitation', description: 'decide in triage', list: 'invitations' },
+  ];
+  return vscode.window.showQuickPick(items, {
+    title: `Add ${name} as`,
+    placeHolder: 'Their category (a contact), or a pending invitation',
+  });
+}

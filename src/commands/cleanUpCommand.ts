@@ -1,0 +1,115 @@
+import * as vscode from 'vscode';
+import { planCleanUp } from '../model/actions/cleanUp';
+import type { Entry } from '../model/network/network';
+import { cleanUpCandidates, lastNote } from '../model/people/cleanUp';
+import type { EntryRef } from '../model/people/identity';
+import { personOf } from '../model/people/person';
+import type { Clock } from '../services/clock';
+import type { Configuration } from '../services/configuration';
+import type { EditApplier } from '../services/editApplier';
+import { entryHandleOf } from '../services/entryHandle';
+import type { NetworkFile } from '../services/networkFile';
+import type { NetworkStore } from '../services/networkStore';
+import { UserError } from '../services/userError';
+import type { CommandTable } from './commandTable';
+import { isEntryRef } from './entryTargets';
+
+interface CandidateItem extends vscode.QuickPickItem {
+  readonly ref: EntryRef;
+}
+
+/**
+ * cleanUp(refs?) (contract §3, version 1): the chosen contacts are removed as remove does, with
+ * `reason: clean-up`, in one edit; without refs, a multi-select pick of the candidates (connected
+ * longer ago than `cleanupMonths`, never noted or contacted, not a client or prospect), oldest
+ * connection first. Resolves to the number of people removed.
+ */
+export function cleanUpCommand(
+  store: NetworkStore,
+  applier: EditApplier,
+  config: Configuration,
+  clock: Clock,
+): CommandTable {
+  return {
+    async cleanUp(refsArg?: unknown): Promise<number | undefined> {
+      await store.ready();
+      const given = refsOf(refsArg);
+      const file = fileFor(store, given);
+      const refs = given ?? (await pickCandidates(file, clock.today(), config.cleanupMonths()));
+      if (!refs) {
+        return undefined;
+      }
+      const ctx = {
+        today: clock.today(),
+        snoozeDays: config.snoozeDays(),
+        linkedinTodos: config.isOn('linkedinTodos'),
+      };
+      const result = await applier.apply(file, model => planCleanUp(model, refs, ctx));
+      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 6000);
+      return Number(result.made ?? 0);
+    },
+  };
+}
+
+/** The refs a script or a tree selection passes: entry references or tree items. */
+function refsOf(arg: unknown): EntryRef[] | undefined {
+  if (arg === undefined || arg === null) {
+    return undefined;
+  }
+  const all = Array.isArray(arg) ? arg : [arg];
+  const refs = all.map(x => entryHandleOf(x)?.ref ?? (isEntryRef(x) ? x : undefined));
+  if (refs.some(r => r === undefined)) {
+    throw new UserError('Contractor Network: cleanUp takes a list of entry references like [{ "name": "Ann Kim" }].');
+  }
+  return refs as EntryRef[];
+}
+
+function fileFor(store: NetworkStore, refs: readonly EntryRef[] | undefined): NetworkFile {
+  const folder = refs?.find(r => r.folder)?.folder;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const file = folder ? store.fileForFolder(folder) : ((active && store.fileForUri(active)) ?? store.all[0]);
+  if (!file) {
+    throw new UserError(
+      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+    );
+  }
+  return file;
+}
+
+async function pickCandidates(file: NetworkFile, today: string, months: number): Promise<EntryRef[] | undefined> {
+  const model = file.current();
+  if (model.syntaxErrors.length) {
+    throw new UserError(
+      `${vscode.workspace.asRelativePath(file.uri)} has a YAML error; fix it first. Nothing was changed.`,
+    );
+  }
+  const candidates = cleanUpCandidates(model, today, months);
+  if (candidates.length === 0) {
+    void vscode.window.showInformationMessage(
+      `Nothing to clean up: every contact connected more than ${months} months ago has a note or a last contact, or is a client or prospect.`,
+    );
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(candidates.map(candidateItem), {
+    title: `Clean up: ${candidates.length} quiet contact${candidates.length === 1 ? '' : 's'}, oldest connection first`,
+    placeHolder: `Connected more than ${months} months ago, never noted or contacted. Check whom to remove (kept in the archive).`,
+    canPickMany: true,
+    matchOnDescription: true,
+    matchOnDetail: true,
+    ignoreFocusOut: true,
+  });
+  return picked && picked.length ? picked.map(i => i.ref) : undefined;
+}
+
+function candidateItem(entry: Entry): CandidateItem {
+  const p = personOf(entry);
+  const note = lastNote(p);
+  return {
+    label: p.name,
+    description: [`connected ${p.connected}`, p.category ?? 'no category', p.position, p.company]
+      .filter(Boolean)
+      .join(' · '),
+    detail: note ? `Last note${note.date ? ` ${note.date}` : ''}: ${note.text}` : 'No notes',
+    ref: { name: p.name, profile: p.profile, list: 'contacts', index: entry.index },
+  };
+}

@@ -1,0 +1,58 @@
+// cleanUp (contract §2, version 1): the chosen contacts leave for the archive as `remove` has
+// them leave, with `reason: clean-up`, all in one edit (one undo step however many people).
+
+import type { EntryRef } from '../people/identity';
+import type { Entry, NetworkModel } from '../network/network';
+import { EntryEditError, EntryFields } from '../yaml/entryFields';
+import type { EditPlan } from '../yaml/textEdits';
+import type { ActionContext } from './actionSpec';
+import { ListEditError, moveEntries } from './listEdits';
+import { findEntry, refuseIfBroken } from './networkEdits';
+import { markRemoved } from './personActions';
+import { personOf } from '../people/person';
+
+export const CLEAN_UP_REASON = 'clean-up';
+
+export function planCleanUp(model: NetworkModel, refs: readonly EntryRef[], ctx: ActionContext): EditPlan {
+  const broken = refuseIfBroken(model);
+  if (broken) {
+    return broken;
+  }
+  const entries: Entry[] = [];
+  for (const ref of refs) {
+    const entry = findEntry(model, 'contacts', ref);
+    if (!entry) {
+      const who = ref.name ?? ref.profile ?? 'that person';
+      return { ok: false, message: `${who} is not a contact in network.yaml; nobody was removed.` };
+    }
+    if (!entries.includes(entry)) {
+      entries.push(entry);
+    }
+  }
+  if (entries.length === 0) {
+    return { ok: true, edits: [], message: 'Nobody was chosen; nothing was removed.', made: '0' };
+  }
+  try {
+    const moves = entries.map(entry => {
+      const editor = new EntryFields(entry.parsed, model.eol);
+      markRemoved(editor, ctx.today, CLEAN_UP_REASON);
+      if (ctx.linkedinTodos) {
+        editor.set('todoOnLinkedIn', 'remove');
+      }
+      return { entry, editor };
+    });
+    const n = entries.length;
+    const who = n === 1 ? personOf(entries[0]).name : `${n} contacts`;
+    return {
+      ok: true,
+      edits: moveEntries(model, moves, 'archive'),
+      message: `Cleaned up ${who} (kept in the archive with reason: clean-up).`,
+      made: String(n),
+    };
+  } catch (e) {
+    if (e instanceof EntryEditError || e instanceof ListEditError) {
+      return { ok: false, message: `The clean-up cannot be written: ${e.message}; nothing was changed.` };
+    }
+    throw e;
+  }
+}

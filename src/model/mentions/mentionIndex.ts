@@ -1,0 +1,102 @@
+// The mentions of many markdown files, kept by file and by whom they name, so that a person's
+// mentions are counted (the "3 mentions" lens) and listed (references, rename) without reading
+// the files again, and one file's change costs only that file.
+
+import type { Mention } from './mentionParse';
+import { parseMentions } from './mentionParse';
+
+export interface FileMentions {
+  readonly file: string;
+  readonly mentions: readonly Mention[];
+}
+
+export class MentionIndex {
+  private readonly byFile = new Map<string, readonly Mention[]>();
+  /** key -> the files of its mentions, a file once per mention (no map per key: 20,000 keys). */
+  private readonly byKey = new Map<string, string[]>();
+
+  /** Reads a file's text (again): its old mentions are forgotten. */
+  update(file: string, text: string): readonly Mention[] {
+    const mentions = parseMentions(text);
+    this.set(file, mentions);
+    return mentions;
+  }
+
+  set(file: string, mentions: readonly Mention[]): void {
+    this.delete(file);
+    if (mentions.length === 0) {
+      return;
+    }
+    this.byFile.set(file, mentions);
+    for (const m of mentions) {
+      const files = this.byKey.get(m.key);
+      if (files) {
+        files.push(file);
+      } else {
+        this.byKey.set(m.key, [file]);
+      }
+    }
+  }
+
+  delete(file: string): void {
+    const old = this.byFile.get(file);
+    if (!old) {
+      return;
+    }
+    this.byFile.delete(file);
+    for (const m of old) {
+      const files = this.byKey.get(m.key);
+      const at = files ? files.lastIndexOf(file) : -1;
+      if (!files || at < 0) {
+        continue;
+      }
+      if (files.length === 1) {
+        this.byKey.delete(m.key);
+      } else {
+        files.splice(at, 1);
+      }
+    }
+  }
+
+  clear(): void {
+    this.byFile.clear();
+    this.byKey.clear();
+  }
+
+  mentionsOf(file: string): readonly Mention[] {
+    return this.byFile.get(file) ?? [];
+  }
+
+  get files(): readonly string[] {
+    return [...this.byFile.keys()];
+  }
+
+  /** How many mentions name any of `keys` (a person is named by profile and by name). */
+  count(keys: readonly string[]): number {
+    let n = 0;
+    for (const k of keys) {
+      n += this.byKey.get(k)?.length ?? 0;
+    }
+    return n;
+  }
+
+  /** The mentions that name any of `keys`, by file (files in path order, mentions in text order). */
+  find(keys: readonly string[]): FileMentions[] {
+    const files = new Set<string>();
+    for (const k of keys) {
+      for (const f of this.byKey.get(k) ?? []) {
+        files.add(f);
+      }
+    }
+    const wanted = new Set(keys);
+    return [...files].sort().map(file => ({
+      file,
+      mentions: this.mentionsOf(file).filter(m => wanted.has(m.key)),
+    }));
+  }
+
+  /** Every distinct key mentioned. */
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+}

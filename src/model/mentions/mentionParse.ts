@@ -1,0 +1,161 @@
+// People mentioned in markdown (contract §1): `@[Display Name]` or `@[in/profile-slug]`, matched
+// by identity. Not a mention: one inside a code span or a fenced code block, an address like
+// `postmaster@[192.0.2.1]` (an `@` right after a word), an escaped `\@[…]`, an empty `@[]` or
+// `@[   ]`, and brackets left open on their line.
+
+import { CodeContext, mayHaveCode } from './codeRanges';
+
+export interface Mention {
+  /** Offset of the `@`. */
+  readonly start: number;
+  /** Offset after the closing `]`. */
+  readonly end: number;
+  /** The line (0-based) and the UTF-16 column of the `@` (a mention never spans lines). */
+  readonly line: number;
+  readonly character: number;
+  /** What is between the brackets, as written. */
+  readonly text: string;
+  /** Whom it names: `profile:/in/slug` or `name:priya anand` (the identities of contract §1). */
+  readonly key: string;
+}
+
+/** A name longer than this is not a name: the scan of a line of open brackets stays linear. */
+export const MAX_MENTION_LENGTH = 200;
+
+const OPEN = 91; // [
+const CLOSE = 93; // ]
+const NL = 10;
+const CR = 13;
+const BACKSLASH = 92;
+
+/** Characters that may come right before the `@` of an e-mail address: then it is not a mention. */
+function isAddressChar(c: number): boolean {
+  return (
+    (c >= 48 && c <= 57) || // 0-9
+    (c >= 65 && c <= 90) || // A-Z
+    (c >= 97 && c <= 122) || // a-z
+    c === 46 || // .
+    c === 95 || // _
+    c === 37 || // %
+    c === 43 || // +
+    c === 45 || // -
+    c === BACKSLASH || // an escaped \@
+    c >= 0xc0 // letters of other alphabets
+  );
+}
+
+/** The offset of the `]` that closes the `[` at `open`, or -1 (none on the line, or too far). */
+export function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + MAX_MENTION_LENGTH + 2);
+  for (let i = open; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) {
+      depth++;
+    } else if (c === CLOSE) {
+      if (--depth === 0) {
+        return i;
+      }
+    } else if (c === NL || c === CR) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whom a mention's text names: `in/slug` a profile, anything else a name; undefined when empty. */
+export function mentionKey(inner: string): string | undefined {
+  const t = inner.trim();
+  if (!t) {
+    return undefined;
+  }
+  // the same keys as identityOf and normaliseName give, without their general forms (20,000 mentions)
+  const c = t.charCodeAt(0) | 32;
+  if (c === 105 && PROFILE_RE.test(t)) {
+    return `profile:/${t.toLowerCase().replace(/\/$/, '')}`;
+  }
+  return `name:${t.toLowerCase()}`;
+}
+
+const PROFILE_RE = /^in\/[^\s/?#]+\/?$/i;
+
+/** Every mention of a markdown text, in order. */
+export function parseMentions(text: string): Mention[] {
+  let at = text.indexOf('@[');
+  if (at < 0) {
+    return [];
+  }
+  const code = mayHaveCode(text) ? new CodeContext(text) : undefined;
+  const out: Mention[] = [];
+  let line = 0;
+  let lineStart = 0;
+  let nextLine = text.indexOf('\n');
+  while (at >= 0) {
+    const close = candidateEnd(text, at);
+    if (close < 0) {
+      at = text.indexOf('@[', at + 2);
+      continue;
+    }
+    const inner = text.slice(at + 2, close);
+    const key = code?.isCode(at) ? undefined : mentionKey(inner);
+    if (key) {
+      // lines are counted as the scan goes: each newline is looked at once
+      while (nextLine >= 0 && nextLine < at) {
+        line++;
+        lineStart = nextLine + 1;
+        nextLine = text.indexOf('\n', lineStart);
+      }
+      out.push({ start: at, end: close + 1, line, character: at - lineStart, text: inner, key });
+    }
+    at = text.indexOf('@[', key ? close + 1 : at + 2);
+  }
+  return out;
+}
+
+/** The `]` of a mention that starts at `at` (an `@[`), or -1 when it is not one. */
+function candidateEnd(text: string, at: number): number {
+  if (at > 0 && isAddressChar(text.charCodeAt(at - 1))) {
+    return -1;
+  }
+  return closingBracket(text, at + 1);
+}
+
+/** The mention whose text (brackets included) holds `offset`, if any. */
+export function mentionAt(mentions: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (offset < m.start) {
+      hi = mid - 1;
+    } else if (offset > m.end) {
+      lo = mid + 1;
+    } else {
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** Mentions found in one line of text alone (no code context): for texts converted line by line. */
+export function replaceMentionsInLine(line: string, write: (inner: string, key: string) => string): string {
+  if (!line.includes('@[')) {
+    return line;
+  }
+  let out = '';
+  let from = 0;
+  for (let at = line.indexOf('@['); at >= 0;) {
+    const close = candidateEnd(line, at);
+    const inner = close < 0 ? '' : line.slice(at + 2, close);
+    const key = close < 0 ? undefined : mentionKey(inner);
+    if (!key) {
+      at = line.indexOf('@[', at + 2);
+      continue;
+    }
+    out += line.slice(from, at) + write(inner, key);
+    from = close + 1;
+    at = line.indexOf('@[', from);
+  }
+  return out + line.slice(from);
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import type { Entry } from '../model/network/network';
+import { contactsAt, describeMove, previousJob } from '../model/people/moves';
+import { personCard } from '../model/people/personCard';
+import type { NetworkFile } from '../services/networkFile';
+import { cardMarkdown } from '../services/safeMarkdown';
+import { PersonNodeBase } from './personNodeBase';
+
+/**
+ * A contact in "Moved": old job → new job ("Head of Platform, Nordwerk GmbH → CTO, Fjord
+ * Analytics"), with inline Open on LinkedIn, Follow up in 3 days and Acknowledge. A former client
+ * who changed job is a warm lead.
+ */
+export class MovedNode extends PersonNodeBase {
+  constructor(file: NetworkFile, entry: Entry, id: string) {
+    super(file, entry, id);
+    this.description = describeMove(this.person);
+    this.iconPath = new vscode.ThemeIcon('arrow-swap');
+    this.contextValue = 'moved';
+    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+  }
+
+  buildTooltip(): vscode.MarkdownString {
+    const md = cardMarkdown(personCard(this.person, 'contact'));
+    md.appendMarkdown('\n\n**Moved');
+    md.appendText(this.person.moved ? ` (seen ${this.person.moved})` : '');
+    md.appendMarkdown(':** ');
+    md.appendText(describeMove(this.person));
+    const old = previousJob(this.person)?.company;
+    if (old && contactsAt(this.file.settled, old) === 0) {
+      md.appendMarkdown('\n\n');
+      md.appendText(`Nobody is left at ${old} in your network: ${this.person.name} was your way in.`);
+    }
+    return md;
+  }
+}

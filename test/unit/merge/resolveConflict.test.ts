@@ -1,0 +1,113 @@
+import * as assert from 'assert';
+import { planAction } from '../../../src/model/actions/networkEdits';
+import { conflictProblems, scanConflicts } from '../../../src/model/merge/conflictMarkers';
+import { planResolveConflict } from '../../../src/model/merge/resolveConflict';
+import { parseNetwork } from '../../../src/model/network/networkParser';
+import { lineColumn } from '../../../src/model/yaml/lineIndex';
+import { applyEdits } from '../../../src/model/yaml/textEdits';
+
+const TODAY = '2026-11-27';
+
+/** What `git merge` leaves when the laptop accepted Priya and noted Lena while the desktop ignored Max. */
+const CONFLICTED = [
+  '# my network',
+  'version: 1',
+  '',
+  'invitations:',
+  '  - name: Max Hollis',
+  '    received: 2026-11-18',
+  '<<<<<<< HEAD',
+  '',
+  'contacts:',
+  '  - name: Lena Vogt         # recruiter',
+  '    connected: 2026-10-01',
+  '    notes:',
+  '      - 2026-11-26: asked about Q1',
+  '  - name: Priya Anand',
+  '    connected: 2026-11-26',
+  '=======',
+  '  - name: Priya Anand',
+  '    received: 2026-11-20',
+  '',
+  'contacts:',
+  '  - name: Lena Vogt         # recruiter',
+  '    connected: 2026-10-01',
+  '    tags: [agency]',
+  '>>>>>>> desktop',
+  '',
+  'archive: []',
+  '',
+].join('\n');
+
+suite('merge conflicts in network.yaml', () => {
+  test('one problem per conflict, at its lines, instead of a cascade of YAML errors', () => {
+    const model = parseNetwork(CONFLICTED);
+    assert.strictEqual(model.syntaxErrors.length, 1);
+    const p = model.syntaxErrors[0];
+    assert.strictEqual(p.code, 'merge-conflict');
+    assert.strictEqual(lineColumn(CONFLICTED, p.start).line, 6);
+    assert.strictEqual(lineColumn(CONFLICTED, p.end).line, 23);
+    assert.match(p.message, /^Merge conflict on lines 7–24: HEAD and desktop both changed/);
+    assert.deepStrictEqual([model.invitations.length, model.contacts.length], [0, 0], 'no entries: nothing to act on');
+  });
+
+  test('every action refuses, pointing at the conflict', () => {
+    const r = planAction(
+      parseNetwork(CONFLICTED),
+      { kind: 'accept', ref: { name: 'Max Hollis' } },
+      { today: TODAY, snoozeDays: 7 },
+    );
+    assert.ok(!r.ok);
+    assert.match(
+      r.message,
+      /network\.yaml has a merge conflict on line 7\. Run "Contractor Network: Resolve Merge Conflict by Person"/,
+    );
+  });
+
+  test('a marker without the rest of its conflict is its own problem, and resolving refuses', () => {
+    const half = CONFLICTED.replace('=======\n', '').replace('>>>>>>> desktop\n', '');
+    const scan = scanConflicts(half);
+    assert.deepStrictEqual([scan.hunks.length, scan.stray.length], [0, 1]);
+    assert.match(conflictProblems(scan)[0].message, /leftover merge conflict marker \(<<<<<<<\) on line 7/);
+    const r = planResolveConflict(half, TODAY);
+    assert.ok(!r.plan.ok);
+    assert.match(r.plan.message, /on line 7 without the rest of its conflict.*nothing was written/);
+  });
+
+  test('resolving merges by person: the accept of one side, the note and the tag of both, comments kept', () => {
+    const r = planResolveConflict(CONFLICTED, TODAY);
+    assert.ok(r.plan.ok, r.plan.ok ? '' : r.plan.message);
+    const result = applyEdits(CONFLICTED, r.plan.edits);
+    const model = parseNetwork(result);
+    assert.deepStrictEqual(model.syntaxErrors, []);
+    assert.ok(!/^(<{7}|={7}|>{7})/m.test(result), result);
+    assert.deepStrictEqual(
+      model.invitations.map(e => (e.parsed.value as { name: string }).name),
+      ['Max Hollis'],
+    );
+    const contacts = model.contacts.map(e => e.parsed.value as { name: string; tags?: string[]; notes?: unknown[] });
+    assert.deepStrictEqual(contacts.map(c => c.name).sort(), ['Lena Vogt', 'Priya Anand']);
+    const lena = contacts.find(c => c.name === 'Lena Vogt')!;
+    assert.deepStrictEqual(lena.tags, ['agency']);
+    assert.strictEqual(lena.notes?.length, 1);
+    assert.ok(result.startsWith('# my network\n'), 'the lines both sides share are untouched');
+    assert.ok(result.includes('# recruiter'), 'comments survive');
+    assert.match(r.plan.message, /^Merged HEAD and desktop by person \(1 conflict\): .*stage network\.yaml/);
+  });
+
+  test('a version that does not read is named with its line, and nothing is written', () => {
+    const broken = CONFLICTED.replace('    tags: [agency]', '    tags: [agency');
+    const r = planResolveConflict(broken, TODAY);
+    assert.ok(!r.plan.ok);
+    assert.match(
+      r.plan.message,
+      /^The second version \(desktop\) does not read as YAML, at line \d+ of network\.yaml: .*nothing was written/,
+    );
+  });
+
+  test('a file without markers has nothing to resolve', () => {
+    const r = planResolveConflict('version: 1\ncontacts: []\n', TODAY);
+    assert.ok(!r.plan.ok);
+    assert.match(r.plan.message, /no merge conflict to resolve/);
+  });
+});
