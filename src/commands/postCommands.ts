@@ -297,7 +297,10 @@ export class PostCommands {
     const url = postInfo(text).url?.trim();
     if (!url?.startsWith('https://www.linkedin.com/')) {
       throw new UserError(
-        `${uri.path.split('/').pop()} has no LinkedIn link (url: https://www.linkedin.com/…); the import sets it from Shares.csv.`,
+        vscode.l10n.t(
+          '{0} has no LinkedIn link (url: https://www.linkedin.com/…); the import sets it from Shares.csv.',
+          uri.path.split('/').pop() ?? '',
+        ),
         'info',
       );
     }

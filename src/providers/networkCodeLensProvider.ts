@@ -77,10 +77,10 @@ function conflictLenses(file: NetworkFile, model: NetworkModel): vscode.CodeLens
   }
   return [
     new vscode.CodeLens(new vscode.Range(first.firstLine, 0, first.firstLine, 0), {
-      title: 'Resolve merge conflict by person',
+      title: vscode.l10n.t('Resolve merge conflict by person'),
       command: 'contractorNetwork.resolveMergeConflict',
       arguments: [file.uri],
-      tooltip: 'Merge both versions of network.yaml person by person (one undo step)',
+      tooltip: vscode.l10n.t('Merge both versions of network.yaml person by person (one undo step)'),
     }),
   ];
 }
@@ -184,10 +184,10 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     if (action === 'mentions') {
       const n = this.mentions?.countOf(lens.file, lens.entry) ?? 0;
       lens.command = {
-        title: `${n} mention${n === 1 ? '' : 's'}`,
+        title: n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n),
         command: 'contractorNetwork.showMentions',
         arguments: [ref],
-        tooltip: `Where your notes mention ${name}`,
+        tooltip: vscode.l10n.t('Where your notes mention {0}', name ?? ''),
       };
       return lens;
     }

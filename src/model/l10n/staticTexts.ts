@@ -4,6 +4,7 @@
 // @vscode/l10n's t where they are made.
 
 import { ACTIONS } from '../actions/actionTable';
+import { TODO_TEXT } from '../people/linkedinTodos';
 
 export function staticTexts(): string[] {
   const texts = ACTIONS.flatMap(a => [
@@ -12,5 +13,6 @@ export function staticTexts(): string[] {
     a.titles.past,
     ...(a.confirm ? [a.confirm.detail, a.confirm.button] : []),
   ]);
+  texts.push(...Object.values(TODO_TEXT));
   return [...new Set(texts)];
 }
