@@ -147,7 +147,14 @@ suite('importing a LinkedIn export in the real host', () => {
         'contractorNetwork.importLinkedInExport',
         vscode.Uri.file(dir),
       );
-      assert.deepStrictEqual(result, { added: 0, updated: 0, unchanged: 0, invitations: 0, published: 1 });
+      assert.deepStrictEqual(result, {
+        added: 0,
+        updated: 0,
+        unchanged: 0,
+        invitations: 0,
+        todosDone: 0,
+        published: 1,
+      });
       assert.strictEqual(
         await readText(shared),
         sharedBefore.replace('status: draft\n', `status: published\npublished: 2026-11-28\nurl: ${link}\n`),
