@@ -30,7 +30,10 @@ const common = {
 
 // yaml's ES module build (the same code as its CommonJS one) lets the bundler drop what is unused;
 // fflate's browser build: the same unzip without the Node build's worker_threads
-const alias = { yaml: './node_modules/yaml/browser/index.js', fflate: './node_modules/fflate/esm/browser.js' };
+const alias = {
+  yaml: './node_modules/yaml/browser/index.js',
+  fflate: './node_modules/fflate/esm/browser.js',
+};
 
 // The Node build's lazy parts, each bundled alone into dist/lazy/<file> and loaded with require()
 // the first time one of its exports is called, constructed, or read from:
@@ -57,6 +60,7 @@ const LAZY_SOURCES = [
   },
 ];
 const REGISTRY = "globalThis[Symbol.for('contractorNetwork.modules')]";
+const MODEL_L10N = 'src/services/modelL10n.ts';
 
 // Stands in for an export of a lazy part: calls, `new`, `instanceof` and property reads go to the
 // real export, loaded on the first of them.
@@ -126,6 +130,18 @@ function lazyParts({ functionExports, lazyDir, own, shared }) {
       build.onResolve({ filter }, args =>
         args.importer.includes('node_modules') ? undefined : { path: args.path, namespace: 'cn-lazy' },
       );
+      // the model's @vscode/l10n: VS Code's own vscode.l10n (src/services/modelL10n.ts), in the main
+      // bundle; a lazy part reads it from the registry like every other module of ours
+      build.onResolve({ filter: /^@vscode\/l10n$/ }, args => {
+        if (args.importer.includes('node_modules')) {
+          return undefined;
+        }
+        if (own) {
+          shared.add(MODEL_L10N);
+          return { path: MODEL_L10N, namespace: 'cn-shared' };
+        }
+        return { path: abs(MODEL_L10N) };
+      });
       build.onResolve({ filter: /^\./ }, args => {
         if (args.namespace !== 'file' || args.importer.includes('node_modules')) {
           return undefined;
@@ -234,7 +250,13 @@ const web = {
   outfile: 'dist/web/extension.js',
   // csv-parse's Node entry uses the global Buffer, which a web worker lacks; its browser build
   // carries its own
-  alias: { ...alias, 'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js' },
+  // the model's @vscode/l10n is VS Code's own vscode.l10n in the extension (src/services/modelL10n.ts;
+  // the Node build's lazyParts plugin does the same)
+  alias: {
+    ...alias,
+    'csv-parse/sync': './node_modules/csv-parse/dist/esm/sync.js',
+    '@vscode/l10n': `./${MODEL_L10N}`,
+  },
   // @cfworker/json-schema makes its base URI from self.location: in VS Code's blob: worker served
   // with a port that is an invalid URL, and activation fails. Without it the library takes the
   // base the Node build uses (our schema has only local #/definitions references).

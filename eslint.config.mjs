@@ -24,6 +24,34 @@ const NODE_BUILTINS = [
   'buffer',
 ].flatMap(m => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
 
+// A string with words in it, or a template literal with words in its fixed parts.
+const WORDS =
+  ':matches(Literal[value=/(?<![$][(])\\b[A-Za-z]{2}/], TemplateLiteral:has(TemplateElement[value.raw=/(?<![$][(])\\b[A-Za-z]{2}/]))';
+const SHOWN_CALLS =
+  /^(show(Information|Warning|Error)Message|setStatusBarMessage|showQuickPick|showInputBox|append(Text|Markdown))$/;
+const SHOWN_FIELDS =
+  /^(title|placeHolder|placeholder|prompt|tooltip|label|description|detail|message|openLabel|text|validationMessage)$/;
+// Where text reaches the user: the argument of a call that shows it, a field of a pick item, input
+// box, lens, tree item or diagnostic, a TreeItem's label (directly or as a
+// branch of `?:`, `||` or `+`).
+const SHOWN_AT = [
+  `CallExpression[callee.property.name=${SHOWN_CALLS}] >`,
+  `NewExpression[callee.name=/^(MarkdownString|TreeItem|Hover|CodeAction|Diagnostic)$/] >`,
+  `CallExpression[callee.type='Super'] >`,
+  `Property[key.name=${SHOWN_FIELDS}] >`,
+  `AssignmentExpression[left.property.name=${SHOWN_FIELDS}] >`,
+];
+const SHOWN_TEXT = [
+  ...SHOWN_AT.flatMap(at => [
+    `${at} ${WORDS}`,
+    `${at} :matches(ConditionalExpression, LogicalExpression, BinaryExpression[operator='+']) > ${WORDS}`,
+  ]),
+  // the first argument only: a UserError's severity and a webview's view type are not shown
+  `NewExpression[callee.name='UserError'] > ${WORDS}:first-child`,
+  `CallExpression[callee.property.name='createWebviewPanel'] > ${WORDS}:nth-child(2)`,
+];
+const UNLOCALISED = 'Text the user sees goes through vscode.l10n.t (README "Localisation").';
+
 export default tseslint.config(
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   {
@@ -114,6 +142,16 @@ export default tseslint.config(
           patterns: [{ group: NODE_BUILTINS, message: 'src/model runs in the browser too: no Node built-ins.' }],
         },
       ],
+    },
+  },
+  {
+    // Localisation (README "Localisation"): what the extension shows goes through vscode.l10n.t,
+    // so English text written straight into a message, prompt, pick, lens, tree item, status bar
+    // or hover is an error. (The model's words go through @vscode/l10n's t: docs/architecture.md.)
+    files: ['src/**/*.ts'],
+    ignores: ['src/model/**'],
+    rules: {
+      'no-restricted-syntax': ['error', ...SHOWN_TEXT.map(selector => ({ selector, message: UNLOCALISED }))],
     },
   },
   {

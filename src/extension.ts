@@ -244,7 +244,7 @@ function reportFailure(id: string, error: unknown): void {
     return;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  void vscode.window.showErrorMessage(`Contractor Network could not finish "${id}": ${reason}`);
+  void vscode.window.showErrorMessage(vscode.l10n.t('Contractor Network could not finish "{0}": {1}', id, reason));
 }
 
 export function deactivate(): void {

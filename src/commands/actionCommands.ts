@@ -63,7 +63,7 @@ export class ActionCommands {
     const result = await this.applier.apply(target.file, model =>
       planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
-    vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
     return result.made ?? result.message;
   }
 
@@ -111,10 +111,10 @@ export class ActionCommands {
     }
     const choice = await vscode.window.showWarningMessage(
       c.question(target.name),
-      { modal: true, detail: c.detail },
-      c.button,
+      { modal: true, detail: vscode.l10n.t(c.detail) },
+      vscode.l10n.t(c.button),
     );
-    return choice === c.button;
+    return choice === vscode.l10n.t(c.button);
   }
 
   /** The same question for a kind, as the triage queue asks it. */
@@ -136,7 +136,7 @@ export class ActionCommands {
     const result = await this.applier.apply(survivor.file, model =>
       planMerge(model, survivor.ref, otherRef, this.clock.today()),
     );
-    vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
     return result.message;
   }
 
@@ -155,8 +155,8 @@ export class ActionCommands {
         ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index },
       }));
     const pick = await vscode.window.showQuickPick(items, {
-      title: `Merge into ${survivor.name}`,
-      placeHolder: 'Which contact is the same person? It is merged in and taken out of the list.',
+      title: vscode.l10n.t('Merge into {0}', survivor.name),
+      placeHolder: vscode.l10n.t('Which contact is the same person? It is merged in and taken out of the list.'),
     });
     return pick?.ref;
   }
@@ -169,14 +169,17 @@ export class ActionCommands {
     }
     const p = personOf(found.entry);
     if (p.profile) {
-      return this.openPage(p.profile, `the profile of ${p.name}`);
+      return this.openPage(p.profile, vscode.l10n.t('the profile of {0}', p.name));
     }
     if (found.entry.list !== 'invitations') {
       throw new UserError(
-        `${p.name} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.`,
+        vscode.l10n.t(
+          '{0} has no LinkedIn profile in network.yaml; add "profile: https://www.linkedin.com/in/…" to the entry.',
+          p.name,
+        ),
       );
     }
-    return this.openPage(INVITATION_MANAGER_URL, 'the invitation manager');
+    return this.openPage(INVITATION_MANAGER_URL, vscode.l10n.t('the invitation manager'));
   }
 
   /**
@@ -188,9 +191,9 @@ export class ActionCommands {
     const p = personOf(entry);
     const todo = todoOf(entry);
     if (!todo) {
-      throw new UserError(`${p.name} has nothing to do on LinkedIn.`, 'info');
+      throw new UserError(vscode.l10n.t('{0} has nothing to do on LinkedIn.', p.name), 'info');
     }
-    return this.openPage(todoPage(todo, p.profile, p.name), `the page to ${todo} ${p.name}`);
+    return this.openPage(todoPage(todo, p.profile, p.name), vscode.l10n.t('the page to {0} {1}', todo, p.name));
   }
 
   /**
@@ -221,7 +224,12 @@ export async function openLinkedInPage(page: string, what = page): Promise<strin
   const checked = linkedInUrl(page);
   if ('refused' in checked) {
     throw new UserError(
-      `Not opening ${what} (${page}): ${checked.refused}. Only https://www.linkedin.com links are opened.`,
+      vscode.l10n.t(
+        'Not opening {0} ({1}): {2}. Only https://www.linkedin.com links are opened.',
+        what,
+        page,
+        checked.refused,
+      ),
     );
   }
   const opened = await vscode.env.openExternal(vscode.Uri.parse(checked.url, true));

@@ -45,16 +45,19 @@ export class ActionInputs {
   private async askNote(target: EntryHandle): Promise<InputResult> {
     const today = this.clock.today();
     const value = await vscode.window.showInputBox({
-      title: `Note on ${target.name}`,
-      prompt: `Dated today (${today}); start with a day to date it otherwise: "yesterday: called about the role".`,
+      title: vscode.l10n.t('Note on {0}', target.name),
+      prompt: vscode.l10n.t(
+        'Dated today ({0}); start with a day to date it otherwise: "yesterday: called about the role".',
+        today,
+      ),
       validateInput: v => {
         if (!v.trim()) {
-          return 'Write something to remember.';
+          return vscode.l10n.t('Write something to remember.');
         }
         const note = splitDatedNote(v, today);
         return note.date && note.date !== today
           ? {
-              message: `→ dated ${WEEKDAY_NAMES[weekday(note.date)]} ${note.date}`,
+              message: vscode.l10n.t('→ dated {0} {1}', weekdayName(note.date), note.date),
               severity: vscode.InputBoxValidationSeverity.Info,
             }
           : undefined;
@@ -74,10 +77,14 @@ export class ActionInputs {
     const entry = entryOf(target);
     const current = entry ? stageOf(opportunityOf(entry)) : undefined;
     const pick = await vscode.window.showQuickPick(
-      STAGES.map(s => ({ label: s, description: s === current ? 'current' : undefined, picked: s === current })),
+      STAGES.map(s => ({
+        label: s,
+        description: s === current ? vscode.l10n.t('current') : undefined,
+        picked: s === current,
+      })),
       {
-        title: `Stage of ${target.name}`,
-        placeHolder: 'lead → applied → submitted → interview → offer → won, lost or withdrawn',
+        title: vscode.l10n.t('Stage of {0}', target.name),
+        placeHolder: vscode.l10n.t('lead → applied → submitted → interview → offer → won, lost or withdrawn'),
       },
     );
     return pick ? { value: pick.label } : undefined;
@@ -86,28 +93,30 @@ export class ActionInputs {
   /** Asks the role and the client; via and agency come from the person (contract §2). */
   private async askOpportunity(target: EntryHandle): Promise<InputResult> {
     const role = await vscode.window.showInputBox({
-      title: `Opportunity via ${target.name} (1/2)`,
-      prompt: 'The role',
-      placeHolder: 'e.g. Senior Kafka Engineer',
-      validateInput: v => (v.trim() ? undefined : 'What is the role?'),
+      title: vscode.l10n.t('Opportunity via {0} (1/2)', target.name),
+      prompt: vscode.l10n.t('The role'),
+      placeHolder: vscode.l10n.t('e.g. Senior Kafka Engineer'),
+      validateInput: v => (v.trim() ? undefined : vscode.l10n.t('What is the role?')),
     });
     if (role === undefined) {
       return undefined;
     }
     const client = await vscode.window.showInputBox({
-      title: `Opportunity via ${target.name} (2/2)`,
-      prompt: 'The end client (not the agency)',
-      placeHolder: 'e.g. Vantage Bank',
-      validateInput: v => (v.trim() ? undefined : 'Which client is it for?'),
+      title: vscode.l10n.t('Opportunity via {0} (2/2)', target.name),
+      prompt: vscode.l10n.t('The end client (not the agency)'),
+      placeHolder: vscode.l10n.t('e.g. Vantage Bank'),
+      validateInput: v => (v.trim() ? undefined : vscode.l10n.t('Which client is it for?')),
     });
     return client === undefined ? undefined : { value: { role: role.trim(), client: client.trim() } };
   }
 
   private async askReason(target: EntryHandle): Promise<InputResult> {
     const value = await vscode.window.showInputBox({
-      title: `Remove ${target.name}`,
-      prompt: 'LinkedIn tells no one, and neither do we; the entry is kept in the archive. Why? (optional)',
-      placeHolder: 'e.g. went quiet, only sends job spam',
+      title: vscode.l10n.t('Remove {0}', target.name),
+      prompt: vscode.l10n.t(
+        'LinkedIn tells no one, and neither do we; the entry is kept in the archive. Why? (optional)',
+      ),
+      placeHolder: vscode.l10n.t('e.g. went quiet, only sends job spam'),
     });
     return value === undefined ? undefined : { value }; // Escape: nothing removed
   }
@@ -117,8 +126,8 @@ export class ActionInputs {
     if (category === undefined) {
       const current = this.person(target)?.category;
       const pick = await vscode.window.showQuickPick(
-        CATEGORIES.map(c => ({ label: c, description: c === current ? 'current' : undefined })),
-        { title: `Category of ${target.name}` },
+        CATEGORIES.map(c => ({ label: c, description: c === current ? vscode.l10n.t('current') : undefined })),
+        { title: vscode.l10n.t('Category of {0}', target.name) },
       );
       category = pick?.label;
     }
@@ -126,7 +135,7 @@ export class ActionInputs {
       return undefined;
     }
     if (!(CATEGORIES as readonly string[]).includes(category)) {
-      throw new UserError(`"${category}" is not a category. Use one of: ${CATEGORIES.join(', ')}.`);
+      throw new UserError(vscode.l10n.t('"{0}" is not a category. Use one of: {1}.', category, CATEGORIES.join(', ')));
     }
     return { value: category };
   }
@@ -148,16 +157,19 @@ export class ActionInputs {
     const existing = [...counts]
       .filter(([t]) => !has.has(t.toLowerCase()))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const base = existing.map(([t, n]) => ({ label: t, description: `${n} contact${n === 1 ? '' : 's'}` }));
+    const base = existing.map(([t, n]) => ({
+      label: t,
+      description: n === 1 ? vscode.l10n.t('1 contact') : vscode.l10n.t('{0} contacts', n),
+    }));
     return new Promise(resolve => {
       const qp = vscode.window.createQuickPick();
-      qp.title = `Tag ${target.name}`;
-      qp.placeholder = 'Pick a tag used in this file, or type a new one';
+      qp.title = vscode.l10n.t('Tag {0}', target.name);
+      qp.placeholder = vscode.l10n.t('Pick a tag used in this file, or type a new one');
       qp.items = base;
       qp.onDidChangeValue(v => {
         const typed = v.trim();
         const isNew = typed && !base.some(i => i.label.toLowerCase() === typed.toLowerCase());
-        qp.items = isNew ? [{ label: typed, description: 'new tag' }, ...base] : base;
+        qp.items = isNew ? [{ label: typed, description: vscode.l10n.t('new tag') }, ...base] : base;
       });
       let done = false;
       qp.onDidAccept(() => {
@@ -180,19 +192,21 @@ export class ActionInputs {
     if (given !== undefined) {
       const day = parseDatePhrase(given, today);
       if (!day) {
-        throw new UserError(`"${given}" is not a date. Use YYYY-MM-DD, or a phrase like +2w, next monday, in 3 days.`);
+        throw new UserError(
+          vscode.l10n.t('"{0}" is not a date. Use YYYY-MM-DD, or a phrase like +2w, next monday, in 3 days.', given),
+        );
       }
       return { value: day };
     }
     const input = await vscode.window.showInputBox({
-      title: `Follow up with ${target.name}`,
-      prompt: 'YYYY-MM-DD, or +3d, +2w, +1m, tomorrow, next monday, in 2 weeks',
+      title: vscode.l10n.t('Follow up with {0}', target.name),
+      prompt: vscode.l10n.t('YYYY-MM-DD, or +3d, +2w, +1m, tomorrow, next monday, in 2 weeks'),
       value: this.person(target)?.followUp ?? '+2w',
       validateInput: v => {
         const d = parseDatePhrase(v, today);
         return d
-          ? { message: `→ ${WEEKDAY_NAMES[weekday(d)]} ${d}`, severity: vscode.InputBoxValidationSeverity.Info }
-          : 'Not a date I can read: try 2026-12-01, +2w or next monday.';
+          ? { message: vscode.l10n.t('→ {0} {1}', weekdayName(d), d), severity: vscode.InputBoxValidationSeverity.Info }
+          : vscode.l10n.t('Not a date I can read: try 2026-12-01, +2w or next monday.');
       },
     });
     const day = input === undefined ? undefined : parseDatePhrase(input, today);
@@ -205,7 +219,19 @@ export class ActionInputs {
   }
 }
 
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** The short name of a day's weekday ("Mon"), in the display language. */
+function weekdayName(day: string): string {
+  const names = [
+    vscode.l10n.t('Sun'),
+    vscode.l10n.t('Mon'),
+    vscode.l10n.t('Tue'),
+    vscode.l10n.t('Wed'),
+    vscode.l10n.t('Thu'),
+    vscode.l10n.t('Fri'),
+    vscode.l10n.t('Sat'),
+  ];
+  return names[weekday(day)];
+}
 
 /** Named fields as scripts pass them (`{ role, client }`), not a tree item or a selection. */
 export function isFields(v: unknown): v is Readonly<Record<string, string>> {

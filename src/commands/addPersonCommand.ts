@@ -40,13 +40,15 @@ export function addPersonCommand(store: NetworkStore, applier: EditApplier, cloc
       }
       const read = readProfileUrl(url);
       if ('refused' in read) {
-        throw new UserError(`Not a LinkedIn profile: ${read.refused}. Nothing was added.`);
+        throw new UserError(vscode.l10n.t('Not a LinkedIn profile: {0}. Nothing was added.', read.refused));
       }
       const scripted = typeof urlArg === 'string';
       const name = fields.name ?? (scripted ? read.suggestedName : await askName(read.suggestedName));
       if (name === undefined || !name.trim()) {
         if (scripted) {
-          throw new UserError(`No name could be read from ${read.url}: pass { "name": "…" }. Nothing was added.`);
+          throw new UserError(
+            vscode.l10n.t('No name could be read from {0}: pass { "name": "…" }}. Nothing was added.', read.url),
+          );
         }
         return undefined;
       }
@@ -76,7 +78,9 @@ function targetFile(store: NetworkStore): NetworkFile {
   const file = (folder && store.fileForFolder(folder.uri.fsPath)) ?? store.all[0];
   if (!file) {
     throw new UserError(
-      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      vscode.l10n.t(
+        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      ),
     );
   }
   return file;
@@ -115,29 +119,32 @@ async function refuseIfKnown(file: NetworkFile, url: string, name: string): Prom
 async function askUrl(): Promise<string | undefined> {
   const clip = (await vscode.env.clipboard.readText()).trim();
   const fromClipboard = clip && !('refused' in readProfileUrl(clip)) ? clip : undefined;
-  const clipNote = clip && !fromClipboard ? ` (the clipboard holds no profile: ${refusal(clip)})` : '';
+  const clipNote =
+    clip && !fromClipboard ? ' ' + vscode.l10n.t('(the clipboard holds no profile: {0})', refusal(clip) ?? '') : '';
   return vscode.window.showInputBox({
-    title: 'Add a person from LinkedIn',
-    prompt: `Their profile's address, https://www.linkedin.com/in/…${clipNote}`,
+    title: vscode.l10n.t('Add a person from LinkedIn'),
+    prompt: vscode.l10n.t("Their profile's address, https://www.linkedin.com/in/…{0}", clipNote),
     value: fromClipboard,
-    placeHolder: 'https://www.linkedin.com/in/…',
+    placeHolder: vscode.l10n.t('https://www.linkedin.com/in/…'),
     ignoreFocusOut: true,
-    validateInput: v => (v.trim() ? refusal(v) : 'Paste the address of their LinkedIn profile.'),
+    validateInput: v => (v.trim() ? refusal(v) : vscode.l10n.t('Paste the address of their LinkedIn profile.')),
   });
 }
 
 function refusal(text: string): string | undefined {
   const read = readProfileUrl(text);
-  return 'refused' in read ? `Not a LinkedIn profile: ${read.refused}.` : undefined;
+  return 'refused' in read ? vscode.l10n.t('Not a LinkedIn profile: {0}.', read.refused) : undefined;
 }
 
 async function askName(suggested: string | undefined): Promise<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'Add a person from LinkedIn: their name',
-    prompt: suggested ? 'Read from the address; correct it as LinkedIn shows it.' : 'As LinkedIn shows it.',
+    title: vscode.l10n.t('Add a person from LinkedIn: their name'),
+    prompt: suggested
+      ? vscode.l10n.t('Read from the address; correct it as LinkedIn shows it.')
+      : vscode.l10n.t('As LinkedIn shows it.'),
     value: suggested,
     ignoreFocusOut: true,
-    validateInput: v => (v.trim() ? undefined : 'A person needs a name.'),
+    validateInput: v => (v.trim() ? undefined : vscode.l10n.t('A person needs a name.')),
   });
 }
 
@@ -145,15 +152,23 @@ async function askPlacement(name: string): Promise<Placement | undefined> {
   const items: Placement[] = [
     ...CATEGORIES.map(c => ({
       label: c,
-      description: 'a contact, connected today',
+      description: vscode.l10n.t('a contact, connected today'),
       list: 'contacts' as const,
       category: c,
     })),
-    { label: 'no category yet', description: 'a contact, connected today', list: 'contacts' },
-    { label: 'pending invitation', description: 'decide in triage', list: 'invitations' },
+    {
+      label: vscode.l10n.t('no category yet'),
+      description: vscode.l10n.t('a contact, connected today'),
+      list: 'contacts',
+    },
+    {
+      label: vscode.l10n.t('pending invitation'),
+      description: vscode.l10n.t('decide in triage'),
+      list: 'invitations',
+    },
   ];
   return vscode.window.showQuickPick(items, {
-    title: `Add ${name} as`,
-    placeHolder: 'Their category (a contact), or a pending invitation',
+    title: vscode.l10n.t('Add {0} as', name),
+    placeHolder: vscode.l10n.t('Their category (a contact), or a pending invitation'),
   });
 }

@@ -59,7 +59,9 @@ function refsOf(arg: unknown): EntryRef[] | undefined {
   const all = Array.isArray(arg) ? arg : [arg];
   const refs = all.map(x => entryHandleOf(x)?.ref ?? (isEntryRef(x) ? x : undefined));
   if (refs.some(r => r === undefined)) {
-    throw new UserError('Contractor Network: cleanUp takes a list of entry references like [{ "name": "Ann Kim" }].');
+    throw new UserError(
+      vscode.l10n.t('Contractor Network: cleanUp takes a list of entry references like [{ "name": "Ann Kim" }].'),
+    );
   }
   return refs as EntryRef[];
 }
@@ -70,7 +72,9 @@ function fileFor(store: NetworkStore, refs: readonly EntryRef[] | undefined): Ne
   const file = folder ? store.fileForFolder(folder) : ((active && store.fileForUri(active)) ?? store.all[0]);
   if (!file) {
     throw new UserError(
-      'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      vscode.l10n.t(
+        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      ),
     );
   }
   return file;
@@ -80,19 +84,31 @@ async function pickCandidates(file: NetworkFile, today: string, months: number):
   const model = file.current();
   if (model.syntaxErrors.length) {
     throw new UserError(
-      `${vscode.workspace.asRelativePath(file.uri)} has a YAML error; fix it first. Nothing was changed.`,
+      vscode.l10n.t(
+        '{0} has a YAML error; fix it first. Nothing was changed.',
+        vscode.workspace.asRelativePath(file.uri),
+      ),
     );
   }
   const candidates = cleanUpCandidates(model, today, months);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
-      `Nothing to clean up: every contact connected more than ${months} months ago has a note or a last contact, or is a client or prospect.`,
+      vscode.l10n.t(
+        'Nothing to clean up: every contact connected more than {0} months ago has a note or a last contact, or is a client or prospect.',
+        months,
+      ),
     );
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(candidates.map(candidateItem), {
-    title: `Clean up: ${candidates.length} quiet contact${candidates.length === 1 ? '' : 's'}, oldest connection first`,
-    placeHolder: `Connected more than ${months} months ago, never noted or contacted. Check whom to remove (kept in the archive).`,
+    title:
+      candidates.length === 1
+        ? vscode.l10n.t('Clean up: 1 quiet contact, oldest connection first')
+        : vscode.l10n.t('Clean up: {0} quiet contacts, oldest connection first', candidates.length),
+    placeHolder: vscode.l10n.t(
+      'Connected more than {0} months ago, never noted or contacted. Check whom to remove (kept in the archive).',
+      months,
+    ),
     canPickMany: true,
     matchOnDescription: true,
     matchOnDetail: true,
@@ -106,10 +122,19 @@ function candidateItem(entry: Entry): CandidateItem {
   const note = lastNote(p);
   return {
     label: p.name,
-    description: [`connected ${p.connected}`, p.category ?? 'no category', p.position, p.company]
+    description: [
+      vscode.l10n.t('connected {0}', p.connected ?? ''),
+      p.category ?? vscode.l10n.t('no category'),
+      p.position,
+      p.company,
+    ]
       .filter(Boolean)
       .join(' · '),
-    detail: note ? `Last note${note.date ? ` ${note.date}` : ''}: ${note.text}` : 'No notes',
+    detail: note
+      ? note.date
+        ? vscode.l10n.t('Last note {0}: {1}', note.date, note.text)
+        : vscode.l10n.t('Last note: {0}', note.text)
+      : vscode.l10n.t('No notes'),
     ref: { name: p.name, profile: p.profile, list: 'contacts', index: entry.index },
   };
 }

@@ -12,17 +12,40 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 
-const NOUN: Record<EntryList, string> = {
-  invitations: 'invitation',
-  contacts: 'contact',
-  archive: 'archived entry',
-  opportunities: 'opportunity',
-  rules: 'rule',
-  blueprints: 'blueprint',
-};
+/** What a pick of the list says when the list is empty, and its placeholder. */
+function listTexts(list: EntryList): { readonly none: string; readonly which: string } {
+  switch (list) {
+    case 'invitations':
+      return {
+        none: vscode.l10n.t('There is no invitation in network.yaml.'),
+        which: vscode.l10n.t('Which invitation?'),
+      };
+    case 'contacts':
+      return { none: vscode.l10n.t('There is no contact in network.yaml.'), which: vscode.l10n.t('Which contact?') };
+    case 'archive':
+      return {
+        none: vscode.l10n.t('There is no archived entry in network.yaml.'),
+        which: vscode.l10n.t('Which archived entry?'),
+      };
+    case 'opportunities':
+      return {
+        none: vscode.l10n.t('There is no opportunity in network.yaml.'),
+        which: vscode.l10n.t('Which opportunity?'),
+      };
+    case 'rules':
+      return { none: vscode.l10n.t('There is no rule in network.yaml.'), which: vscode.l10n.t('Which rule?') };
+    case 'blueprints':
+      return {
+        none: vscode.l10n.t('There is no blueprint in network.yaml.'),
+        which: vscode.l10n.t('Which blueprint?'),
+      };
+  }
+}
 
-const NO_FILE =
-  'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.';
+const noFile = (): string =>
+  vscode.l10n.t(
+    'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+  );
 
 export function isEntryRef(v: unknown): v is EntryRef {
   return (
@@ -73,7 +96,9 @@ export async function resolveTargets(
   }
   if (first !== undefined && first !== null) {
     throw new UserError(
-      'Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.',
+      vscode.l10n.t(
+        'Contractor Network: expected an entry reference like { "name": "Priya Anand" } or { "profile": "https://www.linkedin.com/in/..." }.',
+      ),
     );
   }
   const atCursor = entryUnderCursor(store, lists);
@@ -95,13 +120,13 @@ function fromRef(store: NetworkStore, list: EntryList, ref: EntryRef): EntryHand
   if (ref.folder) {
     const file = store.fileForFolder(ref.folder);
     if (!file) {
-      throw new UserError(`There is no network.yaml in the folder ${ref.folder}.`);
+      throw new UserError(vscode.l10n.t('There is no network.yaml in the folder {0}.', ref.folder));
     }
     return { file, list, ref, name };
   }
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError(NO_FILE);
+    throw new UserError(noFile());
   }
   const holding = files.filter(f => findEntry(f.current(), list, ref));
   return { file: holding[0] ?? files[0], list, ref, name };
@@ -128,7 +153,7 @@ async function pickEntry(
 ): Promise<EntryHandle | undefined> {
   const files = store.all;
   if (files.length === 0) {
-    throw new UserError(NO_FILE);
+    throw new UserError(noFile());
   }
   const list = lists[0];
   const items: (vscode.QuickPickItem & { handle: EntryHandle })[] = [];
@@ -149,12 +174,12 @@ async function pickEntry(
   }
   if (items.length === 0) {
     throw new UserError(
-      offered ? 'Nobody in network.yaml needs this right now.' : `There is no ${NOUN[list]} in network.yaml.`,
+      offered ? vscode.l10n.t('Nobody in network.yaml needs this right now.') : listTexts(list).none,
       'info',
     );
   }
   const pick = await vscode.window.showQuickPick(items, {
-    placeHolder: `Which ${NOUN[list]}?`,
+    placeHolder: listTexts(list).which,
     matchOnDescription: true,
   });
   return pick?.handle;
@@ -181,7 +206,9 @@ export async function resolveAnyEntry(
     return findInAnyList(store, first, lists);
   }
   if (first !== undefined && first !== null) {
-    throw new UserError('Contractor Network: expected an entry reference like { "name": "Priya Anand" }.');
+    throw new UserError(
+      vscode.l10n.t('Contractor Network: expected an entry reference like { "name": "Priya Anand" }.'),
+    );
   }
   const atCursor = entryUnderCursor(store, PERSON_LISTS);
   if (atCursor) {
@@ -206,5 +233,5 @@ function findInAnyList(
       }
     }
   }
-  throw new UserError(`${ref.name ?? ref.profile} is not in network.yaml.`);
+  throw new UserError(vscode.l10n.t('{0} is not in network.yaml.', ref.name ?? ref.profile ?? ''));
 }

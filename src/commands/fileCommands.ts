@@ -22,7 +22,9 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
       if (!file) {
         if (store.all.length === 0) {
           throw new UserError(
-            'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+            vscode.l10n.t(
+              'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+            ),
           );
         }
         return undefined;
@@ -46,7 +48,7 @@ async function pickFile(store: NetworkStore): Promise<ReturnType<NetworkStore['f
   }
   const pick = await vscode.window.showQuickPick(
     files.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
-    { placeHolder: 'Which network?' },
+    { placeHolder: vscode.l10n.t('Which network?') },
   );
   return pick?.file;
 }
@@ -59,7 +61,9 @@ async function createNetworkFile(
 ): Promise<vscode.Uri | undefined> {
   if (!vscode.workspace.isTrusted) {
     throw new UserError(
-      'This workspace is not trusted, so Contractor Network does not write to it. Trust the workspace to create network.yaml.',
+      vscode.l10n.t(
+        'This workspace is not trusted, so Contractor Network does not write to it. Trust the workspace to create network.yaml.',
+      ),
     );
   }
   const folders = vscode.workspace.workspaceFolders ?? [];
@@ -69,11 +73,13 @@ async function createNetworkFile(
     folder =
       folders.length <= 1
         ? folders[0]
-        : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Create network.yaml in which folder?' });
+        : await vscode.window.showWorkspaceFolderPick({
+            placeHolder: vscode.l10n.t('Create network.yaml in which folder?'),
+          });
   }
   if (!folder) {
     if (folders.length === 0) {
-      throw new UserError('Open a folder first: network.yaml lives in a workspace folder.');
+      throw new UserError(vscode.l10n.t('Open a folder first: network.yaml lives in a workspace folder.'));
     }
     return undefined;
   }
@@ -82,7 +88,10 @@ async function createNetworkFile(
   const uri = vscode.Uri.joinPath(folder.uri, name);
   if (!isInside(folder.uri, uri)) {
     throw new UserError(
-      `The setting contractorNetwork.file ("${configured}") points outside the folder; nothing was created.`,
+      vscode.l10n.t(
+        'The setting contractorNetwork.file ("{0}") points outside the folder; nothing was created.',
+        configured,
+      ),
     );
   }
   const exists = await vscode.workspace.fs.stat(uri).then(

@@ -45,7 +45,11 @@ export function importCommand(
       }
       const file = importTarget(store);
       return vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Importing the LinkedIn export', cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Importing the LinkedIn export'),
+          cancellable: true,
+        },
         (progress, token) =>
           runImport({ source, file, applier, today: clock.today(), before, drafts }, progress, token),
       );
@@ -56,7 +60,9 @@ export function importCommand(
       const last = before.last();
       if (!last) {
         void vscode.window.showInformationMessage(
-          'No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.',
+          vscode.l10n.t(
+            'No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.',
+          ),
         );
         return false;
       }
@@ -64,7 +70,7 @@ export function importCommand(
         'vscode.diff',
         last.before,
         last.file,
-        `${vscode.workspace.asRelativePath(last.file)}: before and after the import`,
+        vscode.l10n.t('{0}: before and after the import', vscode.workspace.asRelativePath(last.file)),
       );
       return true;
     },
@@ -83,12 +89,12 @@ function uriOf(arg: unknown): vscode.Uri | undefined {
 
 async function pickExport(): Promise<vscode.Uri | undefined> {
   const picked = await vscode.window.showOpenDialog({
-    title: 'Import your LinkedIn data export',
-    openLabel: 'Import',
+    title: vscode.l10n.t('Import your LinkedIn data export'),
+    openLabel: vscode.l10n.t('Import'),
     canSelectFiles: true,
     canSelectFolders: true,
     canSelectMany: false,
-    filters: { 'LinkedIn export (zip)': ['zip'], 'All files': ['*'] },
+    filters: { [vscode.l10n.t('LinkedIn export (zip)')]: ['zip'], [vscode.l10n.t('All files')]: ['*'] },
   });
   return picked?.[0];
 }
@@ -102,8 +108,10 @@ function importTarget(store: NetworkStore): NetworkFile {
   if (!file) {
     throw new UserError(
       store.all.length === 0
-        ? 'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").'
-        : 'Open the network.yaml of the folder to import into, then run the import again.',
+        ? vscode.l10n.t(
+            'There is no network.yaml to import into: create one first (Contractor Network view, "Create network.yaml").',
+          )
+        : vscode.l10n.t('Open the network.yaml of the folder to import into, then run the import again.'),
     );
   }
   return file;
@@ -123,30 +131,33 @@ async function runImport(
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
 ): Promise<ImportOutcome | undefined> {
-  progress.report({ message: 'reading…' });
+  progress.report({ message: vscode.l10n.t('reading…') });
   const files = await readExport(run.source);
   if (token.isCancellationRequested) {
     return undefined;
   }
-  progress.report({ message: 'reading the CSV files…', increment: 30 });
+  progress.report({ message: vscode.l10n.t('reading the CSV files…'), increment: 30 });
   const exp = parseExport(files);
   if (token.isCancellationRequested) {
     return undefined;
   }
-  progress.report({ message: `merging ${exp.connections.length.toLocaleString('en-US')} connections…`, increment: 30 });
+  progress.report({
+    message: vscode.l10n.t('merging {0} connections…', exp.connections.length.toLocaleString('en-US')),
+    increment: 30,
+  });
   const beforeText = run.file.current().text;
   const onlyShares = exp.files.length === 0;
   const result = onlyShares
     ? undefined
     : await run.applier.apply(run.file, model =>
         token.isCancellationRequested
-          ? { ok: false as const, message: 'The import was cancelled; nothing was written.' }
+          ? { ok: false as const, message: vscode.l10n.t('The import was cancelled; nothing was written.') }
           : planImport(model, exp, run.today),
       );
   if (result) {
     run.before.remember(run.file.uri, beforeText);
   }
-  progress.report({ message: 'matching Shares.csv to your drafts…', increment: 20 });
+  progress.report({ message: vscode.l10n.t('matching Shares.csv to your drafts…'), increment: 20 });
   const shares = await markSharesPublished(files.shares, run.file.folder, run.drafts, run.applier);
   progress.report({ increment: 20 });
   const jobs = result?.jobChanges.length
@@ -155,15 +166,21 @@ async function runImport(
   const posts =
     files.shares === undefined
       ? ''
-      : ` ${shares.published} draft${shares.published === 1 ? '' : 's'} marked published from ${SHARES_FILE}.`;
-  const skipped = shares.skipped.length
-    ? `\nSkipped: ${shares.skipped.slice(0, 5).join('; ')}${shares.skipped.length > 5 ? ` and ${shares.skipped.length - 5} more` : ''}`
-    : '';
-  const message = (result?.message ?? 'Nothing to merge into network.yaml.') + posts + skipped + jobs;
+      : ' ' +
+        (shares.published === 1
+          ? vscode.l10n.t('1 draft marked published from {0}.', SHARES_FILE)
+          : vscode.l10n.t('{0} drafts marked published from {1}.', shares.published, SHARES_FILE));
+  const skippedList =
+    shares.skipped.length > 5
+      ? vscode.l10n.t('{0} and {1} more', shares.skipped.slice(0, 5).join('; '), shares.skipped.length - 5)
+      : shares.skipped.join('; ');
+  const skipped = shares.skipped.length ? '\n' + vscode.l10n.t('Skipped: {0}', skippedList) : '';
+  const message = (result?.message ?? vscode.l10n.t('Nothing to merge into network.yaml.')) + posts + skipped + jobs;
   const show = shares.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-  const buttons = result ? ['Show changes'] : [];
+  const showChanges = vscode.l10n.t('Show changes');
+  const buttons = result ? [showChanges] : [];
   void show(message, ...buttons).then(choice => {
-    if (choice === 'Show changes') {
+    if (choice === showChanges) {
       void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
     }
   });
@@ -184,7 +201,7 @@ function parseExport(files: ImportFiles): LinkedInExport {
     return readLinkedInExport(files, d => todayLocal(d));
   } catch (e) {
     if (e instanceof ExportError) {
-      throw new UserError(`The LinkedIn export could not be read: ${e.message} Nothing was written.`);
+      throw new UserError(vscode.l10n.t('The LinkedIn export could not be read: {0} Nothing was written.', e.message));
     }
     throw e;
   }
@@ -196,7 +213,7 @@ async function readExport(uri: vscode.Uri): Promise<ImportFiles> {
   try {
     stat = await vscode.workspace.fs.stat(uri);
   } catch {
-    throw new UserError(`${uri.fsPath || uri.toString()} does not exist.`);
+    throw new UserError(vscode.l10n.t('{0} does not exist.', uri.fsPath || uri.toString()));
   }
   const out: { -readonly [K in keyof ImportFiles]: string } = {};
   if (stat.type & vscode.FileType.Directory) {
@@ -221,7 +238,11 @@ async function readExport(uri: vscode.Uri): Promise<ImportFiles> {
     });
   } catch (e) {
     throw new UserError(
-      `${uri.path.split('/').pop()} is not a zip file LinkedIn made (${e instanceof Error ? e.message : String(e)}). Nothing was written.`,
+      vscode.l10n.t(
+        '{0} is not a zip file LinkedIn made ({1}). Nothing was written.',
+        uri.path.split('/').pop() ?? '',
+        e instanceof Error ? e.message : String(e),
+      ),
     );
   }
   for (const [name, data] of Object.entries(entries)) {

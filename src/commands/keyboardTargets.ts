@@ -19,12 +19,21 @@ interface SelectionOf {
   readonly selectionOf: string;
 }
 
-const NOUN: Partial<Record<EntryList, string>> = {
-  invitations: 'an invitation',
-  contacts: 'a contact',
-  archive: 'an archived entry',
-  opportunities: 'an opportunity',
-};
+/** "<action> works on an invitation: move the cursor to one first." */
+function needsRow(list: EntryList, action: string): string {
+  switch (list) {
+    case 'invitations':
+      return vscode.l10n.t('$(info) {0} works on an invitation: move the cursor to one first.', action);
+    case 'contacts':
+      return vscode.l10n.t('$(info) {0} works on a contact: move the cursor to one first.', action);
+    case 'archive':
+      return vscode.l10n.t('$(info) {0} works on an archived entry: move the cursor to one first.', action);
+    case 'opportunities':
+      return vscode.l10n.t('$(info) {0} works on an opportunity: move the cursor to one first.', action);
+    default:
+      return vscode.l10n.t('$(info) {0} works on an entry: move the cursor to one first.', action);
+  }
+}
 
 function isSelectionOf(v: unknown): v is SelectionOf {
   return typeof v === 'object' && v !== null && typeof (v as SelectionOf).selectionOf === 'string';
@@ -54,10 +63,7 @@ async function onCursorRow(
   const rows = view.selection;
   const spec = isActionKind(id) ? actionSpec(id) : undefined;
   if (spec && (rows.length === 0 || rows.some(r => !spec.lists.includes(entryHandleOf(r)?.list as never)))) {
-    vscode.window.setStatusBarMessage(
-      `$(info) ${spec.titles.palette} works on ${NOUN[spec.lists[0]] ?? 'an entry'}: move the cursor to one first.`,
-      5000,
-    );
+    vscode.window.setStatusBarMessage(needsRow(spec.lists[0], vscode.l10n.t(spec.titles.palette)), 5000);
     return undefined;
   }
   const moveOn = view.keepPlace();

@@ -28,12 +28,14 @@ export class LinkedInTodoQueue {
     await this.store.ready();
     if (this.store.all.length === 0) {
       throw new UserError(
-        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+        vscode.l10n.t(
+          'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+        ),
       );
     }
     const queue = this.snapshot();
     if (queue.length === 0) {
-      void vscode.window.showInformationMessage('Nothing is waiting to be done on LinkedIn.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is waiting to be done on LinkedIn.'));
       return { done: 0, remaining: 0 };
     }
     let done = 0;
@@ -59,7 +61,7 @@ export class LinkedInTodoQueue {
       i++;
     }
     const remaining = this.snapshot().length;
-    vscode.window.setStatusBarMessage(`LinkedIn to-dos: ${done} done; ${remaining} left.`, 6000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('LinkedIn to-dos: {0} done; {1} left.', done, remaining), 6000);
     return { done, remaining };
   }
 
@@ -75,18 +77,36 @@ export class LinkedInTodoQueue {
     const entry = findEntry(target.file.current(), target.list as PersonList, target.ref)!;
     const p = personOf(entry);
     const todo = todoOf(entry)!;
-    const where = onInvitationManager(todo)
-      ? 'the invitation manager'
+    const opens = onInvitationManager(todo)
+      ? vscode.l10n.t('opens the invitation manager')
       : p.profile
-        ? 'their profile'
-        : 'a search for their name';
+        ? vscode.l10n.t('opens their profile')
+        : vscode.l10n.t('opens a search for their name');
     const items: QueueItem<Choice>[] = [
-      { choice: 'open', label: `$(link-external) Open on LinkedIn and mark done`, description: `opens ${where}` },
-      { choice: 'done', label: '$(pass) Already done', description: 'mark it done without opening' },
-      { choice: 'skip', label: '$(arrow-right) Skip', description: 'leave it for another time' },
-      { choice: 'stop', label: '$(debug-stop) Stop', description: 'what was done stays done' },
+      {
+        choice: 'open',
+        label: vscode.l10n.t('$(link-external) Open on LinkedIn and mark done'),
+        description: opens,
+      },
+      {
+        choice: 'done',
+        label: vscode.l10n.t('$(pass) Already done'),
+        description: vscode.l10n.t('mark it done without opening'),
+      },
+      {
+        choice: 'skip',
+        label: vscode.l10n.t('$(arrow-right) Skip'),
+        description: vscode.l10n.t('leave it for another time'),
+      },
+      {
+        choice: 'stop',
+        label: vscode.l10n.t('$(debug-stop) Stop'),
+        description: vscode.l10n.t('what was done stays done'),
+      },
     ];
-    const placeholder = [`To do: ${TODO_TEXT[todo]}`, describe(p)].filter(Boolean).join(' · ');
-    return pickFromQueue(`${index + 1} of ${total} · ${p.name}`, placeholder, items, 'open');
+    const placeholder = [vscode.l10n.t('To do: {0}', vscode.l10n.t(TODO_TEXT[todo])), describe(p)]
+      .filter(Boolean)
+      .join(' · ');
+    return pickFromQueue(vscode.l10n.t('{0} of {1} · {2}', index + 1, total, p.name), placeholder, items, 'open');
   }
 }

@@ -21,7 +21,7 @@ export function mentionCommands(store: NetworkStore, mentions: MentionStore, res
       const locations = resolver.locationsOf(found.file, found.entry);
       if (locations.length === 0) {
         void vscode.window.showInformationMessage(
-          `No note mentions ${name} yet. Write @[${name}] in any markdown file.`,
+          vscode.l10n.t('No note mentions {0} yet. Write @[{0}] in any markdown file.', name),
         );
         return [];
       }

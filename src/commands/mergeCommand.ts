@@ -61,14 +61,17 @@ async function conflictedFile(store: NetworkStore, arg: unknown): Promise<Networ
   }
   const conflicted = store.all.filter(f => isConflicted(f.current()));
   if (conflicted.length === 0) {
-    throw new UserError('No network.yaml in this workspace has a merge conflict; nothing was written.', 'info');
+    throw new UserError(
+      vscode.l10n.t('No network.yaml in this workspace has a merge conflict; nothing was written.'),
+      'info',
+    );
   }
   if (conflicted.length === 1) {
     return conflicted[0];
   }
   const pick = await vscode.window.showQuickPick(
     conflicted.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
-    { placeHolder: 'Resolve the merge conflict of which network.yaml?' },
+    { placeHolder: vscode.l10n.t('Resolve the merge conflict of which network.yaml?') },
   );
   return pick?.file;
 }

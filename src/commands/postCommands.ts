@@ -18,7 +18,7 @@ import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { DraftStore } from '../services/draftStore';
 import type { EditApplier } from '../services/editApplier';
-import { UNTRUSTED_MESSAGE } from '../services/editApplier';
+import { untrustedMessage } from '../services/editApplier';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
 import { openLinkedInPage } from './actionCommands';
@@ -53,7 +53,7 @@ export class PostCommands {
   /** newPost(blueprintId?, channel?): asks what is missing, creates the draft, opens it beside. */
   async newPost(blueprintArg?: unknown, channelArg?: unknown, selection?: string): Promise<vscode.Uri | undefined> {
     if (!vscode.workspace.isTrusted) {
-      throw new UserError(UNTRUSTED_MESSAGE);
+      throw new UserError(untrustedMessage());
     }
     const folder = await this.pickFolder();
     if (!folder) {
@@ -70,7 +70,7 @@ export class PostCommands {
       return undefined;
     }
     if (!(CHANNELS as readonly string[]).includes(channel)) {
-      throw new UserError(`"${channel}" is not a channel. Use one of: ${CHANNELS.join(', ')}.`);
+      throw new UserError(vscode.l10n.t('"{0}" is not a channel. Use one of: {1}.', channel, CHANNELS.join(', ')));
     }
     const today = this.clock.today();
     const template = await this.template(folder, channel as Channel);
@@ -99,20 +99,27 @@ export class PostCommands {
       const pick = await vscode.window.showQuickPick(
         [
           ...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
-          { label: 'No blueprint', description: 'a draft on its own', id: NO_BLUEPRINT },
+          { label: vscode.l10n.t('No blueprint'), description: vscode.l10n.t('a draft on its own'), id: NO_BLUEPRINT },
         ],
         {
-          title: selection ? 'New post from the selection: which blueprint?' : 'New post: which blueprint?',
+          title: selection
+            ? vscode.l10n.t('New post from the selection: which blueprint?')
+            : vscode.l10n.t('New post: which blueprint?'),
           matchOnDescription: true,
         },
       );
       blueprintId = pick?.id;
     } else {
-      throw new UserError('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").');
+      throw new UserError(
+        vscode.l10n.t('newPost takes a blueprint id (text) and a channel, e.g. ("kafka-migration", "post").'),
+      );
     }
     if (blueprintId && !isBlueprintSlug(blueprintId)) {
       throw new UserError(
-        `"${blueprintId}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).`,
+        vscode.l10n.t(
+          '"{0}" is not a blueprint id: ids are lower-case letters, digits and dashes (they name the draft files).',
+          blueprintId,
+        ),
       );
     }
     return blueprintId;
@@ -131,11 +138,11 @@ export class PostCommands {
       label: c,
       description: planned.includes(c)
         ? existing.has(c)
-          ? 'planned · has drafts'
-          : 'planned · nothing yet'
+          ? vscode.l10n.t('planned · has drafts')
+          : vscode.l10n.t('planned · nothing yet')
         : undefined,
     }));
-    const pick = await vscode.window.showQuickPick(items, { title: 'Which channel?' });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which channel?') });
     return pick?.label;
   }
 
@@ -151,7 +158,10 @@ export class PostCommands {
     const postsFolder = this.drafts.postsFolder(folder);
     if (!postsFolder || !isInside(folder.uri, postsFolder)) {
       throw new UserError(
-        `The setting contractorNetwork.postsFolder ("${this.config.postsFolder(folder)}") must be a folder inside the workspace folder; nothing was created.`,
+        vscode.l10n.t(
+          'The setting contractorNetwork.postsFolder ("{0}") must be a folder inside the workspace folder; nothing was created.',
+          this.config.postsFolder(folder),
+        ),
       );
     }
     await vscode.workspace.fs.createDirectory(postsFolder);
@@ -179,7 +189,7 @@ export class PostCommands {
   /** newAvailabilityPost(): a draft saying you are available, from `me` and the blueprints (never the rate). */
   async newAvailabilityPost(): Promise<vscode.Uri | undefined> {
     if (!vscode.workspace.isTrusted) {
-      throw new UserError(UNTRUSTED_MESSAGE);
+      throw new UserError(untrustedMessage());
     }
     const folder = await this.pickFolder();
     if (!folder) {
@@ -188,7 +198,9 @@ export class PostCommands {
     const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
     const model = file?.current();
     if (!model || model.syntaxErrors.length) {
-      throw new UserError('network.yaml has to read cleanly first: the post is written from `me` and the blueprints.');
+      throw new UserError(
+        vscode.l10n.t('network.yaml has to read cleanly first: the post is written from `me` and the blueprints.'),
+      );
     }
     const today = this.clock.today();
     return this.createDraft(
@@ -204,7 +216,7 @@ export class PostCommands {
     const text = editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : undefined;
     if (!editor || !text || !text.trim()) {
       throw new UserError(
-        'Select the code or text you want to write about first, then run "New Post from Selection".',
+        vscode.l10n.t('Select the code or text you want to write about first, then run "New Post from Selection".'),
         'info',
       );
     }
@@ -221,10 +233,23 @@ export class PostCommands {
     const n = linkedInLength(out);
     const info = postInfo(text);
     const isPost = !info.channel || info.channel === 'post';
-    const msg = `Copied ${n.toLocaleString('en-US')} characters of ${uri.path.split('/').pop()} for LinkedIn${isPost ? ` (posts take ${POST_LIMIT.toLocaleString('en-US')})` : ''}.`;
+    const count = n.toLocaleString('en-US');
+    const name = uri.path.split('/').pop() ?? '';
+    const msg = isPost
+      ? vscode.l10n.t(
+          'Copied {0} characters of {1} for LinkedIn (posts take {2}).',
+          count,
+          name,
+          POST_LIMIT.toLocaleString('en-US'),
+        )
+      : vscode.l10n.t('Copied {0} characters of {1} for LinkedIn.', count, name);
     if (isPost && n > POST_LIMIT) {
       void vscode.window.showWarningMessage(
-        `${msg} It is ${(n - POST_LIMIT).toLocaleString('en-US')} over: LinkedIn will not take it as a post.`,
+        vscode.l10n.t(
+          '{0} It is {1} over: LinkedIn will not take it as a post.',
+          msg,
+          (n - POST_LIMIT).toLocaleString('en-US'),
+        ),
       );
     } else {
       void vscode.window.showInformationMessage(msg);
@@ -244,17 +269,24 @@ export class PostCommands {
             ['status', 'published'],
             ['published', today],
           ]),
-          message: 'published',
+          message: vscode.l10n.t('published'),
         };
       } catch (e) {
         return {
           ok: false as const,
-          message: `The front matter of ${uri.path.split('/').pop()} does not read: ${e instanceof Error ? e.message : String(e)} Nothing was changed.`,
+          message: vscode.l10n.t(
+            'The front matter of {0} does not read: {1} Nothing was changed.',
+            uri.path.split('/').pop() ?? '',
+            e instanceof Error ? e.message : String(e),
+          ),
         };
       }
     });
     void this.drafts.rescan();
-    vscode.window.setStatusBarMessage(`$(globe) Marked ${uri.path.split('/').pop()} published on ${today}.`, 4000);
+    vscode.window.setStatusBarMessage(
+      vscode.l10n.t('$(globe) Marked {0} published on {1}.', uri.path.split('/').pop() ?? '', today),
+      4000,
+    );
     return uri;
   }
 
@@ -265,7 +297,10 @@ export class PostCommands {
     const url = postInfo(text).url?.trim();
     if (!url?.startsWith('https://www.linkedin.com/')) {
       throw new UserError(
-        `${uri.path.split('/').pop()} has no LinkedIn link (url: https://www.linkedin.com/…); the import sets it from Shares.csv.`,
+        vscode.l10n.t(
+          '{0} has no LinkedIn link (url: https://www.linkedin.com/…); the import sets it from Shares.csv.',
+          uri.path.split('/').pop() ?? '',
+        ),
         'info',
       );
     }
@@ -292,7 +327,7 @@ export class PostCommands {
       }
     }
     if (!uri) {
-      throw new UserError('Open a post draft (a markdown file) first.', 'info');
+      throw new UserError(vscode.l10n.t('Open a post draft (a markdown file) first.'), 'info');
     }
     const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri!.toString());
     if (open) {
@@ -301,7 +336,7 @@ export class PostCommands {
     try {
       return { uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) };
     } catch {
-      throw new UserError(`${vscode.workspace.asRelativePath(uri)} could not be read.`);
+      throw new UserError(vscode.l10n.t('{0} could not be read.', vscode.workspace.asRelativePath(uri)));
     }
   }
 
@@ -315,7 +350,7 @@ export class PostCommands {
     await this.store.ready();
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
-      throw new UserError('Open a folder first: drafts live in its posts folder.');
+      throw new UserError(vscode.l10n.t('Open a folder first: drafts live in its posts folder.'));
     }
     const active =
       vscode.window.activeTextEditor &&
@@ -323,7 +358,7 @@ export class PostCommands {
     if (active || folders.length === 1) {
       return active ?? folders[0];
     }
-    return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Which folder is the draft for?' });
+    return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder is the draft for?') });
   }
 
   /** The user's template for a channel (`.contractor-network/templates/<channel>.md`), or the built-in one. */

@@ -55,7 +55,7 @@ function planFor(
   shares: readonly Share[],
 ): { ok: true; edits: ReturnType<typeof publishedEdits>; message: string } {
   const share = shareOfDraft(text, shares);
-  return { ok: true, edits: share ? publishedEdits(text, share) : [], message: 'published' };
+  return { ok: true, edits: share ? publishedEdits(text, share) : [], message: vscode.l10n.t('published') };
 }
 
 /** A draft's text: the open document's (unsaved changes included), else the file's. */

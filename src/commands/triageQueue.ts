@@ -18,11 +18,21 @@ import { UserError } from '../services/userError';
 type Choice = ActionKind | 'open' | 'skip' | 'stop';
 
 /** The queue's own choices, after the table's triage picks. */
-const CONTROLS: { choice: Choice; label: string; description: string }[] = [
-  { choice: 'open', label: '$(link-external) Open on LinkedIn', description: 'see their profile, then decide' },
-  { choice: 'skip', label: '$(arrow-right) Skip', description: 'decide another time' },
-  { choice: 'stop', label: '$(debug-stop) Stop', description: 'what was decided stays decided' },
-];
+function controls(): { choice: Choice; label: string; description: string }[] {
+  return [
+    {
+      choice: 'open',
+      label: vscode.l10n.t('$(link-external) Open on LinkedIn'),
+      description: vscode.l10n.t('see their profile, then decide'),
+    },
+    { choice: 'skip', label: vscode.l10n.t('$(arrow-right) Skip'), description: vscode.l10n.t('decide another time') },
+    {
+      choice: 'stop',
+      label: vscode.l10n.t('$(debug-stop) Stop'),
+      description: vscode.l10n.t('what was decided stays decided'),
+    },
+  ];
+}
 
 const TRIAGE_ACTIONS = ACTIONS.filter(a => a.triage);
 
@@ -42,19 +52,24 @@ export class TriageQueue {
     await this.store.ready();
     if (this.store.all.length === 0) {
       throw new UserError(
-        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+        vscode.l10n.t(
+          'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+        ),
       );
     }
     const broken = this.store.all.find(f => f.current().syntaxErrors.length > 0);
     if (broken) {
       throw new UserError(
-        `${vscode.workspace.asRelativePath(broken.uri)} has a YAML error; fix it first (see the Problems panel). Nothing was changed.`,
+        vscode.l10n.t(
+          '{0} has a YAML error; fix it first (see the Problems panel). Nothing was changed.',
+          vscode.workspace.asRelativePath(broken.uri),
+        ),
       );
     }
     const queue = this.snapshot();
     const decided: Record<string, number> = {};
     if (queue.length === 0) {
-      void vscode.window.showInformationMessage('No invitations are waiting: the queue is empty.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No invitations are waiting: the queue is empty.'));
       return { decided, remaining: 0 };
     }
     let i = 0;
@@ -88,9 +103,19 @@ export class TriageQueue {
       i++;
     }
     const remaining = this.snapshot().length;
-    const parts = Object.entries(decided).map(([k, n]) => `${n} ${actionSpec(k as ActionKind).titles.past}`);
+    const parts = Object.entries(decided).map(([k, n]) =>
+      vscode.l10n.t({
+        message: '{0} {1}',
+        args: [n, vscode.l10n.t(actionSpec(k as ActionKind).titles.past)],
+        comment: ['a count and what was done to them: "3 accepted"'],
+      }),
+    );
     vscode.window.setStatusBarMessage(
-      `Triage: ${parts.length ? parts.join(', ') : 'nothing decided'}; ${remaining} waiting.`,
+      vscode.l10n.t(
+        'Triage: {0}; {1} waiting.',
+        parts.length ? parts.join(', ') : vscode.l10n.t('nothing decided'),
+        remaining,
+      ),
       6000,
     );
     return { decided, remaining };
@@ -132,14 +157,21 @@ export class TriageQueue {
     const snoozeDays = this.config.snoozeDays();
     for (const a of TRIAGE_ACTIONS) {
       const hint =
-        a.kind === suggested?.suggestion ? `suggested by ${suggested.reason}` : a.triage?.hint({ snoozeDays });
-      items.push({ choice: a.kind, label: `$(${a.icon}) ${a.titles.short}`, description: hint });
+        a.kind === suggested?.suggestion
+          ? vscode.l10n.t('suggested by {0}', suggested.reason)
+          : a.triage?.hint({ snoozeDays });
+      items.push({ choice: a.kind, label: `$(${a.icon}) ${vscode.l10n.t(a.titles.short)}`, description: hint });
     }
-    items.push(...CONTROLS);
+    items.push(...controls());
     const placeholder =
-      [p.headline ?? p.position, p.company, p.received ? `received ${p.received}` : undefined]
+      [p.headline ?? p.position, p.company, p.received ? vscode.l10n.t('received {0}', p.received) : undefined]
         .filter(Boolean)
-        .join(' · ') || 'Decide with the arrow keys and Enter; Escape stops';
-    return pickFromQueue(`${index + 1} of ${total} · ${p.name}`, placeholder, items, suggested?.suggestion);
+        .join(' · ') || vscode.l10n.t('Decide with the arrow keys and Enter; Escape stops');
+    return pickFromQueue(
+      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, p.name),
+      placeholder,
+      items,
+      suggested?.suggestion,
+    );
   }
 }

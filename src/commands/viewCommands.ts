@@ -4,10 +4,6 @@ import type { Configuration } from '../services/configuration';
 import type { PeopleView } from '../views/peopleView';
 import type { CommandTable } from './commandTable';
 
-const FILTER_PROMPT =
-  'Words match names, headlines, companies, tags and notes; or tag:kafka, category:client, company:acme, ' +
-  'is:unfollowed, is:due, is:todo, is:moved, connected:<2025-06-01, lastContact:none, lastContact:<2026-01-01, notes:none (all must match)';
-
 /** Filtering the people view, and grouping its contacts by category or by company. */
 export function viewCommands(people: PeopleView, config: Configuration): CommandTable {
   return {
@@ -16,14 +12,16 @@ export function viewCommands(people: PeopleView, config: Configuration): Command
         typeof arg === 'string'
           ? arg
           : await vscode.window.showInputBox({
-              title: 'Filter people',
-              prompt: FILTER_PROMPT,
+              title: vscode.l10n.t('Filter people'),
+              prompt: vscode.l10n.t(
+                'Words match names, headlines, companies, tags and notes; or tag:kafka, category:client, company:acme, is:unfollowed, is:due, is:todo, is:moved, connected:<2025-06-01, lastContact:none, lastContact:<2026-01-01, notes:none (all must match)',
+              ),
               value: people.provider.filter?.text ?? '',
               validateInput: v => {
                 const problems = parsePeopleFilter(v)?.problems ?? [];
                 return problems.length
                   ? {
-                      message: `Not understood: ${problems.join('; ')}`,
+                      message: vscode.l10n.t('Not understood: {0}', problems.join('; ')),
                       severity: vscode.InputBoxValidationSeverity.Warning,
                     }
                   : undefined;

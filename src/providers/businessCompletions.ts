@@ -21,7 +21,7 @@ export function viaItems(model: NetworkModel): vscode.CompletionItem[] {
     );
     item.insertText = p.profile ?? p.name;
     item.filterText = `${p.name} ${p.company ?? ''} ${p.profile ?? ''}`;
-    item.detail = p.profile ? `inserts ${p.profile}` : 'inserts the name';
+    item.detail = p.profile ? vscode.l10n.t('inserts {0}', p.profile) : vscode.l10n.t('inserts the name');
     item.sortText = String(i).padStart(6, '0');
     return item;
   });
@@ -47,7 +47,8 @@ export function companyItems(model: NetworkModel): vscode.CompletionItem[] {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([name, n], i) => {
       const item = new vscode.CompletionItem(name, vscode.CompletionItemKind.Value);
-      item.detail = `named ${n} time${n === 1 ? '' : 's'} in this file`;
+      item.detail =
+        n === 1 ? vscode.l10n.t('named 1 time in this file') : vscode.l10n.t('named {0} times in this file', n);
       item.sortText = String(i).padStart(6, '0');
       return item;
     });

@@ -32,7 +32,7 @@ export class MentionCompletionProvider implements vscode.CompletionItemProvider 
     const typedPrefix = typed.bracket ? '@[' : '@';
     const items = mentionCandidates(model, typed.query, MENTION_COMPLETIONS).map((c, i) => {
       const item = new vscode.CompletionItem({ label: c.name, description: c.detail }, vscode.CompletionItemKind.User);
-      item.detail = c.entry.list === 'contacts' ? 'contact' : 'invitation';
+      item.detail = c.entry.list === 'contacts' ? vscode.l10n.t('contact') : vscode.l10n.t('invitation');
       item.insertText = `@[${c.name}]`;
       item.filterText = `${typedPrefix}${c.name} ${c.detail}`;
       item.sortText = String(i).padStart(3, '0');

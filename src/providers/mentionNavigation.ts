@@ -23,7 +23,9 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     const { entry, file, range } = found;
     if (!entry) {
       const md = safeMarkdown();
-      md.appendText(`Nobody in ${file.uri.path.split('/').pop()} is "${found.mention.text.trim()}".`);
+      md.appendText(
+        vscode.l10n.t('Nobody in {0} is "{1}".', file.uri.path.split('/').pop() ?? '', found.mention.text.trim()),
+      );
       return new vscode.Hover(md, range);
     }
     const model = file.current();
@@ -33,7 +35,11 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     const md = cardMarkdown(personCard(personOf(entry), cardKindOf(list), { due, opportunities }));
     const n = this.resolver.countOf(file, entry);
     md.appendMarkdown('\n\n');
-    md.appendText(`${n} mention${n === 1 ? '' : 's'} in your notes · F12 opens the entry in network.yaml`);
+    md.appendText(
+      n === 1
+        ? vscode.l10n.t('1 mention in your notes · F12 opens the entry in network.yaml')
+        : vscode.l10n.t('{0} mentions in your notes · F12 opens the entry in network.yaml', n),
+    );
     return new vscode.Hover(md, range);
   }
 }

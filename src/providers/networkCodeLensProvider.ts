@@ -77,10 +77,10 @@ function conflictLenses(file: NetworkFile, model: NetworkModel): vscode.CodeLens
   }
   return [
     new vscode.CodeLens(new vscode.Range(first.firstLine, 0, first.firstLine, 0), {
-      title: 'Resolve merge conflict by person',
+      title: vscode.l10n.t('Resolve merge conflict by person'),
       command: 'contractorNetwork.resolveMergeConflict',
       arguments: [file.uri],
-      tooltip: 'Merge both versions of network.yaml person by person (one undo step)',
+      tooltip: vscode.l10n.t('Merge both versions of network.yaml person by person (one undo step)'),
     }),
   ];
 }
@@ -184,37 +184,46 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     if (action === 'mentions') {
       const n = this.mentions?.countOf(lens.file, lens.entry) ?? 0;
       lens.command = {
-        title: `${n} mention${n === 1 ? '' : 's'}`,
+        title: n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n),
         command: 'contractorNetwork.showMentions',
         arguments: [ref],
-        tooltip: `Where your notes mention ${name}`,
+        tooltip: vscode.l10n.t('Where your notes mention {0}', name ?? ''),
       };
       return lens;
     }
     if (action === 'opportunities') {
       const summary = describeOpportunities(opportunitiesVia(lens.file.current(), lens.entry));
-      lens.command = { title: summary, command: '', tooltip: `Opportunities that came through ${name}` };
+      lens.command = {
+        title: summary,
+        command: '',
+        tooltip: vscode.l10n.t('Opportunities that came through {0}', name ?? ''),
+      };
       return lens;
     }
     if (action === 'openContact') {
       const via = viaRef(opportunityOf(lens.entry).via);
       lens.command = {
-        title: 'Open contact',
+        title: vscode.l10n.t('Open contact'),
         command: 'contractorNetwork.revealPerson',
         arguments: [{ ...via, folder: ref.folder }],
       };
       return lens;
     }
-    const short = action === 'openOnLinkedIn' ? 'Open on LinkedIn' : action.titles.short;
+    const short = action === 'openOnLinkedIn' ? vscode.l10n.t('Open on LinkedIn') : vscode.l10n.t(action.titles.short);
     let title = short;
     if (action !== 'openOnLinkedIn' && action.suggestible) {
       const s = suggestFor(rulesOf(lens.file.current()), record(lens.entry));
       if (s?.suggestion === action.kind) {
-        title = `${title} (suggested by rule ${s.rule.index + 1})`;
+        title = vscode.l10n.t('{0} (suggested by rule {1})', title, s.rule.index + 1);
       }
     }
     const id = action === 'openOnLinkedIn' ? action : action.kind;
-    lens.command = { title, command: `contractorNetwork.${id}`, arguments: [ref], tooltip: `${short}: ${name}` };
+    lens.command = {
+      title,
+      command: `contractorNetwork.${id}`,
+      arguments: [ref],
+      tooltip: vscode.l10n.t('{0}: {1}', short, name ?? ''),
+    };
     return lens;
   }
 }

@@ -53,7 +53,10 @@ export class NetworkDiagnostics extends Disposable {
           severity: 'warning',
           start: 0,
           end: 0,
-          message: `Contractor Network could not check this file: ${e instanceof Error ? e.message : String(e)}`,
+          message: vscode.l10n.t(
+            'Contractor Network could not check this file: {0}',
+            e instanceof Error ? e.message : String(e),
+          ),
         },
       ];
     }

@@ -41,17 +41,21 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
       const pending = model.invitations.filter(e => ruleMatches(rule, record(e)));
       const winning = model.invitations.filter(e => suggestFor(rulesOf(model), record(e))?.rule === rule);
       md.appendMarkdown(
-        `**Rule ${entry.index + 1}** matches ${pending.length} pending invitation${pending.length === 1 ? '' : 's'}`,
+        pending.length === 1
+          ? vscode.l10n.t('**Rule {0}** matches 1 pending invitation', entry.index + 1)
+          : vscode.l10n.t('**Rule {0}** matches {1} pending invitations', entry.index + 1, pending.length),
       );
       md.appendMarkdown(
-        winning.length !== pending.length ? ` (wins for ${winning.length}; an earlier rule wins for the others)` : '',
+        winning.length !== pending.length
+          ? vscode.l10n.t(' (wins for {0}; an earlier rule wins for the others)', winning.length)
+          : '',
       );
       for (const e of pending.slice(0, 10)) {
         md.appendMarkdown('\n\n- ');
         md.appendText(personOf(e).name);
       }
       if (pending.length > 10) {
-        md.appendMarkdown(`\n\n… and ${pending.length - 10} more`);
+        md.appendMarkdown('\n\n' + vscode.l10n.t('… and {0} more', pending.length - 10));
       }
       return new vscode.Hover(md, range);
     }
@@ -68,12 +72,12 @@ export class NetworkHoverProvider implements vscode.HoverProvider {
     if (entry.list === 'invitations') {
       const s = suggestFor(rulesOf(model), record(entry));
       if (s) {
-        md.appendMarkdown('\n\n**Suggested:** ');
-        md.appendText(`${s.suggestion}, by ${s.reason}`);
+        md.appendMarkdown('\n\n' + vscode.l10n.t('**Suggested:** '));
+        md.appendText(vscode.l10n.t('{0}, by {1}', s.suggestion, s.reason));
       }
       if (person.snoozed && person.snoozed > this.today()) {
         md.appendMarkdown('\n\n');
-        md.appendText(`Snoozed: out of the triage queue until ${person.snoozed}.`);
+        md.appendText(vscode.l10n.t('Snoozed: out of the triage queue until {0}.', person.snoozed));
       }
     }
     return new vscode.Hover(md, range);

@@ -88,7 +88,11 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       folder: file.folder.uri.fsPath,
     });
     const action = new vscode.CodeAction(
-      `Merge into ${personOf(survivor).name} (line ${rangeOf(model.text, survivor.start, survivor.start).start.line + 1})`,
+      vscode.l10n.t(
+        'Merge into {0} (line {1})',
+        personOf(survivor).name,
+        rangeOf(model.text, survivor.start, survivor.start).start.line + 1,
+      ),
       vscode.CodeActionKind.QuickFix,
     );
     action.diagnostics = [d];

@@ -30,21 +30,27 @@ export class PostCodeLensProvider extends Disposable implements vscode.CodeLensP
     const lenses = [
       new vscode.CodeLens(top, {
         title: isPost
-          ? `${count} / ${POST_LIMIT.toLocaleString('en-US')}${info.length > POST_LIMIT ? ' — too long' : ''}`
-          : `${count} characters`,
+          ? info.length > POST_LIMIT
+            ? vscode.l10n.t('{0} / {1} — too long', count, POST_LIMIT.toLocaleString('en-US'))
+            : `${count} / ${POST_LIMIT.toLocaleString('en-US')}`
+          : vscode.l10n.t('{0} characters', count),
         command: '',
-        tooltip:
+        tooltip: vscode.l10n.t(
           'Characters of the LinkedIn-ready text, counted as LinkedIn does (UTF-16 code units: most emoji count 2)',
+        ),
       }),
       new vscode.CodeLens(top, {
-        title: 'Copy for LinkedIn',
+        title: vscode.l10n.t('Copy for LinkedIn'),
         command: 'contractorNetwork.copyForLinkedIn',
         arguments: [document.uri],
       }),
       info.status === 'published'
-        ? new vscode.CodeLens(top, { title: `Published${info.published ? ` ${info.published}` : ''}`, command: '' })
+        ? new vscode.CodeLens(top, {
+            title: info.published ? vscode.l10n.t('Published {0}', info.published) : vscode.l10n.t('Published'),
+            command: '',
+          })
         : new vscode.CodeLens(top, {
-            title: 'Mark published',
+            title: vscode.l10n.t('Mark published'),
             command: 'contractorNetwork.markPublished',
             arguments: [document.uri],
           }),
@@ -60,12 +66,12 @@ export class PostCodeLensProvider extends Disposable implements vscode.CodeLensP
           top,
           b && file
             ? {
-                title: `Blueprint: ${b.title}`,
+                title: vscode.l10n.t('Blueprint: {0}', b.title),
                 command: 'contractorNetwork.revealBlueprint',
                 arguments: [file.uri.toString(), b.id],
                 tooltip: b.promise,
               }
-            : { title: `Blueprint: ${info.blueprint} (not in network.yaml)`, command: '' },
+            : { title: vscode.l10n.t('Blueprint: {0} (not in network.yaml)', info.blueprint), command: '' },
         ),
       );
     }

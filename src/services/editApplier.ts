@@ -4,9 +4,10 @@ import type { EditPlan } from '../model/yaml/textEdits';
 import { UserError } from './userError';
 import type { NetworkFile } from './networkFile';
 
-export const UNTRUSTED_MESSAGE =
-  'This workspace is not trusted, so Contractor Network does not change its files. ' +
-  'Trust the workspace (Manage Workspace Trust) to triage and annotate.';
+export const untrustedMessage = (): string =>
+  vscode.l10n.t(
+    'This workspace is not trusted, so Contractor Network does not change its files. Trust the workspace (Manage Workspace Trust) to triage and annotate.',
+  );
 
 /**
  * Applies actions to a network file: one WorkspaceEdit per action (one undo step), computed from
@@ -43,14 +44,17 @@ export class EditApplier {
     plan: (doc: vscode.TextDocument) => T,
   ): Promise<T & { ok: true }> {
     if (!vscode.workspace.isTrusted) {
-      throw new UserError(UNTRUSTED_MESSAGE);
+      throw new UserError(untrustedMessage());
     }
     let doc: vscode.TextDocument;
     try {
       doc = await vscode.workspace.openTextDocument(uri);
     } catch {
       throw new UserError(
-        `${vscode.workspace.asRelativePath(uri)} could not be opened (was it deleted or renamed?); nothing was changed.`,
+        vscode.l10n.t(
+          '{0} could not be opened (was it deleted or renamed?); nothing was changed.',
+          vscode.workspace.asRelativePath(uri),
+        ),
       );
     }
     const wasDirty = doc.isDirty;
@@ -71,20 +75,29 @@ export class EditApplier {
     }
     if (doc.version !== version) {
       throw new UserError(
-        `${vscode.workspace.asRelativePath(uri)} changed while the action was being prepared; nothing was changed. Try again.`,
+        vscode.l10n.t(
+          '{0} changed while the action was being prepared; nothing was changed. Try again.',
+          vscode.workspace.asRelativePath(uri),
+        ),
       );
     }
     const applied = await vscode.workspace.applyEdit(edit);
     if (!applied) {
       throw new UserError(
-        `VS Code did not apply the change to ${vscode.workspace.asRelativePath(uri)} (is it read-only?); nothing was changed.`,
+        vscode.l10n.t(
+          'VS Code did not apply the change to {0} (is it read-only?); nothing was changed.',
+          vscode.workspace.asRelativePath(uri),
+        ),
       );
     }
     if (!wasDirty) {
       const saved = await doc.save();
       if (!saved) {
         void vscode.window.showWarningMessage(
-          `The change is in the editor but ${vscode.workspace.asRelativePath(uri)} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.`,
+          vscode.l10n.t(
+            'The change is in the editor but {0} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.',
+            vscode.workspace.asRelativePath(uri),
+          ),
         );
       }
     }
@@ -102,14 +115,20 @@ export class EditApplier {
       disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
     } catch {
       throw new UserError(
-        `${vscode.workspace.asRelativePath(doc.uri)} could not be read (was it deleted or renamed?); nothing was changed.`,
+        vscode.l10n.t(
+          '{0} could not be read (was it deleted or renamed?); nothing was changed.',
+          vscode.workspace.asRelativePath(doc.uri),
+        ),
       );
     }
     const same = (): boolean => doc.getText().replace(/\r\n/g, '\n') === disk.replace(/\r\n/g, '\n');
     for (let waited = 0; !same() && !doc.isDirty; waited += 50) {
       if (waited >= 3000) {
         throw new UserError(
-          `${vscode.workspace.asRelativePath(doc.uri)} changed on disk and the editor has not caught up yet; nothing was changed. Try again in a moment.`,
+          vscode.l10n.t(
+            '{0} changed on disk and the editor has not caught up yet; nothing was changed. Try again in a moment.',
+            vscode.workspace.asRelativePath(doc.uri),
+          ),
         );
       }
       await new Promise(r => setTimeout(r, 50));

@@ -197,11 +197,15 @@ export class MentionStore extends Disposable {
     const read = (report?: (n: number) => void): Promise<void> => this.readAll(todo, generation, report);
     if (todo.length > BIG_WORKSPACE_FILES) {
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Contractor Network: reading mentions' },
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Contractor Network: reading mentions') },
         progress =>
           read(n =>
             progress.report({
-              message: `${n.toLocaleString('en-US')} of ${todo.length.toLocaleString('en-US')} notes`,
+              message: vscode.l10n.t(
+                '{0} of {1} notes',
+                n.toLocaleString('en-US'),
+                todo.length.toLocaleString('en-US'),
+              ),
             }),
           ),
       );

@@ -21,7 +21,11 @@ export class ArchivedNode extends PersonNodeBase {
       .join(' · ');
     this.iconPath = new vscode.ThemeIcon('archive');
     this.contextValue = 'archived';
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {

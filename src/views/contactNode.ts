@@ -25,7 +25,11 @@ export class ContactNode extends PersonNodeBase {
     this.iconPath = new vscode.ThemeIcon(this.person.following ? categoryIcon(this.person.category) : 'eye-closed');
     this.contextValue =
       role === 'toTell' ? 'contact.toTell' : this.person.following ? 'contact.following' : 'contact.unfollowed';
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {

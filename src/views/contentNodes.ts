@@ -6,6 +6,11 @@ export const PLACEHOLDER_SCHEME = 'contractor-network-placeholder';
 
 const STATUS_ICONS: Record<string, string> = { idea: 'lightbulb', draft: 'edit', ready: 'check', published: 'globe' };
 
+/** "1 draft", "3 drafts". */
+function draftCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 draft') : vscode.l10n.t('{0} drafts', n);
+}
+
 /** A blueprint: its channels under it. */
 export class BlueprintNode extends vscode.TreeItem {
   constructor(
@@ -16,7 +21,10 @@ export class BlueprintNode extends vscode.TreeItem {
     super(blueprint.title, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${folderPath}#blueprint:${blueprint.id}`;
     const published = drafts.filter(d => d.info.status === 'published').length;
-    this.description = `${blueprint.id} · ${drafts.length} draft${drafts.length === 1 ? '' : 's'}${published ? `, ${published} published` : ''}`;
+    const count = draftCount(drafts.length);
+    this.description = published
+      ? vscode.l10n.t('{0} · {1}, {2} published', blueprint.id, count, published)
+      : `${blueprint.id} · ${count}`;
     this.iconPath = new vscode.ThemeIcon('package');
     this.contextValue = 'blueprint';
     const md = new vscode.MarkdownString(undefined, true);
@@ -28,11 +36,11 @@ export class BlueprintNode extends vscode.TreeItem {
       md.appendText(blueprint.promise);
     }
     if (blueprint.audience.length) {
-      md.appendMarkdown('\n\nFor: ');
+      md.appendMarkdown('\n\n' + vscode.l10n.t('For: '));
       md.appendText(blueprint.audience.join(', '));
     }
-    md.appendMarkdown('\n\nChannels: ');
-    md.appendText(blueprint.channels.join(', ') || '(none yet)');
+    md.appendMarkdown('\n\n' + vscode.l10n.t('Channels: '));
+    md.appendText(blueprint.channels.join(', ') || vscode.l10n.t('(none yet)'));
     this.tooltip = md;
   }
 }
@@ -48,7 +56,9 @@ export class ChannelNode extends vscode.TreeItem {
   ) {
     super(channel, vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${parentId}/${channel}`;
-    this.description = `${drafts.length} draft${drafts.length === 1 ? '' : 's'}${planned ? '' : " · not in the blueprint's channels"}`;
+    this.description = planned
+      ? draftCount(drafts.length)
+      : vscode.l10n.t("{0} · not in the blueprint's channels", draftCount(drafts.length));
     this.iconPath = new vscode.ThemeIcon('megaphone');
     this.contextValue = 'channel';
   }
@@ -61,13 +71,21 @@ export class PlaceholderNode extends vscode.TreeItem {
     readonly channel: string,
     parentId: string,
   ) {
-    super(`no ${channel} yet`, vscode.TreeItemCollapsibleState.None);
+    super(vscode.l10n.t('no {0} yet', channel), vscode.TreeItemCollapsibleState.None);
     this.id = `${parentId}/${channel}#missing`;
     this.resourceUri = vscode.Uri.from({ scheme: PLACEHOLDER_SCHEME, path: `/${blueprint.id}/${channel}` });
     this.iconPath = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('disabledForeground'));
-    this.tooltip = `The blueprint "${blueprint.title}" names ${channel} as a channel, and there is no ${channel} draft for it yet. Click to start one.`;
+    this.tooltip = vscode.l10n.t(
+      'The blueprint "{0}" names {1} as a channel, and there is no {1} draft for it yet. Click to start one.',
+      blueprint.title,
+      channel,
+    );
     this.contextValue = 'missingChannel';
-    this.command = { command: 'contractorNetwork.newPost', title: 'New draft', arguments: [blueprint.id, channel] };
+    this.command = {
+      command: 'contractorNetwork.newPost',
+      title: vscode.l10n.t('New draft'),
+      arguments: [blueprint.id, channel],
+    };
   }
 }
 
@@ -82,14 +100,18 @@ export class DraftNode extends vscode.TreeItem {
     const status = draft.info.status ?? 'draft';
     const name = draft.uri.path.split('/').pop();
     this.description = [
-      status === 'published' && draft.info.published ? `published ${draft.info.published}` : status,
+      status === 'published' && draft.info.published ? vscode.l10n.t('published {0}', draft.info.published) : status,
       name,
     ].join(' · ');
     this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
     const linked = status === 'published' && draft.info.url?.startsWith('https://www.linkedin.com/');
     this.contextValue = `draft.${status}${linked ? '.linked' : ''}`;
-    this.tooltip = `${draft.title}\n${status}${draft.info.channel === 'post' || !draft.info.channel ? ` · ${draft.info.length.toLocaleString('en-US')} / 3,000 characters` : ''}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
-    this.command = { command: 'vscode.open', title: 'Open draft', arguments: [draft.uri] };
+    const length =
+      draft.info.channel === 'post' || !draft.info.channel
+        ? ' · ' + vscode.l10n.t('{0} / 3,000 characters', draft.info.length.toLocaleString('en-US'))
+        : '';
+    this.tooltip = `${draft.title}\n${status}${length}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
+    this.command = { command: 'vscode.open', title: vscode.l10n.t('Open draft'), arguments: [draft.uri] };
     this.resourceUri = draft.uri;
   }
 }
@@ -100,7 +122,7 @@ export class LooseDraftsNode extends vscode.TreeItem {
     readonly drafts: readonly Draft[],
     readonly folderPath: string,
   ) {
-    super('Drafts without a blueprint', vscode.TreeItemCollapsibleState.Expanded);
+    super(vscode.l10n.t('Drafts without a blueprint'), vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${folderPath}#loose`;
     this.description = String(drafts.length);
     this.iconPath = new vscode.ThemeIcon('files');
@@ -112,7 +134,7 @@ export class LooseDraftsNode extends vscode.TreeItem {
 export class PlaceholderDecorations implements vscode.FileDecorationProvider {
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     return uri.scheme === PLACEHOLDER_SCHEME
-      ? { color: new vscode.ThemeColor('disabledForeground'), tooltip: 'not drafted yet' }
+      ? { color: new vscode.ThemeColor('disabledForeground'), tooltip: vscode.l10n.t('not drafted yet') }
       : undefined;
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { dashboardData } from '../model/dashboard/dashboardData';
 import { renderDashboard } from '../model/dashboard/dashboardHtml';
+import { escapeHtml } from '../model/dashboard/htmlText';
 import type { Clock } from '../services/clock';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
@@ -60,7 +61,7 @@ export class DashboardPanel extends Disposable {
     }
     const panel = vscode.window.createWebviewPanel(
       'contractorNetwork.dashboard',
-      'Contractor Network',
+      vscode.l10n.t('Contractor Network'),
       vscode.ViewColumn.Active,
       {
         enableScripts: true,
@@ -160,12 +161,12 @@ function makeNonce(): string {
 function page(webview: vscode.Webview, nonce: string, body: string): string {
   const csp = `default-src 'none'; img-src ${webview.cspSource} data:; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${webview.cspSource};`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Contractor Network</title>
+<title>${escapeHtml(vscode.l10n.t('Contractor Network'))}</title>
 <style nonce="${nonce}">
   body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 8px 20px 40px; max-width: 980px; }
   h1 { font-size: 1.5em; font-weight: 600; margin: 12px 0 4px; }

@@ -19,10 +19,10 @@ export class InvitationNode extends PersonNodeBase {
     super(file, entry, id);
     const parts: string[] = [];
     if (suggested) {
-      parts.push(`→ ${suggested.suggestion} (rule ${suggested.rule.index + 1})`);
+      parts.push(vscode.l10n.t('→ {0} (rule {1})', suggested.suggestion, suggested.rule.index + 1));
     }
     if (snoozedUntil) {
-      parts.push(`snoozed until ${snoozedUntil}`);
+      parts.push(vscode.l10n.t('snoozed until {0}', snoozedUntil));
     }
     const what = describe(this.person);
     if (what) {
@@ -31,15 +31,19 @@ export class InvitationNode extends PersonNodeBase {
     this.description = parts.join(' · ');
     this.iconPath = new vscode.ThemeIcon(snoozedUntil ? 'watch' : 'mail');
     this.contextValue = snoozedUntil ? 'invitation.snoozed' : 'invitation';
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {
     const opportunities = describeOpportunities(opportunitiesVia(this.file.settled, this.entry)) || undefined;
     const md = cardMarkdown(personCard(this.person, 'invitation', { opportunities }));
     if (this.suggested) {
-      md.appendMarkdown('\n\n**Suggested:** ');
-      md.appendText(`${this.suggested.suggestion}, by ${this.suggested.reason}`);
+      md.appendMarkdown('\n\n' + vscode.l10n.t('**Suggested:** '));
+      md.appendText(vscode.l10n.t('{0}, by {1}', this.suggested.suggestion, this.suggested.reason));
     }
     return md;
   }

@@ -54,7 +54,11 @@ class MentionsInput {
     };
     return {
       provider,
-      message: `${n} mention${n === 1 ? '' : 's'} in ${files.length} note${files.length === 1 ? '' : 's'}`,
+      message: vscode.l10n.t(
+        '{0} in {1}',
+        n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n),
+        files.length === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', files.length),
+      ),
       navigation: {
         nearest: (uri: vscode.Uri) => all.find(r => r.location.uri.toString() === uri.toString()) ?? all[0],
         next: (item: Item) => step(all, item, 1),
@@ -93,7 +97,7 @@ async function treeItem(item: Item): Promise<vscode.TreeItem> {
   const t = new vscode.TreeItem({ label, highlights: [[at, at + range.end.character - range.start.character]] });
   t.command = {
     command: 'vscode.open',
-    title: 'Open',
+    title: vscode.l10n.t('Open'),
     arguments: [uri, { selection: new vscode.Range(range.start, range.start) }],
   };
   return t;

@@ -9,16 +9,23 @@ export class MergeConflictNode extends vscode.TreeItem {
     readonly file: NetworkFile,
     problems: readonly Problem[],
   ) {
-    super(`${file.uri.path.split('/').pop()} has a merge conflict`, vscode.TreeItemCollapsibleState.None);
+    super(
+      vscode.l10n.t('{0} has a merge conflict', file.uri.path.split('/').pop() ?? ''),
+      vscode.TreeItemCollapsibleState.None,
+    );
     this.id = `${file.uri.toString()}#mergeConflict`;
     const n = problems.length;
-    this.description = n > 1 ? `${n} conflicts: click to merge by person` : 'click to merge by person';
-    this.tooltip = `${problems[0].message}\n\nClick to run "${RESOLVE_COMMAND_TITLE}": both versions are merged person by person in one undoable edit. Nothing else writes to the file until the conflict is resolved.`;
+    this.description =
+      n > 1 ? vscode.l10n.t('{0} conflicts: click to merge by person', n) : vscode.l10n.t('click to merge by person');
+    this.tooltip = `${problems[0].message}\n\n${vscode.l10n.t(
+      'Click to run "{0}": both versions are merged person by person in one undoable edit. Nothing else writes to the file until the conflict is resolved.',
+      RESOLVE_COMMAND_TITLE,
+    )}`;
     this.iconPath = new vscode.ThemeIcon('git-merge', new vscode.ThemeColor('errorForeground'));
     this.contextValue = 'mergeConflict';
     this.command = {
       command: 'contractorNetwork.resolveMergeConflict',
-      title: 'Resolve merge conflict by person',
+      title: vscode.l10n.t('Resolve merge conflict by person'),
       arguments: [file.uri],
     };
   }

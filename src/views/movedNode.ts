@@ -17,19 +17,25 @@ export class MovedNode extends PersonNodeBase {
     this.description = describeMove(this.person);
     this.iconPath = new vscode.ThemeIcon('arrow-swap');
     this.contextValue = 'moved';
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {
     const md = cardMarkdown(personCard(this.person, 'contact'));
-    md.appendMarkdown('\n\n**Moved');
-    md.appendText(this.person.moved ? ` (seen ${this.person.moved})` : '');
+    md.appendMarkdown(`\n\n**${vscode.l10n.t('Moved')}`);
+    md.appendText(this.person.moved ? ' ' + vscode.l10n.t('(seen {0})', this.person.moved) : '');
     md.appendMarkdown(':** ');
     md.appendText(describeMove(this.person));
     const old = previousJob(this.person)?.company;
     if (old && contactsAt(this.file.settled, old) === 0) {
       md.appendMarkdown('\n\n');
-      md.appendText(`Nobody is left at ${old} in your network: ${this.person.name} was your way in.`);
+      md.appendText(
+        vscode.l10n.t('Nobody is left at {0} in your network: {1} was your way in.', old, this.person.name),
+      );
     }
     return md;
   }

@@ -25,6 +25,6 @@ export class OpportunitiesView extends Disposable {
   private update(): void {
     const { all, open } = this.provider.counts();
     void vscode.commands.executeCommand('setContext', ContextKeys.hasOpportunities, all > 0);
-    this.treeView.description = all > 0 ? `${open} open` : undefined;
+    this.treeView.description = all > 0 ? vscode.l10n.t('{0} open', open) : undefined;
   }
 }

@@ -37,8 +37,9 @@ export class StageNode extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(STAGE_ICONS[group.stage] ?? 'circle-outline');
     this.contextValue = `stage.${group.closed ? 'closed' : group.stage === 'unknown' ? 'unknown' : 'open'}`;
     if (group.stage === 'unknown') {
-      this.tooltip =
-        'Stages are lead, applied, submitted, interview, offer, won, lost and withdrawn: see the Problems panel.';
+      this.tooltip = vscode.l10n.t(
+        'Stages are lead, applied, submitted, interview, offer, won, lost and withdrawn: see the Problems panel.',
+      );
     }
   }
 }
@@ -74,7 +75,11 @@ export class OpportunityNode extends vscode.TreeItem implements HasEntryHandle {
       ref: { opportunity: o.id ?? '', list: 'opportunities', index: entry.index, folder: file.folder.uri.fsPath },
       name: opportunityTitle(o),
     };
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {

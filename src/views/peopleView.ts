@@ -93,11 +93,16 @@ export class PeopleView extends Disposable {
 
   setFilter(filter: PeopleFilter | undefined): void {
     this.provider.setFilter(filter);
-    this.treeView.description = filter ? `filter: ${filter.text}` : undefined;
+    this.treeView.description = filter ? vscode.l10n.t('filter: {0}', filter.text) : undefined;
     void vscode.commands.executeCommand('setContext', ContextKeys.peopleFiltered, !!filter);
     if (filter) {
-      const unread = filter.problems.length ? ` Not understood, left out: ${filter.problems.join('; ')}.` : '';
-      this.treeView.message = `Showing people matching "${filter.text}".${unread} Clear the filter to see everyone.`;
+      this.treeView.message = filter.problems.length
+        ? vscode.l10n.t(
+            'Showing people matching "{0}". Not understood, left out: {1}. Clear the filter to see everyone.',
+            filter.text,
+            filter.problems.join('; '),
+          )
+        : vscode.l10n.t('Showing people matching "{0}". Clear the filter to see everyone.', filter.text);
     } else {
       this.treeView.message = undefined;
     }
@@ -143,6 +148,11 @@ export class PeopleView extends Disposable {
   private updateBadge(): void {
     const n = this.pendingCount();
     this.treeView.badge =
-      n > 0 ? { value: n, tooltip: n === 1 ? '1 invitation waiting' : `${n} invitations waiting` } : undefined;
+      n > 0
+        ? {
+            value: n,
+            tooltip: n === 1 ? vscode.l10n.t('1 invitation waiting') : vscode.l10n.t('{0} invitations waiting', n),
+          }
+        : undefined;
   }
 }

@@ -21,7 +21,7 @@ export class NetworkStatusBar extends Disposable {
     },
   ) {
     super();
-    this.item.name = 'Contractor Network';
+    this.item.name = vscode.l10n.t('Contractor Network');
     this.item.command = 'contractorNetwork.triage';
     this._register(store.onDidChange(() => this.update()));
     this.update();
@@ -40,29 +40,51 @@ export class NetworkStatusBar extends Disposable {
     if (todos > 0) {
       parts.push(`$(tasklist) ${todos}`);
     }
-    const available = availability && `available ${availability.when} · ${availability.toTell} to tell`;
+    const available =
+      availability && vscode.l10n.t('available {0} · {1} to tell', availability.when, availability.toTell);
     if (available) {
       parts.push(`$(megaphone) ${available}`);
     }
     this.item.text = parts.join('  ');
     const md = new vscode.MarkdownString(undefined, true);
-    md.appendMarkdown(`**Contractor Network**\n\n${pending} invitation${pending === 1 ? '' : 's'} waiting`);
+    md.appendMarkdown(`**${vscode.l10n.t('Contractor Network')}**\n\n`);
+    md.appendMarkdown(
+      pending === 1 ? vscode.l10n.t('1 invitation waiting') : vscode.l10n.t('{0} invitations waiting', pending),
+    );
     if (due > 0) {
-      md.appendMarkdown(`\n\n${due} follow-up${due === 1 ? '' : 's'} due`);
+      md.appendMarkdown(
+        '\n\n' + (due === 1 ? vscode.l10n.t('1 follow-up due') : vscode.l10n.t('{0} follow-ups due', due)),
+      );
     }
     if (todos > 0) {
-      md.appendMarkdown(`\n\n${todos} to do on LinkedIn`);
+      md.appendMarkdown('\n\n' + vscode.l10n.t('{0} to do on LinkedIn', todos));
     }
     if (available) {
-      md.appendMarkdown(`\n\nYou are ${available}`);
+      md.appendMarkdown('\n\n' + vscode.l10n.t('You are {0}', available));
     }
     const todosNext = pending === 0 && todos > 0;
     this.item.command = todosNext ? 'contractorNetwork.linkedinTodos' : 'contractorNetwork.triage';
-    const click = todosNext ? 'work through the LinkedIn to-dos' : 'triage the invitations';
-    md.appendMarkdown(`\n\nClick to ${click}.`);
+    md.appendMarkdown(
+      '\n\n' +
+        (todosNext
+          ? vscode.l10n.t('Click to work through the LinkedIn to-dos.')
+          : vscode.l10n.t('Click to triage the invitations.')),
+    );
     this.item.tooltip = md;
+    const clauses = [vscode.l10n.t('{0} invitations waiting', pending)];
+    if (due) {
+      clauses.push(vscode.l10n.t('{0} follow-ups due', due));
+    }
+    if (todos) {
+      clauses.push(vscode.l10n.t('{0} to do on LinkedIn', todos));
+    }
+    if (available) {
+      clauses.push(available);
+    }
     this.item.accessibilityInformation = {
-      label: `Contractor Network: ${pending} invitations waiting${due ? `, ${due} follow-ups due` : ''}${todos ? `, ${todos} to do on LinkedIn` : ''}${available ? `, ${available}` : ''}. Click to ${click}.`,
+      label: todosNext
+        ? vscode.l10n.t('Contractor Network: {0}. Click to work through the LinkedIn to-dos.', clauses.join(', '))
+        : vscode.l10n.t('Contractor Network: {0}. Click to triage the invitations.', clauses.join(', ')),
     };
     this.item.show();
   }

@@ -23,17 +23,25 @@ export class TodoNode extends PersonNodeBase {
   constructor(file: NetworkFile, entry: Entry, id: string) {
     super(file, entry, id);
     this.todo = todoOf(entry);
-    this.description = [this.todo && TODO_TEXT[this.todo], describe(this.person)].filter(Boolean).join(' · ');
+    this.description = [this.todo && vscode.l10n.t(TODO_TEXT[this.todo]), describe(this.person)]
+      .filter(Boolean)
+      .join(' · ');
     this.iconPath = new vscode.ThemeIcon(this.todo ? TODO_ICONS[this.todo] : 'tasklist');
     this.contextValue = 'todo';
-    this.command = { command: 'contractorNetwork.revealEntry', title: 'Show in network.yaml', arguments: [this] };
+    this.command = {
+      command: 'contractorNetwork.revealEntry',
+      title: vscode.l10n.t('Show in network.yaml'),
+      arguments: [this],
+    };
   }
 
   buildTooltip(): vscode.MarkdownString {
     const md = cardMarkdown(personCard(this.person, cardKindOf(this.entry.list as 'contacts')));
     if (this.todo) {
-      md.appendMarkdown('\n\n**To do on LinkedIn:** ');
-      md.appendText(`${TODO_TEXT[this.todo]}; Open goes to the page, Done when it is done there.`);
+      md.appendMarkdown(`\n\n**${vscode.l10n.t('To do on LinkedIn:')}** `);
+      md.appendText(
+        vscode.l10n.t('{0}; Open goes to the page, Done when it is done there.', vscode.l10n.t(TODO_TEXT[this.todo])),
+      );
     }
     return md;
   }

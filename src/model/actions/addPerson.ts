@@ -3,6 +3,7 @@
 // in the file, matched as the import matches (the same profile, or the same name on an entry
 // without a profile).
 
+import * as l10n from '@vscode/l10n';
 import { CATEGORIES } from '../network/network';
 import type { Entry, NetworkModel, PersonList } from '../network/network';
 import { normaliseName, normaliseProfile } from '../people/identity';
@@ -45,7 +46,13 @@ export function existingPerson(model: NetworkModel, profile: string, name: strin
   return byName;
 }
 
-const LIST_NOUN: Record<string, string> = { contacts: 'a contact', invitations: 'an invitation', archive: 'archived' };
+function listNoun(list: string): string {
+  return list === 'contacts'
+    ? l10n.t('a contact')
+    : list === 'invitations'
+      ? l10n.t('an invitation')
+      : l10n.t('archived');
+}
 
 export function planAddPerson(model: NetworkModel, person: NewPerson, today: string): EditPlan {
   const broken = refuseIfBroken(model);
@@ -54,18 +61,23 @@ export function planAddPerson(model: NetworkModel, person: NewPerson, today: str
   }
   const name = person.name.trim();
   if (!name) {
-    return { ok: false, message: 'A new person needs a name; nothing was added.' };
+    return { ok: false, message: l10n.t('A new person needs a name; nothing was added.') };
   }
   const list = (person.list?.trim() || 'contacts') as PersonList;
   if (list !== 'contacts' && list !== 'invitations') {
-    return { ok: false, message: `"${person.list}" is not a list a person is added to: use contacts or invitations.` };
+    return {
+      ok: false,
+      message: l10n.t('"{0}" is not a list a person is added to: use contacts or invitations.', String(person.list)),
+    };
   }
   const category = person.category?.trim();
   if (category && !(CATEGORIES as readonly string[]).includes(category)) {
     const close = didYouMean(category, CATEGORIES);
     return {
       ok: false,
-      message: `"${category}" is not a category${close ? ` (did you mean ${close}?)` : ''}; use ${CATEGORIES.join(', ')}.`,
+      message: close
+        ? l10n.t('"{0}" is not a category (did you mean {1}?); use {2}.', category, close, CATEGORIES.join(', '))
+        : l10n.t('"{0}" is not a category; use {1}.', category, CATEGORIES.join(', ')),
     };
   }
   const existing = existingPerson(model, person.profile, name);
@@ -74,7 +86,7 @@ export function planAddPerson(model: NetworkModel, person: NewPerson, today: str
     return {
       ok: false,
       offset: existing.start,
-      message: `${p.name} is already in network.yaml (${LIST_NOUN[existing.list]}); nothing was added.`,
+      message: l10n.t('{0} is already in network.yaml ({1}); nothing was added.', p.name, listNoun(existing.list)),
     };
   }
   const fields: [string, string | undefined][] = [
@@ -96,11 +108,11 @@ export function planAddPerson(model: NetworkModel, person: NewPerson, today: str
     return {
       ok: true,
       edits: appendToList(model, list, block, 0, usualIndent(model)),
-      message: `Added ${name} to ${list}.`,
+      message: l10n.t('Added {0} to {1}.', name, list),
     };
   } catch (e) {
     if (e instanceof ListEditError) {
-      return { ok: false, message: `${name} cannot be added: ${e.message}; nothing was changed.` };
+      return { ok: false, message: l10n.t('{0} cannot be added: {1}; nothing was changed.', name, e.message) };
     }
     throw e;
   }

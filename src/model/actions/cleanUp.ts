@@ -1,6 +1,7 @@
 // cleanUp (contract §2, version 1): the chosen contacts leave for the archive as `remove` has
 // them leave, with `reason: clean-up`, all in one edit (one undo step however many people).
 
+import * as l10n from '@vscode/l10n';
 import type { EntryRef } from '../people/identity';
 import type { Entry, NetworkModel } from '../network/network';
 import { EntryEditError, EntryFields } from '../yaml/entryFields';
@@ -22,15 +23,15 @@ export function planCleanUp(model: NetworkModel, refs: readonly EntryRef[], ctx:
   for (const ref of refs) {
     const entry = findEntry(model, 'contacts', ref);
     if (!entry) {
-      const who = ref.name ?? ref.profile ?? 'that person';
-      return { ok: false, message: `${who} is not a contact in network.yaml; nobody was removed.` };
+      const who = ref.name ?? ref.profile ?? l10n.t('that person');
+      return { ok: false, message: l10n.t('{0} is not a contact in network.yaml; nobody was removed.', who) };
     }
     if (!entries.includes(entry)) {
       entries.push(entry);
     }
   }
   if (entries.length === 0) {
-    return { ok: true, edits: [], message: 'Nobody was chosen; nothing was removed.', made: '0' };
+    return { ok: true, edits: [], message: l10n.t('Nobody was chosen; nothing was removed.'), made: '0' };
   }
   try {
     const moves = entries.map(entry => {
@@ -42,16 +43,16 @@ export function planCleanUp(model: NetworkModel, refs: readonly EntryRef[], ctx:
       return { entry, editor };
     });
     const n = entries.length;
-    const who = n === 1 ? personOf(entries[0]).name : `${n} contacts`;
+    const who = n === 1 ? personOf(entries[0]).name : l10n.t('{0} contacts', n);
     return {
       ok: true,
       edits: moveEntries(model, moves, 'archive'),
-      message: `Cleaned up ${who} (kept in the archive with reason: clean-up).`,
+      message: l10n.t('Cleaned up {0} (kept in the archive with reason: clean-up).', who),
       made: String(n),
     };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
-      return { ok: false, message: `The clean-up cannot be written: ${e.message}; nothing was changed.` };
+      return { ok: false, message: l10n.t('The clean-up cannot be written: {0}; nothing was changed.', e.message) };
     }
     throw e;
   }

@@ -1,6 +1,7 @@
 // The rows of the action table that close the loop with linkedin.com (contract §2, version 1
 // additions): a to-do done there, a job change seen by the import acknowledged here.
 
+import * as l10n from '@vscode/l10n';
 import { describe, personOf } from '../people/person';
 import type { ActionSpec } from './actionSpec';
 import { inPlace } from './actionSpec';
@@ -19,7 +20,7 @@ export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const todo = step.person.todoOnLinkedIn;
       if (todo === undefined) {
-        return { edits: [], message: `${step.person.name} has nothing left to do on LinkedIn.` };
+        return { edits: [], message: l10n.t('{0} has nothing left to do on LinkedIn.', step.person.name) };
       }
       step.fields.remove('todoOnLinkedIn');
       return inPlace(step, `${step.person.name}: ${todo} done on LinkedIn.`);
@@ -37,11 +38,11 @@ export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
     pickOffered: true,
     plan: step => {
       if (!step.fields.has('moved')) {
-        return { edits: [], message: `${step.person.name} has no job change to acknowledge.` };
+        return { edits: [], message: l10n.t('{0} has no job change to acknowledge.', step.person.name) };
       }
       step.fields.remove('moved');
       const now = describe(step.person);
-      return inPlace(step, `Noted: ${step.person.name} is now ${now || 'somewhere new'}.`);
+      return inPlace(step, l10n.t('Noted: {0} is now {1}.', step.person.name, now || l10n.t('somewhere new')));
     },
   },
 ];

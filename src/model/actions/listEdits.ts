@@ -1,6 +1,7 @@
 // Whole-entry edits of the lists: take an entry out (with its attached comments), append one at
 // the end of a list (creating the list where the contract's order puts it), move one between lists.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, EntryList, NetworkModel, PersonList, Section } from '../network/network';
 import { section, SECTION_ORDER } from '../network/network';
 import type { EntryFields } from '../yaml/entryFields';
@@ -15,7 +16,10 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
   const from = section(model, entry.list);
   if (!from || from.valueKind !== 'block-seq' || entry.parsed.indent < 0) {
     throw new ListEditError(
-      `the ${entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+      l10n.t(
+        'the {0} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)',
+        entry.list,
+      ),
     );
   }
   const text = model.text;
@@ -78,7 +82,9 @@ export function removeEntries(model: NetworkModel, list: Section, entries: reado
     return [];
   }
   if (list.valueKind !== 'block-seq') {
-    throw new ListEditError(`the ${list.key} list is written in flow style ([...]), which actions do not rewrite`);
+    throw new ListEditError(
+      l10n.t('the {0} list is written in flow style ([...]), which actions do not rewrite', list.key),
+    );
   }
   const text = model.text;
   const all = list.entries;
@@ -162,7 +168,9 @@ export function appendToList(
       list.valueKind !== 'flow-seq' &&
       !(list.valueKind === 'block-seq' && list.entries.length === 0)
     ) {
-      throw new ListEditError(`the ${target} list is not written as a plain list, so nothing can be added to it`);
+      throw new ListEditError(
+        l10n.t('the {0} list is not written as a plain list, so nothing can be added to it', target),
+      );
     }
     // `archive: []` or `archive:` (with perhaps some comment lines under it)
     const edits: TextEdit[] = [];

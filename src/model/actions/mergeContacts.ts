@@ -3,6 +3,7 @@
 // fields win, fields only the second has are carried over, and the second's differing values go
 // into a dated note. The second entry is then taken out of its list.
 
+import * as l10n from '@vscode/l10n';
 import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import type { EntryRef } from '../people/identity';
 import type { Entry, NetworkModel } from '../network/network';
@@ -28,7 +29,10 @@ export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: 
   if (!survivor) {
     return {
       ok: false,
-      message: `There is no contact ${survivorRef.name ?? survivorRef.profile} to merge into; nothing was changed.`,
+      message: l10n.t(
+        'There is no contact {0} to merge into; nothing was changed.',
+        survivorRef.name ?? survivorRef.profile ?? '',
+      ),
     };
   }
   const other =
@@ -38,18 +42,21 @@ export function planMerge(model: NetworkModel, survivorRef: EntryRef, otherRef: 
   if (!other) {
     return {
       ok: false,
-      message: `There is no other entry ${otherRef.name ?? otherRef.profile} to merge; nothing was changed.`,
+      message: l10n.t(
+        'There is no other entry {0} to merge; nothing was changed.',
+        otherRef.name ?? otherRef.profile ?? '',
+      ),
     };
   }
   try {
     return {
       ok: true,
       edits: mergeEdits(model, survivor, other, today),
-      message: `Merged ${personOf(other).name} into ${personOf(survivor).name}.`,
+      message: l10n.t('Merged {0} into {1}.', personOf(other).name, personOf(survivor).name),
     };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
-      return { ok: false, message: `Could not merge: ${e.message}; nothing was changed.` };
+      return { ok: false, message: l10n.t('Could not merge: {0}; nothing was changed.', e.message) };
     }
     throw e;
   }

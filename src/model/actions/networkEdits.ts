@@ -2,10 +2,11 @@
 // run on the entry the reference names. Only the touched entries' lines change, plus the end of
 // the target list; everything else stays byte for byte. A broken file is never written.
 
+import * as l10n from '@vscode/l10n';
 import type { EntryRef } from '../people/identity';
 import { refMatches } from '../people/identity';
 import { personOf } from '../people/person';
-import type { Entry, EntryList, NetworkModel } from '../network/network';
+import type { Entry, EntryList, NetworkModel, PersonList } from '../network/network';
 import { record, text } from '../network/network';
 import { firstMatchingRule, rulesOf } from '../rules/rules';
 import { EntryEditError, EntryFields } from '../yaml/entryFields';
@@ -28,14 +29,43 @@ export interface ActionRequest {
 /** The first list each action works on (where a palette pick looks). */
 export const ACTION_LIST = Object.fromEntries(ACTIONS.map(a => [a.kind, a.lists[0]])) as Record<ActionKind, EntryList>;
 
-const LIST_NOUN: Record<EntryList, string> = {
-  invitations: 'pending invitation',
-  contacts: 'contact',
-  archive: 'archived entry',
-  opportunities: 'opportunity',
-  rules: 'rule',
-  blueprints: 'blueprint',
-};
+/** "There is no pending invitation Priya Anand in network.yaml; nothing was changed." */
+function noSuchEntry(list: EntryList, who: string): string {
+  switch (list) {
+    case 'invitations':
+      return l10n.t('There is no pending invitation {0} in network.yaml; nothing was changed.', who);
+    case 'contacts':
+      return l10n.t('There is no contact {0} in network.yaml; nothing was changed.', who);
+    case 'archive':
+      return l10n.t('There is no archived entry {0} in network.yaml; nothing was changed.', who);
+    case 'opportunities':
+      return l10n.t('There is no opportunity {0} in network.yaml; nothing was changed.', who);
+    case 'rules':
+      return l10n.t('There is no rule {0} in network.yaml; nothing was changed.', who);
+    case 'blueprints':
+      return l10n.t('There is no blueprint {0} in network.yaml; nothing was changed.', who);
+  }
+}
+
+/** "Priya Anand is not a pending invitation but a contact; nothing was changed." */
+function inOtherList(who: string, list: EntryList, elsewhere: PersonList): string {
+  switch (`${list} ${elsewhere}`) {
+    case 'invitations contacts':
+      return l10n.t('{0} is not a pending invitation but a contact; nothing was changed.', who);
+    case 'invitations archive':
+      return l10n.t('{0} is not a pending invitation but an archived entry; nothing was changed.', who);
+    case 'contacts invitations':
+      return l10n.t('{0} is not a contact but a pending invitation; nothing was changed.', who);
+    case 'contacts archive':
+      return l10n.t('{0} is not a contact but an archived entry; nothing was changed.', who);
+    case 'archive invitations':
+      return l10n.t('{0} is not an archived entry but a pending invitation; nothing was changed.', who);
+    case 'archive contacts':
+      return l10n.t('{0} is not an archived entry but a contact; nothing was changed.', who);
+    default:
+      return noSuchEntry(list, who);
+  }
+}
 
 /** Refuses to touch a file with YAML errors, pointing at the first one. */
 export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
@@ -52,7 +82,12 @@ export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
   return {
     ok: false,
     offset: err.start,
-    message: `network.yaml has a YAML error on line ${line + 1}, column ${column + 1}: ${what} Fix it first; nothing was written.`,
+    message: l10n.t(
+      'network.yaml has a YAML error on line {0}, column {1}: {2} Fix it first; nothing was written.',
+      line + 1,
+      column + 1,
+      what,
+    ),
   };
 }
 
@@ -103,9 +138,7 @@ function notFound(model: NetworkModel, lists: readonly EntryList[], ref: EntryRe
   );
   return {
     ok: false,
-    message: elsewhere
-      ? `${describeRef(ref)} is not a ${LIST_NOUN[list]} but a ${LIST_NOUN[elsewhere]}; nothing was changed.`
-      : `There is no ${LIST_NOUN[list]} ${describeRef(ref)} in network.yaml; nothing was changed.`,
+    message: elsewhere ? inOtherList(describeRef(ref), list, elsewhere) : noSuchEntry(list, describeRef(ref)),
   };
 }
 
@@ -145,7 +178,7 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
       const who = entry.list === 'opportunities' ? (text(record(entry).id) ?? 'the opportunity') : person.name;
-      return { ok: false, offset: entry.start, message: `${who}: ${e.message}; nothing was changed.` };
+      return { ok: false, offset: entry.start, message: l10n.t('{0}: {1}; nothing was changed.', who, e.message) };
     }
     throw e;
   }

@@ -2,6 +2,7 @@
 // additions): logging an opportunity a person brings, moving it along the pipeline, telling
 // people when you are available.
 
+import * as l10n from '@vscode/l10n';
 import { availableFrom } from '../opportunities/availability';
 import { OPPORTUNITY_IR35, opportunityOf, opportunityTitle } from '../opportunities/opportunity';
 import type { OpportunityFields } from '../opportunities/opportunityPlans';
@@ -29,7 +30,7 @@ function opportunityFields(step: ActionStep): OpportunityFields {
   const given = step.given;
   if (typeof given !== 'object' || given === null) {
     throw new EntryEditError(
-      'an opportunity needs its role and client, e.g. { "role": "Kafka Engineer", "client": "Vantage Bank" }',
+      l10n.t('an opportunity needs its role and client, e.g. { "role": "Kafka Engineer", "client": "Vantage Bank" }'),
     );
   }
   const fields: Record<string, string> = {};
@@ -40,13 +41,13 @@ function opportunityFields(step: ActionStep): OpportunityFields {
     }
   }
   if (!fields.role || !fields.client) {
-    throw new EntryEditError('an opportunity needs a role and a client');
+    throw new EntryEditError(l10n.t('an opportunity needs a role and a client'));
   }
   if (fields.stage) {
     fields.stage = checkedStage(fields.stage);
   }
   if (fields.ir35 && !(OPPORTUNITY_IR35 as readonly string[]).includes(fields.ir35)) {
-    throw new EntryEditError(`"${fields.ir35}" is not an IR35 status; use ${OPPORTUNITY_IR35.join(', ')}`);
+    throw new EntryEditError(l10n.t('"{0}" is not an IR35 status; use {1}', fields.ir35, OPPORTUNITY_IR35.join(', ')));
   }
   return fields;
 }
@@ -62,7 +63,7 @@ function logOpportunity(step: ActionStep): PlannedChange {
   const listEdits = appendToList(step.model, 'opportunities', block, 0, Math.max(step.entry.parsed.indent, 0));
   return {
     edits: normalizeEdits([...personEdits, ...listEdits]),
-    message: `Logged ${fields.role} at ${fields.client}, via ${person.name} (${id}).`,
+    message: l10n.t('Logged {0} at {1}, via {2} ({3}).', fields.role!, fields.client!, person.name, id),
     made: id,
   };
 }
@@ -91,7 +92,7 @@ export const OPPORTUNITY_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const stage = checkedStage(required(step, 'a stage is needed'));
       setStageFields(step.fields, step.entry, stage, step.ctx.today);
-      return inPlace(step, `${opportunityTitle(opportunityOf(step.entry))}: now ${stage}.`);
+      return inPlace(step, l10n.t('{0}: now {1}.', opportunityTitle(opportunityOf(step.entry)), stage));
     },
   },
   {
@@ -104,7 +105,9 @@ export const OPPORTUNITY_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const from = availableFrom(step.model);
       if (!from) {
-        throw new EntryEditError('there is no `availableFrom` under `me:` to tell about (the day your contract ends)');
+        throw new EntryEditError(
+          l10n.t('there is no `availableFrom` under `me:` to tell about (the day your contract ends)'),
+        );
       }
       step.fields.set('availabilityTold', from);
       step.fields.appendMap('notes', [
@@ -112,7 +115,7 @@ export const OPPORTUNITY_ACTIONS: readonly ActionSpec[] = [
         ['text', formatFlowString(`Told: available from ${from}`)],
       ]);
       step.fields.set('lastContact', step.ctx.today);
-      return inPlace(step, `Told ${step.person.name}: available from ${from}.`);
+      return inPlace(step, l10n.t('Told {0}: available from {1}.', step.person.name, from));
     },
   },
 ];

@@ -1,6 +1,7 @@
 // The rows of the action table for people: triage of invitations, managing contacts, restoring
 // from the archive (contract §2).
 
+import * as l10n from '@vscode/l10n';
 import { addDays, isRealDay } from '../calendar/dates';
 import type { PersonList } from '../network/network';
 import { record, text } from '../network/network';
@@ -19,7 +20,7 @@ function noteDay(step: ActionStep): string {
     return step.ctx.today;
   }
   if (!isRealDay(day)) {
-    throw new EntryEditError(`"${day}" is not a date written YYYY-MM-DD`);
+    throw new EntryEditError(l10n.t('"{0}" is not a date written YYYY-MM-DD', day));
   }
   return day;
 }
@@ -46,7 +47,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     lens: 1,
     inline: true,
-    triage: { hint: () => 'connect; add to contacts' },
+    triage: { hint: () => l10n.t('connect; add to contacts') },
     suggestible: true,
     linkedinTodo: 'accept',
     plan: step => {
@@ -60,7 +61,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
       } else if (rule?.following === true) {
         step.fields.remove('following');
       }
-      return movedTo(step, 'contacts', `Accepted ${step.person.name}.`);
+      return movedTo(step, 'contacts', l10n.t('Accepted {0}.', step.person.name));
     },
   },
   {
@@ -71,12 +72,12 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     lens: 2,
     inline: true,
-    triage: { hint: () => 'nobody is told; kept in the archive' },
+    triage: { hint: () => l10n.t('nobody is told; kept in the archive') },
     suggestible: true,
     linkedinTodo: 'ignore',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'ignored').set('decided', step.ctx.today);
-      return movedTo(step, 'archive', `Ignored ${step.person.name}.`);
+      return movedTo(step, 'archive', l10n.t('Ignored {0}.', step.person.name));
     },
   },
   {
@@ -86,17 +87,17 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     icon: 'circle-slash',
     many: false,
     lens: 3,
-    triage: { hint: () => 'use sparingly: LinkedIn may restrict the sender' },
+    triage: { hint: () => l10n.t('use sparingly: LinkedIn may restrict the sender') },
     confirm: {
       setting: 'confirmNotKnown',
-      question: name => `Tell LinkedIn you don't know ${name}?`,
+      question: name => l10n.t("Tell LinkedIn you don't know {0}?", name),
       detail: NOT_KNOWN_DETAIL,
       button: "I don't know them",
     },
     linkedinTodo: 'not-known',
     plan: step => {
       step.fields.remove('snoozed').set('outcome', 'not-known').set('decided', step.ctx.today);
-      return movedTo(step, 'archive', `Archived ${step.person.name} as not known.`);
+      return movedTo(step, 'archive', l10n.t('Archived {0} as not known.', step.person.name));
     },
   },
   {
@@ -107,12 +108,12 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     lens: 4,
     inline: true,
-    triage: { hint: ({ snoozeDays }) => `hide for ${snoozeDays} days` },
+    triage: { hint: ({ snoozeDays }) => l10n.t('hide for {0} days', snoozeDays) },
     suggestible: true,
     plan: step => {
       const until = addDays(step.ctx.today, step.ctx.snoozeDays);
       step.fields.set('snoozed', until);
-      return inPlace(step, `${step.person.name} is snoozed until ${until}.`);
+      return inPlace(step, l10n.t('{0} is snoozed until {1}.', step.person.name, until));
     },
   },
   {
@@ -127,7 +128,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     offeredFor: entry => personOf(entry).following,
     plan: step => {
       step.fields.set('following', 'false');
-      return inPlace(step, `Unfollowed ${step.person.name}: still connected, no feed noise.`);
+      return inPlace(step, l10n.t('Unfollowed {0}: still connected, no feed noise.', step.person.name));
     },
   },
   {
@@ -142,7 +143,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     offeredFor: entry => !personOf(entry).following,
     plan: step => {
       step.fields.remove('following');
-      return inPlace(step, `Following ${step.person.name} again.`);
+      return inPlace(step, l10n.t('Following {0} again.', step.person.name));
     },
   },
   {
@@ -156,7 +157,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     linkedinTodo: 'remove',
     plan: step => {
       markRemoved(step.fields, step.ctx.today, step.value);
-      return movedTo(step, 'archive', `Removed ${step.person.name} (kept in the archive).`);
+      return movedTo(step, 'archive', l10n.t('Removed {0} (kept in the archive).', step.person.name));
     },
   },
   {
@@ -176,7 +177,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
         ['text', formatFlowString(note)],
       ]);
       if (step.entry.list === 'opportunities') {
-        return inPlace(step, `Added a note to ${opportunityTitle(opportunityOf(step.entry))}.`);
+        return inPlace(step, l10n.t('Added a note to {0}.', opportunityTitle(opportunityOf(step.entry))));
       }
       // a note dated another day keeps a later last contact (contract §2)
       const last = text(record(step.entry).lastContact)?.trim();
@@ -184,7 +185,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
         step.fields.set('lastContact', day);
       }
       step.fields.remove('moved');
-      return inPlace(step, `Added a note to ${step.person.name}.`);
+      return inPlace(step, l10n.t('Added a note to {0}.', step.person.name));
     },
   },
   {
@@ -198,10 +199,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const day = (step.value ?? '').trim();
       if (!isRealDay(day)) {
-        throw new EntryEditError(`"${day}" is not a date written YYYY-MM-DD`);
+        throw new EntryEditError(l10n.t('"{0}" is not a date written YYYY-MM-DD', day));
       }
       step.fields.set('followUp', day);
-      return inPlace(step, `Follow up with ${step.person.name} on ${day}.`);
+      return inPlace(step, l10n.t('Follow up with {0} on {1}.', step.person.name, day));
     },
   },
   {
@@ -214,7 +215,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const category = required(step, 'a category is needed');
       step.fields.setString('category', category);
-      return inPlace(step, `${step.person.name} is now in ${category}.`);
+      return inPlace(step, l10n.t('{0} is now in {1}.', step.person.name, category));
     },
   },
   {
@@ -227,10 +228,10 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       const tag = required(step, 'a tag is needed');
       if (step.person.tags.some(t => t.toLowerCase() === tag.toLowerCase())) {
-        return { edits: [], message: `${step.person.name} already has the tag ${tag}.` };
+        return { edits: [], message: l10n.t('{0} already has the tag {1}.', step.person.name, tag) };
       }
       step.fields.appendScalar('tags', formatFlowString(tag));
-      return inPlace(step, `Tagged ${step.person.name} with ${tag}.`);
+      return inPlace(step, l10n.t('Tagged {0} with {1}.', step.person.name, tag));
     },
   },
   {
@@ -245,7 +246,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     plan: step => {
       step.fields.remove('outcome').remove('decided').remove('reason');
       const target: PersonList = step.person.outcome === 'removed' ? 'contacts' : 'invitations';
-      return movedTo(step, target, `Restored ${step.person.name} to ${target}.`);
+      return movedTo(step, target, l10n.t('Restored {0} to {1}.', step.person.name, target));
     },
   },
 ];

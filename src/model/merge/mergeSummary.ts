@@ -1,5 +1,7 @@
 // What a merge of two versions of network.yaml did, in numbers a person can check.
 
+import * as l10n from '@vscode/l10n';
+
 /** What a merge did, in numbers a person can check (the command resolves to it). */
 export interface MergeSummary {
   /** People only the other side had, added. */
@@ -54,31 +56,94 @@ export interface ResolveSummary extends MergeSummary {
   readonly withBase: boolean;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** The text for `n`: `one` when n is 1, else `many` (both made with t, `{0}` in `many` is n). */
+function count(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }
 
 /** "Merged HEAD and desktop by person (3 conflicts): 2 people added, ..." */
 export function describeResolve(s: ResolveSummary): string {
   const parts: string[] = [];
-  const add = (n: number, text: string): void => {
+  const add = (n: number, text: () => string): void => {
     if (n > 0) {
-      parts.push(text);
+      parts.push(text());
     }
   };
-  add(s.peopleAdded, `${plural(s.peopleAdded, 'person', 'people')} only ${s.theirs} had, added`);
-  add(s.peopleMerged, `${plural(s.peopleMerged, 'person', 'people')} changed on both sides, combined`);
-  add(s.decisionsTaken, `${plural(s.decisionsTaken, 'decision')} taken from the other side`);
-  add(s.notesAdded, `${plural(s.notesAdded, 'note')} united`);
-  add(s.tagsAdded, `${plural(s.tagsAdded, 'tag')} united`);
-  add(s.valuesKeptInNotes, `${plural(s.valuesKeptInNotes, 'differing value')} kept in dated notes`);
-  add(s.opportunitiesAdded, `${plural(s.opportunitiesAdded, 'opportunity', 'opportunities')} added`);
-  add(s.opportunitiesMerged, `${plural(s.opportunitiesMerged, 'opportunity', 'opportunities')} combined`);
-  add(s.otherEntries, `${plural(s.otherEntries, 'rule or blueprint', 'rules or blueprints')} added or combined`);
-  add(s.commentsKept, `${plural(s.commentsKept, 'comment')} of the other side kept`);
-  add(s.sections.length, `sections: ${s.sections.join(', ')}`);
-  add(s.movedBack, `${plural(s.movedBack, 'person', 'people')} put back in the list their fields say`);
-  add(s.keptTwice.length, `kept twice, to merge by hand: ${s.keptTwice.join(', ')}`);
-  const what = parts.length ? parts.join('; ') : 'both versions said the same';
-  return `Merged ${s.ours} and ${s.theirs} by person (${plural(s.conflicts, 'conflict')}): ${what}. Check the result, then stage network.yaml to finish the merge.`;
+  const theirs = s.theirs;
+  add(s.peopleAdded, () =>
+    count(
+      s.peopleAdded,
+      l10n.t('1 person only {0} had, added', theirs),
+      l10n.t('{0} people only {1} had, added', s.peopleAdded, theirs),
+    ),
+  );
+  add(s.peopleMerged, () =>
+    count(
+      s.peopleMerged,
+      l10n.t('1 person changed on both sides, combined'),
+      l10n.t('{0} people changed on both sides, combined', s.peopleMerged),
+    ),
+  );
+  add(s.decisionsTaken, () =>
+    count(
+      s.decisionsTaken,
+      l10n.t('1 decision taken from the other side'),
+      l10n.t('{0} decisions taken from the other side', s.decisionsTaken),
+    ),
+  );
+  add(s.notesAdded, () => count(s.notesAdded, l10n.t('1 note united'), l10n.t('{0} notes united', s.notesAdded)));
+  add(s.tagsAdded, () => count(s.tagsAdded, l10n.t('1 tag united'), l10n.t('{0} tags united', s.tagsAdded)));
+  add(s.valuesKeptInNotes, () =>
+    count(
+      s.valuesKeptInNotes,
+      l10n.t('1 differing value kept in dated notes'),
+      l10n.t('{0} differing values kept in dated notes', s.valuesKeptInNotes),
+    ),
+  );
+  add(s.opportunitiesAdded, () =>
+    count(s.opportunitiesAdded, l10n.t('1 opportunity added'), l10n.t('{0} opportunities added', s.opportunitiesAdded)),
+  );
+  add(s.opportunitiesMerged, () =>
+    count(
+      s.opportunitiesMerged,
+      l10n.t('1 opportunity combined'),
+      l10n.t('{0} opportunities combined', s.opportunitiesMerged),
+    ),
+  );
+  add(s.otherEntries, () =>
+    count(
+      s.otherEntries,
+      l10n.t('1 rule or blueprint added or combined'),
+      l10n.t('{0} rules or blueprints added or combined', s.otherEntries),
+    ),
+  );
+  add(s.commentsKept, () =>
+    count(
+      s.commentsKept,
+      l10n.t('1 comment of the other side kept'),
+      l10n.t('{0} comments of the other side kept', s.commentsKept),
+    ),
+  );
+  add(s.sections.length, () => l10n.t('sections: {0}', s.sections.join(', ')));
+  add(s.movedBack, () =>
+    count(
+      s.movedBack,
+      l10n.t('1 person put back in the list their fields say'),
+      l10n.t('{0} people put back in the list their fields say', s.movedBack),
+    ),
+  );
+  add(s.keptTwice.length, () => l10n.t('kept twice, to merge by hand: {0}', s.keptTwice.join(', ')));
+  const what = parts.length ? parts.join('; ') : l10n.t('both versions said the same');
+  return headline(s, what);
+}
+
+function headline(s: ResolveSummary, what: string): string {
+  const conflicts = count(s.conflicts, l10n.t('1 conflict'), l10n.t('{0} conflicts', s.conflicts));
+  return l10n.t(
+    'Merged {0} and {1} by person ({2}): {3}. Check the result, then stage network.yaml to finish the merge.',
+    s.ours,
+    s.theirs,
+    conflicts,
+    what,
+  );
 }

@@ -1,6 +1,7 @@
 // The availability campaign (contract §5 `availabilityLeadWeeks`): while `me.availableFrom` is
 // near, who still has to hear that you are available, the people most likely to bring work first.
 
+import * as l10n from '@vscode/l10n';
 import { addDays, isRealDay } from '../calendar/dates';
 import { longDay, whenFromToday } from '../calendar/spokenDates';
 import type { Entry, NetworkModel } from '../network/network';
@@ -37,8 +38,8 @@ export function availabilityOf(model: NetworkModel, today: string, leadWeeks: nu
   const when = whenFromToday(from, today);
   const label =
     from >= today
-      ? `Available from ${longDay(from, today)} (${when})`
-      : `Available since ${longDay(from, today)} (${when})`;
+      ? l10n.t('Available from {0} ({1})', longDay(from, today), when)
+      : l10n.t('Available since {0} ({1})', longDay(from, today), when);
   return { from, label, when };
 }
 

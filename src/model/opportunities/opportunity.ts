@@ -1,6 +1,7 @@
 // Opportunities (contract §1, version 1): the contracts on offer, as the view, the checks, the
 // dashboard and the actions read them. Stages in pipeline order; the closed ones last.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Note } from '../network/network';
 import { isRecord, record, text } from '../network/network';
 import type { EntryRef } from '../people/identity';
@@ -83,21 +84,30 @@ export function opportunitiesOf(model: NetworkModel): Opportunity[] {
   return list;
 }
 
-const STAGE_LABELS: Record<string, string> = {
-  lead: 'Lead',
-  applied: 'Applied',
-  submitted: 'Submitted',
-  interview: 'Interview',
-  offer: 'Offer',
-  won: 'Won',
-  lost: 'Lost',
-  withdrawn: 'Withdrawn',
-  unknown: 'Unknown stage',
-};
-
 /** "Submitted": how a stage reads in the views and the dashboard ('unknown': the group of unknown stages). */
 export function stageLabel(stage: string): string {
-  return STAGE_LABELS[stage] ?? stage;
+  switch (stage) {
+    case 'lead':
+      return l10n.t('Lead');
+    case 'applied':
+      return l10n.t('Applied');
+    case 'submitted':
+      return l10n.t('Submitted');
+    case 'interview':
+      return l10n.t('Interview');
+    case 'offer':
+      return l10n.t('Offer');
+    case 'won':
+      return l10n.t('Won');
+    case 'lost':
+      return l10n.t('Lost');
+    case 'withdrawn':
+      return l10n.t('Withdrawn');
+    case 'unknown':
+      return l10n.t('Unknown stage');
+    default:
+      return stage;
+  }
 }
 
 export function isStage(v: string | undefined): v is Stage {

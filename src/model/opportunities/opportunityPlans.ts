@@ -1,6 +1,7 @@
 // What logOpportunity and setStage write (contract §2, version 1 additions): a new opportunity
 // entry with a unique id, and the stage with its `submitted` / `closed` days.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { record, text } from '../network/network';
 import type { EntryFields } from '../yaml/entryFields';
@@ -77,7 +78,9 @@ export function checkedStage(stage: string): string {
   if (!(STAGES as readonly string[]).includes(s)) {
     const close = didYouMean(s, STAGES);
     throw new EntryEditError(
-      `"${s}" is not a stage${close ? ` (did you mean ${close}?)` : ''}; stages are ${STAGES.join(', ')}`,
+      close
+        ? l10n.t('"{0}" is not a stage (did you mean {1}?); stages are {2}', s, close, STAGES.join(', '))
+        : l10n.t('"{0}" is not a stage; stages are {1}', s, STAGES.join(', ')),
     );
   }
   return s;

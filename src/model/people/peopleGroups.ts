@@ -1,5 +1,6 @@
 // The people view's first level, computed from the model (pure, so it is unit-tested and benched).
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, record, text } from '../network/network';
 import { availabilityOf, peopleToTell } from '../opportunities/availability';
@@ -34,18 +35,25 @@ export interface PeopleGroup {
   readonly entries: readonly Entry[];
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  client: 'Clients',
-  prospect: 'Prospects',
-  recruiter: 'Recruiters',
-  agency: 'Agencies',
-  partner: 'Partners',
-  peer: 'Peers',
-  other: 'Other',
-};
-
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category;
+  switch (category) {
+    case 'client':
+      return l10n.t('Clients');
+    case 'prospect':
+      return l10n.t('Prospects');
+    case 'recruiter':
+      return l10n.t('Recruiters');
+    case 'agency':
+      return l10n.t('Agencies');
+    case 'partner':
+      return l10n.t('Partners');
+    case 'peer':
+      return l10n.t('Peers');
+    case 'other':
+      return l10n.t('Other');
+    default:
+      return category;
+  }
 }
 
 /** Invitations still waiting: not snoozed past today. */
@@ -84,11 +92,11 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   const groups: PeopleGroup[] = [];
   const todo = kept(todoEntries(model));
   if (todo.length) {
-    groups.push({ kind: 'todo', label: 'To do on LinkedIn', entries: todo });
+    groups.push({ kind: 'todo', label: l10n.t('To do on LinkedIn'), entries: todo });
   }
   const moved = kept(movedContacts(model));
   if (moved.length) {
-    groups.push({ kind: 'moved', label: 'Moved', entries: moved });
+    groups.push({ kind: 'moved', label: l10n.t('Moved'), entries: moved });
   }
   const availability = availabilityGroup(model, options, keep);
   if (availability) {
@@ -97,13 +105,13 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   if (options.today) {
     const due = kept(dueContacts(model, options.today).map(d => d.entry));
     if (due.length) {
-      groups.push({ kind: 'due', label: 'Due', entries: due });
+      groups.push({ kind: 'due', label: l10n.t('Due'), entries: due });
     }
   }
-  groups.push({ kind: 'invitations', label: 'Invitations', entries: kept(model.invitations) });
+  groups.push({ kind: 'invitations', label: l10n.t('Invitations'), entries: kept(model.invitations) });
   const contacts = kept(model.contacts);
   groups.push(...(options.groupBy === 'company' ? byCompany(contacts) : byCategory(contacts)));
-  groups.push({ kind: 'archive', label: 'Archive', entries: kept(model.archive) });
+  groups.push({ kind: 'archive', label: l10n.t('Archive'), entries: kept(model.archive) });
   return groups;
 }
 
@@ -136,7 +144,7 @@ function byCategory(contacts: readonly Entry[]): PeopleGroup[] {
     groups.push({ kind: 'category', category: c, label: c, entries });
   }
   if (uncategorized.length) {
-    groups.push({ kind: 'uncategorized', label: 'Uncategorized', entries: uncategorized });
+    groups.push({ kind: 'uncategorized', label: l10n.t('Uncategorized'), entries: uncategorized });
   }
   return groups;
 }
@@ -145,7 +153,7 @@ function byCategory(contacts: readonly Entry[]): PeopleGroup[] {
 function byCompany(contacts: readonly Entry[]): PeopleGroup[] {
   return companyGroups(contacts).map(g =>
     g.company === undefined
-      ? { kind: 'noCompany', label: 'No company', entries: g.entries }
+      ? { kind: 'noCompany', label: l10n.t('No company'), entries: g.entries }
       : { kind: 'company', company: g.company, label: g.company, description: g.relationship, entries: g.entries },
   );
 }

@@ -1,6 +1,7 @@
 // Edits inside one entry, computed from the entry's own text and syntax tree: set, remove and
 // append fields while keeping the entry's style (block or flow), quoting, comments and key order.
 
+import * as l10n from '@vscode/l10n';
 import type { ParsedEntry } from '../network/network';
 import { findPair } from './syntax';
 import type { YMap, YPair, YSeq } from './syntax';
@@ -31,7 +32,7 @@ export class EntryFields {
     private readonly eol: string,
   ) {
     if (parsed.node.kind !== 'map') {
-      throw new EntryEditError('this entry is not a mapping of fields (it should start with `- name: ...`)');
+      throw new EntryEditError(l10n.t('this entry is not a mapping of fields (it should start with `- name: ...`)'));
     }
   }
 
@@ -66,7 +67,7 @@ export class EntryFields {
       this.noteOrder(key);
       this.appended.set(key, valueText);
     } else {
-      throw new EntryEditError(`"${key}" cannot be removed and set in one action`);
+      throw new EntryEditError(l10n.t('"{0}" cannot be removed and set in one action', key));
     }
     return this;
   }
@@ -82,7 +83,7 @@ export class EntryFields {
       return this;
     }
     if (this.changed.has(key)) {
-      throw new EntryEditError(`"${key}" cannot be set and removed in one action`);
+      throw new EntryEditError(l10n.t('"{0}" cannot be set and removed in one action', key));
     }
     this.removed.add(key);
     const pair = map.pairs[i];
@@ -127,7 +128,7 @@ export class EntryFields {
       return undefined;
     }
     if (v.kind !== 'seq') {
-      throw new EntryEditError(`"${key}" is not a list here, so nothing can be added to it`);
+      throw new EntryEditError(l10n.t('"{0}" is not a list here, so nothing can be added to it', key));
     }
     return v.items.length ? v : undefined;
   }
@@ -142,7 +143,7 @@ export class EntryFields {
     }
     const p = this.pending.get(key) ?? { kind: 'scalar' as const, items: [] };
     if (p.kind !== 'scalar') {
-      throw new EntryEditError(`"${key}" gets two kinds of items`);
+      throw new EntryEditError(l10n.t('"{0}" gets two kinds of items', key));
     }
     p.items.push(itemText);
     this.pending.set(key, p);
@@ -170,7 +171,7 @@ export class EntryFields {
     }
     const p = this.pending.get(key) ?? { kind: 'map' as const, items: [] };
     if (p.kind !== 'map') {
-      throw new EntryEditError(`"${key}" gets two kinds of items`);
+      throw new EntryEditError(l10n.t('"{0}" gets two kinds of items', key));
     }
     p.items.push([...fields]);
     this.pending.set(key, p);
