@@ -165,7 +165,7 @@ suite('importing a LinkedIn export in the real host', () => {
         'contractorNetwork.importLinkedInExport',
         vscode.Uri.file(dir),
       );
-      assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 0, invitations: 0, published: 0 });
+      assert.deepStrictEqual(again, { added: 0, updated: 0, unchanged: 0, invitations: 0, todosDone: 0, published: 0 });
     } finally {
       await vscode.workspace.fs.writeFile(shared, new TextEncoder().encode(sharedBefore));
       fs.rmSync(dir, { recursive: true, force: true });
