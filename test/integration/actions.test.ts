@@ -77,7 +77,12 @@ suite('action commands in the real host', () => {
       const expected = await readText(
         repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}${todo}.yaml`),
       );
-      assert.strictEqual(await readText(networkUri()), expected, 'on disk');
+      // the save may still be writing when a loaded machine reads the file (an empty read was seen)
+      const onDisk = await waitFor('the expected bytes on disk', async () => {
+        const t = await readText(networkUri());
+        return t === expected ? t : undefined;
+      }).catch(async () => readText(networkUri()));
+      assert.strictEqual(onDisk, expected, 'on disk');
       assert.strictEqual(editor.document.getText(), expected, 'in the editor');
       await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('undo');
