@@ -51,7 +51,11 @@ function passOnlyOurUncaughtErrors(runner: Mocha.Runner): () => void {
     }
     mochaUncaught(e);
   };
-  process.removeListener('uncaughtException', mochaUncaught);
-  process.on('uncaughtException', filter);
+  // mocha adds its own listener when the run begins, which may be after mocha.run() returns
+  const swap = (): void => {
+    process.removeListener('uncaughtException', mochaUncaught);
+    process.on('uncaughtException', filter);
+  };
+  runner.once('start', swap);
   return () => process.removeListener('uncaughtException', filter);
 }
