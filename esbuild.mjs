@@ -297,9 +297,8 @@ if (watch) {
     const bytes = Object.entries(result.metafile.outputs)
       .filter(([file]) => file.endsWith('.js'))
       .reduce((n, [, o]) => n + o.bytes, 0);
-    if (options.platform === 'browser') {
-      writeFileSync(options.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
-    } else {
+    writeFileSync(options.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+    if (options.platform !== 'browser') {
       checkNoSharedInputs(new Map([...inputs, [options.outfile, Object.keys(result.metafile.inputs)]]));
     }
     sizes.push(`${options.outfile} ${(bytes / 1024).toFixed(1)} KiB`);
