@@ -26,7 +26,12 @@ export interface ResolvePlan {
   readonly summary?: ResolveSummary;
 }
 
-export const NOTHING_WRITTEN = 'nothing was written';
+const NOTHING_WRITTEN = 'nothing was written';
+
+/** The end of every refusal: nothing was written (a function: this module is bundled lazily). */
+export function nothingWritten(): string {
+  return NOTHING_WRITTEN;
+}
 
 export function refusal(message: string, offset?: number): ResolvePlan {
   return { plan: { ok: false, message, offset } };

@@ -11,7 +11,7 @@ import { oneEdit } from './conflictSides';
 import { describeResolve } from './mergeSummary';
 import type { ResolveSummary } from './mergeSummary';
 import type { ResolvePlan } from './resolveConflict';
-import { mergeChecked, NOTHING_WRITTEN, refusal } from './resolveConflict';
+import { mergeChecked, nothingWritten, refusal } from './resolveConflict';
 
 /** The versions git keeps during a merge, with the labels its markers use. */
 export interface GitVersions {
@@ -61,7 +61,7 @@ export function planResolveFromVersions(file: string, versions: GitVersions, tod
     if (err) {
       const line = lineColumn(model.text, err.start).line + 1;
       return refusal(
-        `git's copy of the ${label} version does not read as YAML (its line ${line}: ${err.message}); ${NOTHING_WRITTEN}.`,
+        `git's copy of the ${label} version does not read as YAML (its line ${line}: ${err.message}); ${nothingWritten()}.`,
       );
     }
   }
