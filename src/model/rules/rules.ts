@@ -154,5 +154,5 @@ export function suggestFor(rules: readonly Rule[], person: Record<string, unknow
 
 export function describeRule(rule: Rule): string {
   const conds = [...rule.match].map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ');
-  return `rule ${rule.index + 1}: ${conds}`;
+  return l10n.t('rule {0}: {1}', rule.index + 1, conds);
 }
