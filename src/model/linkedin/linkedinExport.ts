@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { isRealDay } from '../calendar/dates';
 import { EXPORT_FILES } from './exportFiles';
+import { exportedLinkedInUrl } from './linkedinUrl';
 
 export interface ExportConnection {
   readonly name: string;
@@ -209,7 +210,7 @@ function readConnections(csv: string): ExportConnection[] {
     connections.push({
       name,
       line,
-      profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
+      profile: exportedLinkedInUrl(cell(t, row, 'URL') ?? cell(t, row, 'Profile URL')),
       email: cell(t, row, 'Email Address'),
       company: cell(t, row, 'Company'),
       position: cell(t, row, 'Position'),
@@ -236,7 +237,7 @@ function readInvitations(csv: string): ExportInvitation[] {
     invitations.push({
       name,
       line,
-      profile: cell(t, row, 'inviterProfileUrl'),
+      profile: exportedLinkedInUrl(cell(t, row, 'inviterProfileUrl')),
       message: cell(t, row, 'Message'),
       received: sent ? parseSentAt(sent) : undefined,
     });

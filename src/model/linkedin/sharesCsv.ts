@@ -8,6 +8,7 @@ import { isRealDay } from '../calendar/dates';
 import { toLinkedIn } from '../posts/linkedinText';
 import { parseFrontMatter, setFrontMatterFields } from '../posts/frontMatter';
 import type { TextEdit } from '../yaml/textEdits';
+import { exportedLinkedInUrl } from './linkedinUrl';
 
 export const SHARES_FILE = 'Shares.csv';
 const LINKEDIN = 'https://www.linkedin.com/';
@@ -74,12 +75,13 @@ export function readShares(csv: string): SharesRead {
     const at = lineAt(from);
     from = info.bytes;
     const day = (record[date] ?? '').trim().slice(0, 10);
-    const url = (record[link] ?? '').trim();
+    const link_ = (record[link] ?? '').trim();
+    const url = exportedLinkedInUrl(link_);
     const text = normaliseShareText(record[commentary] ?? '');
     if (!isRealDay(day)) {
       skip(at, `"${(record[date] ?? '').slice(0, 30)}" is not a date, skipped.`);
-    } else if (!url.startsWith(LINKEDIN)) {
-      skip(at, `the link "${url.slice(0, 60)}" is not on ${LINKEDIN}, skipped.`);
+    } else if (!url) {
+      skip(at, `the link "${link_.slice(0, 60)}" is not on ${LINKEDIN}, skipped.`);
     } else if (text) {
       shares.push({ day, url, text, line: at });
     }
