@@ -9,6 +9,7 @@ import { todoOf } from '../model/people/linkedinTodos';
 import type { Entry } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
 import { describe, personOf } from '../model/people/person';
+import { plainLabel } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
@@ -150,12 +151,12 @@ export class ActionCommands {
       .contacts.map((e, index) => ({ index, p: personOf(e) }))
       .filter(x => !isSurvivor(x.p, x.index))
       .map(x => ({
-        label: x.p.name,
-        description: describe(x.p),
+        label: plainLabel(x.p.name),
+        description: plainLabel(describe(x.p)),
         ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index },
       }));
     const pick = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Merge into {0}', survivor.name),
+      title: vscode.l10n.t('Merge into {0}', plainLabel(survivor.name)),
       placeHolder: vscode.l10n.t('Which contact is the same person? It is merged in and taken out of the list.'),
     });
     return pick?.ref;

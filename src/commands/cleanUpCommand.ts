@@ -4,6 +4,7 @@ import type { Entry } from '../model/network/network';
 import { cleanUpCandidates, lastNote } from '../model/people/cleanUp';
 import type { EntryRef } from '../model/people/identity';
 import { personOf } from '../model/people/person';
+import { plainLabel } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
@@ -121,19 +122,21 @@ function candidateItem(entry: Entry): CandidateItem {
   const p = personOf(entry);
   const note = lastNote(p);
   return {
-    label: p.name,
-    description: [
-      vscode.l10n.t('connected {0}', p.connected ?? ''),
-      p.category ?? vscode.l10n.t('no category'),
-      p.position,
-      p.company,
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    label: plainLabel(p.name),
+    description: plainLabel(
+      [
+        vscode.l10n.t('connected {0}', p.connected ?? ''),
+        p.category ?? vscode.l10n.t('no category'),
+        p.position,
+        p.company,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     detail: note
       ? note.date
-        ? vscode.l10n.t('Last note {0}: {1}', note.date, note.text)
-        : vscode.l10n.t('Last note: {0}', note.text)
+        ? vscode.l10n.t('Last note {0}: {1}', note.date, plainLabel(note.text))
+        : vscode.l10n.t('Last note: {0}', plainLabel(note.text))
       : vscode.l10n.t('No notes'),
     ref: { name: p.name, profile: p.profile, list: 'contacts', index: entry.index },
   };

@@ -6,6 +6,7 @@ import { opportunityOf, opportunityTitle, stageOf } from '../model/opportunities
 import { PERSON_LISTS } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
 import { describe, personOf } from '../model/people/person';
+import { plainLabel } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
@@ -165,8 +166,8 @@ async function pickEntry(
       }
       const handle = handleFor(file, e);
       items.push({
-        label: handle.name,
-        description: list === 'opportunities' ? stageOf(opportunityOf(e)) : describe(personOf(e)),
+        label: plainLabel(handle.name),
+        description: plainLabel(list === 'opportunities' ? stageOf(opportunityOf(e)) : describe(personOf(e))),
         detail: files.length > 1 ? file.folder.name : undefined,
         handle: { ...handle, ref: { ...handle.ref, index: undefined, list: undefined } },
       });

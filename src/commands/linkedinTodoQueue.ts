@@ -3,6 +3,7 @@ import { findEntry } from '../model/actions/networkEdits';
 import type { PersonList } from '../model/network/network';
 import { onInvitationManager, TODO_TEXT, todoEntries, todoOf } from '../model/people/linkedinTodos';
 import { describe, personOf } from '../model/people/person';
+import { plainLabel } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
@@ -107,6 +108,11 @@ export class LinkedInTodoQueue {
     const placeholder = [vscode.l10n.t('To do: {0}', vscode.l10n.t(TODO_TEXT[todo])), describe(p)]
       .filter(Boolean)
       .join(' · ');
-    return pickFromQueue(vscode.l10n.t('{0} of {1} · {2}', index + 1, total, p.name), placeholder, items, 'open');
+    return pickFromQueue(
+      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(p.name)),
+      placeholder,
+      items,
+      'open',
+    );
   }
 }

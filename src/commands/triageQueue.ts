@@ -4,6 +4,7 @@ import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { findEntry } from '../model/actions/networkEdits';
 import { isPending } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
+import { plainLabel } from '../model/people/plainLabel';
 import { record } from '../model/network/network';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import type { Clock } from '../services/clock';
@@ -150,7 +151,7 @@ export class TriageQueue {
     const items: QueueItem<Choice>[] = [];
     if (p.message) {
       items.push({
-        label: `“${p.message.length > 160 ? p.message.slice(0, 157) + '…' : p.message}”`,
+        label: `“${plainLabel(p.message.length > 160 ? p.message.slice(0, 157) + '…' : p.message)}”`,
         kind: vscode.QuickPickItemKind.Separator,
       });
     }
@@ -168,7 +169,7 @@ export class TriageQueue {
         .filter(Boolean)
         .join(' · ') || vscode.l10n.t('Decide with the arrow keys and Enter; Escape stops');
     return pickFromQueue(
-      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, p.name),
+      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(p.name)),
       placeholder,
       items,
       suggested?.suggestion,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { safeMarkdown } from '../services/safeMarkdown';
 import type { Blueprint } from '../model/posts/blueprints';
 import type { Draft } from '../services/draftStore';
 
@@ -27,7 +28,7 @@ export class BlueprintNode extends vscode.TreeItem {
       : `${blueprint.id} · ${count}`;
     this.iconPath = new vscode.ThemeIcon('package');
     this.contextValue = 'blueprint';
-    const md = new vscode.MarkdownString(undefined, true);
+    const md = safeMarkdown();
     md.appendMarkdown('**');
     md.appendText(blueprint.title);
     md.appendMarkdown('**');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { safeMarkdown } from '../services/safeMarkdown';
 import { Disposable } from '../services/disposable';
 import type { NetworkStore } from '../services/networkStore';
 
@@ -46,7 +47,7 @@ export class NetworkStatusBar extends Disposable {
       parts.push(`$(megaphone) ${available}`);
     }
     this.item.text = parts.join('  ');
-    const md = new vscode.MarkdownString(undefined, true);
+    const md = safeMarkdown();
     md.appendMarkdown(`**${vscode.l10n.t('Contractor Network')}**\n\n`);
     md.appendMarkdown(
       pending === 1 ? vscode.l10n.t('1 invitation waiting') : vscode.l10n.t('{0} invitations waiting', pending),

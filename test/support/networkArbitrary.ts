@@ -107,6 +107,17 @@ function sometimes<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> {
 
 const slug = fc.stringMatching(/^[a-z][a-z0-9]{1,10}$/);
 
+/** A note's text: mostly any text, sometimes with `@[Name]` and `@[in/slug]` mentions in it. */
+const noteText = fc.oneof(
+  { weight: 3, arbitrary: trickyText },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(phrase, slug, fc.constantFrom('met ', '', 'call with ', '`code @[x]` and '))
+      .map(([n, sl, lead]) => `${lead}@[${n}] via @[in/${sl}]`),
+  },
+);
+
 export const person: fc.Arbitrary<GenPerson> = fc
   .record({
     name: phrase,
@@ -124,10 +135,12 @@ export const person: fc.Arbitrary<GenPerson> = fc
     tags: fc.option(fc.uniqueArray(fc.constantFrom('kafka', 'berlin', 'rust', 'go', 'data', 'ml'), { maxLength: 3 }), {
       nil: undefined,
     }),
-    notes: fc.option(fc.array(fc.record({ date: day, text: trickyText }), { maxLength: 2 }), { nil: undefined }),
+    notes: fc.option(fc.array(fc.record({ date: day, text: noteText }), { maxLength: 2 }), { nil: undefined }),
     // the LinkedIn loop's fields, on about one person in five
     todoOnLinkedIn: sometimes(fc.constantFrom('accept', 'ignore', 'not-known', 'remove', 'unfollow', 'follow')),
     moved: sometimes(day),
+    previousPosition: sometimes(trickyText),
+    previousCompany: sometimes(trickyText),
   })
   .map(r => {
     const fields: [string, string][] = [];
@@ -139,6 +152,8 @@ export const person: fc.Arbitrary<GenPerson> = fc
       'received',
       'todoOnLinkedIn',
       'moved',
+      'previousPosition',
+      'previousCompany',
       'unknownKey',
     ] as const) {
       const v = r[k];
@@ -147,6 +162,44 @@ export const person: fc.Arbitrary<GenPerson> = fc
       }
     }
     return { name: r.name, fields, tags: r.tags, notes: r.notes };
+  });
+
+/** An opportunity: its fields after `id` (which the network numbers), notes as for people. */
+export interface GenOpportunity {
+  fields: [string, string][];
+  notes?: { date: string; text: string }[];
+}
+
+export const opportunity: fc.Arbitrary<GenOpportunity> = fc
+  .record({
+    role: trickyText.filter(t => t.trim() !== ''),
+    client: fc.option(trickyText, { nil: undefined }),
+    via: fc.option(
+      fc.oneof(
+        phrase,
+        slug.map(s => `https://www.linkedin.com/in/${s}`),
+      ),
+      { nil: undefined },
+    ),
+    stage: fc.option(
+      fc.constantFrom('lead', 'applied', 'submitted', 'interview', 'offer', 'won', 'lost', 'withdrawn', 'odd-stage'),
+      { nil: undefined },
+    ),
+    rate: sometimes(fc.constantFrom('650/day', '£80/hour', 'competitive', '1,000 per day')),
+    ir35: sometimes(fc.constantFrom('outside', 'inside', 'undetermined')),
+    start: sometimes(day),
+    unknownKey: sometimes(trickyText),
+    notes: fc.option(fc.array(fc.record({ date: day, text: noteText }), { maxLength: 2 }), { nil: undefined }),
+  })
+  .map(r => {
+    const fields: [string, string][] = [];
+    for (const k of ['role', 'client', 'via', 'stage', 'rate', 'ir35', 'start', 'unknownKey'] as const) {
+      const v = r[k];
+      if (v !== undefined) {
+        fields.push([k === 'unknownKey' ? 'x-custom' : k, formatString(v)]);
+      }
+    }
+    return { fields, notes: r.notes };
   });
 
 export interface RenderStyle {
@@ -169,7 +222,6 @@ export const renderStyle: fc.Arbitrary<RenderStyle> = fc.record({
 
 function renderPerson(p: GenPerson, style: RenderStyle, i: number): string[] {
   const pad = ' '.repeat(style.indent);
-  const inner = ' '.repeat(style.indent + 2);
   const plainFlow = (s: string): boolean => !/^["']/.test(s) && /[,[\]{}]/.test(s);
   const canFlow = !p.notes?.length && !p.fields.some(([, v]) => plainFlow(v)) && !plainFlow(formatString(p.name));
   if (style.flowEntries && i % 3 === 1 && canFlow) {
@@ -184,6 +236,14 @@ function renderPerson(p: GenPerson, style: RenderStyle, i: number): string[] {
     lines.push(`${pad}# about ${p.name.replace(/\n/g, ' ')}`);
   }
   lines.push(`${pad}- name: ${formatString(p.name)}${style.comments && i % 3 === 0 ? '   # required' : ''}`);
+  lines.push(...blockFields(p, style));
+  return lines;
+}
+
+/** The lines after an entry's first: its fields, tags and notes, as a person would write them. */
+function blockFields(p: Omit<GenPerson, 'name'>, style: RenderStyle): string[] {
+  const inner = ' '.repeat(style.indent + 2);
+  const lines: string[] = [];
   for (const [k, v] of p.fields) {
     lines.push(`${inner}${k}: ${v}`);
   }
@@ -212,6 +272,7 @@ export interface GenNetwork {
   invitations: GenPerson[];
   contacts: GenPerson[];
   archive: GenPerson[];
+  opportunities: GenOpportunity[];
   style: RenderStyle;
   listsPresent: { invitations: 'block' | 'empty' | 'missing'; archive: 'block' | 'empty' | 'missing' };
 }
@@ -221,6 +282,7 @@ export const network: fc.Arbitrary<GenNetwork> = fc
     invitations: fc.array(person, { maxLength: 5 }),
     contacts: fc.array(person, { maxLength: 6 }),
     archive: fc.array(person, { maxLength: 3 }),
+    opportunities: fc.array(opportunity, { maxLength: 3 }),
     style: renderStyle,
     listsPresent: fc.record({
       invitations: fc.constantFrom('block', 'empty', 'missing') as fc.Arbitrary<'block' | 'empty' | 'missing'>,
@@ -286,6 +348,14 @@ export function renderNetwork(n: GenNetwork): string {
     })),
     n.listsPresent.archive,
   );
+  if (n.opportunities?.length) {
+    out.push(`opportunities:${s.comments ? '   # the pipeline' : ''}`);
+    n.opportunities.forEach((o, i) => {
+      const pad = ' '.repeat(s.indent);
+      out.push(`${pad}- id: opp-${i + 1}${s.comments && i === 0 ? '   # unique' : ''}`, ...blockFields(o, s));
+    });
+    out.push('');
+  }
   out.push(
     'rules:',
     '  - match: { company: "*staffing*", message: "" }',

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { parse } from 'csv-parse/sync';
 import { isRealDay } from '../calendar/dates';
 import { EXPORT_FILES } from './exportFiles';
+import { exportedLinkedInUrl } from './linkedinUrl';
 
 export interface ExportConnection {
   readonly name: string;
@@ -226,7 +227,7 @@ function readConnections(csv: string): ExportConnection[] {
     connections.push({
       name,
       line,
-      profile: cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'),
+      profile: exportedLinkedInUrl(cell(t, row, 'URL') ?? cell(t, row, 'Profile URL')),
       email: cell(t, row, 'Email Address'),
       company: cell(t, row, 'Company'),
       position: cell(t, row, 'Position'),
@@ -253,7 +254,7 @@ function readInvitations(csv: string): ExportInvitation[] {
     invitations.push({
       name,
       line,
-      profile: cell(t, row, 'inviterProfileUrl'),
+      profile: exportedLinkedInUrl(cell(t, row, 'inviterProfileUrl')),
       message: cell(t, row, 'Message'),
       received: sent ? parseSentAt(sent) : undefined,
     });

@@ -49,3 +49,27 @@ export function todoPage(todo: string, profile: string | undefined, name: string
     ? profile
     : `https://www.linkedin.com/search/results/people/?keywords=${encodeURIComponent(name.trim())}`;
 }
+
+const LINKEDIN_ORIGIN = 'https://www.linkedin.com/';
+
+/**
+ * A URL from LinkedIn's export (a profile in Connections.csv or Invitations.csv, a ShareLink in
+ * Shares.csv) when it is exactly a `https://www.linkedin.com/` page, else undefined: what the
+ * import writes into network.yaml and a draft, and so what may be opened later. LinkedIn writes
+ * its own URLs this way; anything else (another scheme, host or look-alike, credentials, a port,
+ * spaces or control characters) is not written.
+ */
+export function exportedLinkedInUrl(raw: string | undefined): string | undefined {
+  const s = raw?.trim();
+  // eslint-disable-next-line no-control-regex
+  if (!s?.startsWith(LINKEDIN_ORIGIN) || /[\u0000-\u0020\u007f-\u009f\\"'<>`]/.test(s)) {
+    return undefined;
+  }
+  try {
+    const url = new URL(s);
+    const exact = url.protocol === 'https:' && url.hostname === 'www.linkedin.com';
+    return exact && !url.username && !url.password && !url.port ? s : undefined;
+  } catch {
+    return undefined;
+  }
+}

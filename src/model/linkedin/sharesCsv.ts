@@ -9,6 +9,7 @@ import { isRealDay } from '../calendar/dates';
 import { toLinkedIn } from '../posts/linkedinText';
 import { parseFrontMatter, setFrontMatterFields } from '../posts/frontMatter';
 import type { TextEdit } from '../yaml/textEdits';
+import { exportedLinkedInUrl } from './linkedinUrl';
 
 export const SHARES_FILE = 'Shares.csv';
 const LINKEDIN = 'https://www.linkedin.com/';
@@ -79,12 +80,13 @@ export function readShares(csv: string): SharesRead {
     const at = lineAt(from);
     from = info.bytes;
     const day = (record[date] ?? '').trim().slice(0, 10);
-    const url = (record[link] ?? '').trim();
+    const link_ = (record[link] ?? '').trim();
+    const url = exportedLinkedInUrl(link_);
     const text = normaliseShareText(record[commentary] ?? '');
     if (!isRealDay(day)) {
       skip(at, l10n.t('"{0}" is not a date, skipped.', (record[date] ?? '').slice(0, 30)));
-    } else if (!url.startsWith(LINKEDIN)) {
-      skip(at, l10n.t('the link "{0}" is not on {1}, skipped.', url.slice(0, 60), LINKEDIN));
+    } else if (!url) {
+      skip(at, l10n.t('the link "{0}" is not on {1}, skipped.', link_.slice(0, 60), LINKEDIN));
     } else if (text) {
       shares.push({ day, url, text, line: at });
     }

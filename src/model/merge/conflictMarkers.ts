@@ -4,6 +4,7 @@
 
 import * as l10n from '@vscode/l10n';
 import type { NetworkModel, Problem } from '../network/network';
+import { unreadableModel } from '../network/network';
 import type { EditPlan } from '../yaml/textEdits';
 import { lineColumn } from '../yaml/lineIndex';
 
@@ -185,10 +186,7 @@ export function conflictProblems(scan: ConflictScan): Problem[] {
   return problems.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The model of a text with conflict markers: its problems and nothing else (no sections, no
- * entries), so that every view shows the conflict and every action refuses. Undefined without markers.
- */
+/** The model of a text with conflict markers (see unreadableModel); undefined without markers. */
 export function conflictedModel(text: string, eol: '\n' | '\r\n'): NetworkModel | undefined {
   if (!mayHaveMarkers(text)) {
     return undefined;
@@ -197,19 +195,7 @@ export function conflictedModel(text: string, eol: '\n' | '\r\n'): NetworkModel 
   if (scan.hunks.length === 0 && scan.stray.length === 0) {
     return undefined;
   }
-  return {
-    text,
-    eol,
-    syntaxErrors: conflictProblems(scan),
-    sections: [],
-    invitations: [],
-    contacts: [],
-    archive: [],
-    rules: [],
-    blueprints: [],
-    opportunities: [],
-    fast: false,
-  };
+  return unreadableModel(text, eol, conflictProblems(scan));
 }
 
 /** A quick look before the line-by-line pass: a marker needs seven of one of its characters in a row. */

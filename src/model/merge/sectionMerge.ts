@@ -41,9 +41,12 @@ export function sectionEdits(
     const os = section(ours, ts.key);
     const isList = LISTS.has(ts.key);
     if (!os) {
-      // a list with entries arrives with them (appendToList creates it); an empty one or a value as written
-      if (!isList || (ts.entries.length === 0 && !appendedTo.has(ts.key as EntryList))) {
-        edits.push(insertedSection(ours, theirs, i));
+      // a list that gets entries arrives with them (appendToList creates it); an empty one or a value
+      // as written; a list whose entries all went elsewhere (a decision of ours moved them) as its
+      // key line, empty, with its comments
+      if (!isList || !appendedTo.has(ts.key as EntryList)) {
+        const emptied = isList && ts.entries.length > 0;
+        edits.push(insertedSection(ours, theirs, i, emptied ? emptiedListText(theirs, ts, ours.eol) : undefined));
         summary.sections.push(`${ts.key} (from ${theirsLabel})`);
       }
       return;
@@ -94,9 +97,22 @@ function sectionText(m: NetworkModel, sec: Section, eol: string): string {
   return raw.endsWith('\n') ? raw : raw + eol;
 }
 
-/** Theirs' i-th section, which ours lacks: after the section before it that ours has, else first. */
-function insertedSection(ours: NetworkModel, theirs: NetworkModel, i: number): TextEdit {
-  const text = sectionText(theirs, theirs.sections[i], ours.eol);
+/**
+ * A list of theirs without its entries (each of them went to another list of the merge): `key: []`
+ * with the comment of its key line, then the comments between and after its entries.
+ */
+function emptiedListText(theirs: NetworkModel, ts: Section, eol: string): string {
+  const keyComment = commentsIn(theirs.text.slice(ts.lineStart, ts.headerEnd))[0];
+  const head = `${ts.key}: []${keyComment ? `   ${keyComment.text}` : ''}${eol}`;
+  return head + commentLines(looseComments(theirs, ts, ts.headerEnd), Math.max(ts.itemIndent, 2), eol);
+}
+
+/**
+ * Theirs' i-th section (or `text` in its place), which ours lacks: after the section before it
+ * that ours has, else first.
+ */
+function insertedSection(ours: NetworkModel, theirs: NetworkModel, i: number, given?: string): TextEdit {
+  const text = given ?? sectionText(theirs, theirs.sections[i], ours.eol);
   for (let j = i - 1; j >= 0; j--) {
     const before = section(ours, theirs.sections[j].key);
     if (before) {

@@ -10,8 +10,8 @@ import { indentOf } from './entryParse';
 import { ENTRY_LIST_SET } from './layout';
 import type { Unusual } from './lineScan';
 import { TOP_KEY_RE } from './lineScan';
-import type { Entry, EntryList, NetworkModel, ParsedEntry, Problem, Section, SectionValueKind } from './network';
-import { emptyMemo } from './network';
+import type { Entry, EntryList, NetworkModel, ParsedEntry, Section, SectionValueKind } from './network';
+import { emptyEntryLists, emptyMemo, unreadableModel } from './network';
 import { safeToJS, YAML_OPTIONS, yamlProblem } from './yamlPackage';
 
 /**
@@ -31,7 +31,7 @@ export function parseUnusual(text: string, eol: '\n' | '\r\n', u: Unusual): Netw
     const syntax = doc.errors.filter(e => e.code !== 'BAD_ALIAS');
     if (syntax.length > 0) {
       const map = (o: number): number => (o < head.length ? u.sectionStart + o : o - head.length + wStart);
-      return brokenModel(
+      return unreadableModel(
         text,
         eol,
         syntax.map(e => {
@@ -62,27 +62,11 @@ function unusualWindowEnd(text: string, u: Unusual): number {
   return text.length;
 }
 
-function brokenModel(text: string, eol: '\n' | '\r\n', syntaxErrors: Problem[]): NetworkModel {
-  return {
-    text,
-    eol,
-    syntaxErrors,
-    sections: [],
-    invitations: [],
-    contacts: [],
-    archive: [],
-    rules: [],
-    blueprints: [],
-    opportunities: [],
-    fast: false,
-  };
-}
-
 /** The whole file through `yaml`: for layouts the scan does not handle and for cross-entry aliases. */
 export function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
   const doc = parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length > 0) {
-    return brokenModel(
+    return unreadableModel(
       text,
       eol,
       doc.errors.map(e => yamlProblem(e, text)),
@@ -91,7 +75,7 @@ export function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
   const contents = doc.contents as YamlNode | null;
   const whole = safeToJS(doc, contents);
   if (whole.error || whole.aliasMissing) {
-    return brokenModel(text, eol, [
+    return unreadableModel(text, eol, [
       whole.error ?? {
         code: 'yaml-syntax',
         severity: 'error',
@@ -101,14 +85,7 @@ export function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
       },
     ]);
   }
-  const lists: Record<EntryList, Entry[]> = {
-    invitations: [],
-    contacts: [],
-    archive: [],
-    rules: [],
-    blueprints: [],
-    opportunities: [],
-  };
+  const lists = emptyEntryLists();
   const sections: Section[] = [];
   if (isMap(contents)) {
     const root = fromYamlNode(text, contents, 0);
@@ -206,35 +183,31 @@ function fullEntry(
 
 /** The node with every offset moved by `d`. */
 function shiftNode(node: YNode, d: number): YNode {
+  const span = { start: node.start + d, end: node.end + d };
+  const lines = <T extends { lineStart: number; lineEnd: number }>(x: T): T => ({
+    ...x,
+    lineStart: x.lineStart + d,
+    lineEnd: x.lineEnd + d,
+  });
   switch (node.kind) {
     case 'scalar':
-      return { ...node, start: node.start + d, end: node.end + d };
+      return { ...node, ...span };
     case 'map':
       return {
         ...node,
-        start: node.start + d,
-        end: node.end + d,
+        ...span,
         pairs: node.pairs.map(p => ({
-          ...p,
+          ...lines(p),
           keyStart: p.keyStart + d,
           keyEnd: p.keyEnd + d,
-          lineStart: p.lineStart + d,
-          lineEnd: p.lineEnd + d,
           value: shiftNode(p.value, d),
         })),
       };
     case 'seq':
       return {
         ...node,
-        start: node.start + d,
-        end: node.end + d,
-        items: node.items.map(i => ({
-          ...i,
-          dash: i.dash + d,
-          lineStart: i.lineStart + d,
-          lineEnd: i.lineEnd + d,
-          node: shiftNode(i.node, d),
-        })),
+        ...span,
+        items: node.items.map(i => ({ ...lines(i), dash: i.dash + d, node: shiftNode(i.node, d) })),
       };
   }
 }

@@ -186,6 +186,19 @@ export interface NetworkModel {
   readonly fast: boolean;
 }
 
+/** One empty list per entry list, for a parse to fill. */
+export function emptyEntryLists(): Record<EntryList, Entry[]> {
+  return { invitations: [], contacts: [], archive: [], rules: [], blueprints: [], opportunities: [] };
+}
+
+/**
+ * The model of a text that does not read (a YAML error, conflict markers): its problems and
+ * nothing else, no sections and no entries, so that every view shows them and every action refuses.
+ */
+export function unreadableModel(text: string, eol: '\n' | '\r\n', syntaxErrors: readonly Problem[]): NetworkModel {
+  return { text, eol, syntaxErrors, sections: [], ...emptyEntryLists(), fast: false };
+}
+
 export function section(model: NetworkModel, key: string): Section | undefined {
   return model.sections.find(s => s.key === key);
 }

@@ -22,6 +22,7 @@ import { ENTRY_LIST_SET } from './layout';
 import { reusedEntry } from './layoutReuse';
 import { scanLayout, Unusual } from './lineScan';
 import type { Entry, EntryList, NetworkModel, Problem, Section } from './network';
+import { emptyEntryLists } from './network';
 
 /** The value of each section that is not an entry list, with the text it was read from. */
 type SectionValues = Map<string, { slice: string; parsed: ParsedSectionValue }>;
@@ -108,14 +109,7 @@ class LayoutReading {
   /** The model; undefined when only a parse of the whole file can read something in it. */
   model(eol: '\n' | '\r\n', layout: Layout): NetworkModel | undefined {
     const sections: Section[] = [];
-    const lists: Record<EntryList, Entry[]> = {
-      invitations: [],
-      contacts: [],
-      archive: [],
-      rules: [],
-      blueprints: [],
-      opportunities: [],
-    };
+    const lists = emptyEntryLists();
     for (const raw of layout.sections) {
       let section: Section | undefined;
       if (raw.items) {

@@ -44,11 +44,10 @@ function assertNoNewErrors(ours: string, theirs: string, result: string): void {
   }
 }
 
-// Known bug (not fixed yet): from the markers alone, a list section that one side emptied can lose
-// its key line and the comment on it (seed 564508850 of fast-check finds it after 313 runs:
-// "the comment # the list was lost"). Until it is fixed this property runs on a fixed seed, so CI
-// does not pass or fail by chance; CN_MERGE_SEED=<n> runs it on another one.
-const MARKERS_SEED = Number(process.env.CN_MERGE_SEED ?? 20261128);
+// A random seed each run, as the other properties; CN_MERGE_SEED=<n> replays one (fast-check prints
+// the seed of a failure). Seed 564508850 once found a list emptied by the merge losing its key line
+// and comment: fixed, and kept as a unit test in resolveConflict.test.ts.
+const MARKERS_SEED = process.env.CN_MERGE_SEED ? Number(process.env.CN_MERGE_SEED) : undefined;
 
 suite('merge by person: two branches of random actions', () => {
   test('from git’s own copies of the versions: every person, note, tag, decision, opportunity and comment of both is kept', () => {
@@ -114,7 +113,7 @@ suite('merge by person: two branches of random actions', () => {
           // a line attached to the wrong person by git's merge: counted below
         }
       }),
-      { numRuns: runs(1000), seed: MARKERS_SEED },
+      { numRuns: runs(1000), ...(MARKERS_SEED === undefined ? {} : { seed: MARKERS_SEED }) },
     );
     const conflicted = seen.resolved + seen.refused;
     assert.ok(

@@ -3,6 +3,7 @@ import { planAction } from '../../../src/model/actions/networkEdits';
 import { conflictProblems, scanConflicts } from '../../../src/model/merge/conflictMarkers';
 import { planResolveConflict } from '../../../src/model/merge/resolveConflict';
 import { parseNetwork } from '../../../src/model/network/networkParser';
+import { personOf } from '../../../src/model/people/person';
 import { lineColumn } from '../../../src/model/yaml/lineIndex';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
 
@@ -109,5 +110,56 @@ suite('merge conflicts in network.yaml', () => {
     const r = planResolveConflict('version: 1\ncontacts: []\n', TODAY);
     assert.ok(!r.plan.ok);
     assert.match(r.plan.message, /no merge conflict to resolve/);
+  });
+
+  test('from the markers alone, a list whose entries all went to another list keeps its key line and comments (fast-check seed 564508850)', () => {
+    // the laptop archived Priya 1 and kept Priya 2 and 3; the desktop removed Priya 2 and 3 and
+    // kept Priya 1: in the merge nobody is left in contacts, but the list and its comments stay
+    const text = [
+      'version: 1',
+      '',
+      'invitations: []          # the list',
+      '# about Priya 1',
+      '<<<<<<< HEAD',
+      '=======',
+      '',
+      'contacts:          # the list',
+      '# about Priya 2',
+      '- name: Priya 1   # required',
+      '  connected: 2026-11-26',
+      '>>>>>>> desktop',
+      '',
+      'archive:   # nothing here',
+      '- name: Priya 2   # required',
+      '  outcome: removed',
+      '  decided: 2026-11-26',
+      '- name: Priya 3',
+      '<<<<<<< HEAD',
+      '',
+      'archive:   # nothing here',
+      '- name: Priya 1   # required',
+      '  outcome: not-known',
+      '  decided: 2026-11-26',
+      '=======',
+      '  outcome: removed',
+      '  decided: 2026-11-26',
+      '>>>>>>> desktop',
+      '',
+      'cadence:',
+      '  client: 30',
+      '',
+    ].join('\n');
+    const r = planResolveConflict(text, TODAY);
+    assert.ok(r.plan.ok, r.plan.ok ? '' : r.plan.message);
+    const out = applyEdits(text, r.plan.edits);
+    const m = parseNetwork(out);
+    assert.deepStrictEqual(m.syntaxErrors, [], out);
+    assert.deepStrictEqual(m.contacts, [], out);
+    assert.match(out, /^contacts: \[\] {3}# the list\n# about Priya 2\n/m, out);
+    assert.deepStrictEqual(
+      m.archive.map(e => personOf(e).name),
+      ['Priya 2', 'Priya 3', 'Priya 1'],
+    );
+    assert.ok(out.indexOf('contacts: []') < out.indexOf('archive:'), 'the list where it was, before archive');
   });
 });
