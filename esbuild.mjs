@@ -40,7 +40,8 @@ const alias = {
 // - libraries activation does not need for a file in the plain YAML people write: the import's
 //   csv-parse and fflate, the JSON-schema compiler, the `yaml` package (only unusual YAML, posts'
 //   front matter and merges use it), minimatch (rules and the file setting's globs);
-// - our own code that only a command uses: the dashboard, the import (reading the export, merging).
+// - our own code that only a command uses: the dashboard, the import (reading the export, merging),
+//   resolving a merge conflict by person.
 // In the main bundle an import of a lazy part becomes a module of stand-ins for its exports. A lazy
 // part of our own code reads every other module of ours from the main bundle (a registry the
 // main bundle fills when it loads), so no source file is in two bundles and every module, with its
@@ -54,6 +55,8 @@ const LAZY_LIBRARIES = [
 ];
 const LAZY_SOURCES = [
   { file: 'dashboard.js', files: filesIn('src/model/dashboard') },
+  // resolving a merge conflict by person; finding the markers (conflictMarkers) is the parser's
+  { file: 'merge.js', files: filesIn('src/model/merge').filter(f => !f.endsWith('/conflictMarkers.ts')) },
   {
     file: 'import.js',
     files: ['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
@@ -78,6 +81,41 @@ export function lazyExport(load, name) {
   return proxy;
 }
 `;
+
+// media/network.schema.json in the bundles: what the validators read, without the words (titles,
+// descriptions) that only VS Code's YAML extension shows, which reads the file itself from media/
+const SCHEMA_WORDS = new Set(['title', 'description', 'markdownDescription']);
+const SCHEMA_MAPS = new Set(['properties', 'definitions', 'patternProperties']);
+function withoutWords(schema) {
+  if (Array.isArray(schema)) {
+    return schema.map(withoutWords);
+  }
+  if (!schema || typeof schema !== 'object') {
+    return schema;
+  }
+  const out = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (SCHEMA_WORDS.has(k)) {
+      continue;
+    }
+    // a map of names to schemas: the names are data (a field may be called "description")
+    out[k] = SCHEMA_MAPS.has(k)
+      ? Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, withoutWords(sub)]))
+      : ['enum', 'const', 'required', 'default', 'examples'].includes(k)
+        ? v
+        : withoutWords(v);
+  }
+  return out;
+}
+const schemaPlugin = {
+  name: 'schema-without-words',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]media[\\/]network\.schema\.json$/ }, args => ({
+      contents: JSON.stringify(withoutWords(JSON.parse(readFileSync(args.path, 'utf8')))),
+      loader: 'json',
+    }));
+  },
+};
 
 const abs = f => path.resolve(f);
 const rel = f => path.relative(process.cwd(), f).split(path.sep).join('/');
@@ -261,6 +299,7 @@ const web = {
   // with a port that is an invalid URL, and activation fails. Without it the library takes the
   // base the Node build uses (our schema has only local #/definitions references).
   define: { 'self.location': 'undefined' },
+  plugins: [schemaPlugin],
 };
 
 const { functionExports, inputs, shared } = await buildLazyParts();
@@ -281,7 +320,7 @@ const node = {
   platform: 'node',
   target: 'node18',
   outfile: 'dist/extension.js',
-  plugins: [lazyParts({ functionExports, lazyDir: './lazy/' })],
+  plugins: [lazyParts({ functionExports, lazyDir: './lazy/' }), schemaPlugin],
 };
 
 if (watch) {
@@ -297,9 +336,8 @@ if (watch) {
     const bytes = Object.entries(result.metafile.outputs)
       .filter(([file]) => file.endsWith('.js'))
       .reduce((n, [, o]) => n + o.bytes, 0);
-    if (options.platform === 'browser') {
-      writeFileSync(options.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
-    } else {
+    writeFileSync(options.outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+    if (options.platform !== 'browser') {
       checkNoSharedInputs(new Map([...inputs, [options.outfile, Object.keys(result.metafile.inputs)]]));
     }
     sizes.push(`${options.outfile} ${(bytes / 1024).toFixed(1)} KiB`);

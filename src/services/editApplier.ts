@@ -16,6 +16,11 @@ export const untrustedMessage = (): string =>
  */
 export class EditApplier {
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Per clean document: its version when its text was last known to be the file's, with the
+   * file's size and modification time then. The same three again: nothing to catch up with.
+   */
+  private readonly inSync = new Map<string, { version: number; size: number; mtime: number }>();
 
   /** Plans and applies an action on `file`; resolves once the edit is applied (and saved). */
   apply<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
@@ -92,6 +97,9 @@ export class EditApplier {
     }
     if (!wasDirty) {
       const saved = await doc.save();
+      if (saved) {
+        await this.noteInSync(doc); // the next action need not read back what was just written
+      }
       if (!saved) {
         void vscode.window.showWarningMessage(
           vscode.l10n.t(
@@ -107,19 +115,29 @@ export class EditApplier {
   /**
    * A clean document follows its file, but only once VS Code has noticed a change on disk. If the
    * file was just written by another program, wait for the document to catch up, so the action
-   * works on the new text instead of overwriting it.
+   * works on the new text instead of overwriting it. The file is read only when its size or
+   * modification time is not what they were when the document last had its text (a stat, not a
+   * read of the whole file, on every action).
    */
   private async catchUpWithDisk(doc: vscode.TextDocument): Promise<void> {
-    let disk: string;
-    try {
-      disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
-    } catch {
-      throw new UserError(
+    const unreadable = (): UserError =>
+      new UserError(
         vscode.l10n.t(
           '{0} could not be read (was it deleted or renamed?); nothing was changed.',
           vscode.workspace.asRelativePath(doc.uri),
         ),
       );
+    let stat: vscode.FileStat;
+    let disk: string;
+    try {
+      stat = await vscode.workspace.fs.stat(doc.uri);
+      const known = this.inSync.get(doc.uri.toString());
+      if (known && known.version === doc.version && known.size === stat.size && known.mtime === stat.mtime) {
+        return;
+      }
+      disk = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(doc.uri));
+    } catch {
+      throw unreadable();
     }
     const same = (): boolean => doc.getText().replace(/\r\n/g, '\n') === disk.replace(/\r\n/g, '\n');
     for (let waited = 0; !same() && !doc.isDirty; waited += 50) {
@@ -132,6 +150,20 @@ export class EditApplier {
         );
       }
       await new Promise(r => setTimeout(r, 50));
+    }
+    if (!doc.isDirty) {
+      // the stat was taken before the read: a write since then shows as a newer time next time
+      this.inSync.set(doc.uri.toString(), { version: doc.version, size: stat.size, mtime: stat.mtime });
+    }
+  }
+
+  /** After a save: the document's text is the file's, at the file's size and time now. */
+  private async noteInSync(doc: vscode.TextDocument): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(doc.uri);
+      this.inSync.set(doc.uri.toString(), { version: doc.version, size: stat.size, mtime: stat.mtime });
+    } catch {
+      this.inSync.delete(doc.uri.toString());
     }
   }
 }

@@ -168,6 +168,24 @@ suite('reliability in the real host', () => {
     );
   });
 
+  test('a change on disk between two actions: the second works on the new text (the first one’s save is no excuse to skip reading it)', async () => {
+    await resetNetwork(a, original);
+    await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Ines Duarte' });
+    const afterFirst = await readText(networkUri());
+    assert.ok(/- name: Ines Duarte[\s\S]*connected: /.test(afterFirst.slice(afterFirst.indexOf('\ncontacts:'))));
+    // another program rewrites the file right after our save: same length, other bytes
+    const changed = afterFirst.replace('Priya Anand', 'Priya Anandx').replace('Max Hollis', 'Max Holli');
+    assert.strictEqual(changed.length, afterFirst.length);
+    await writeText(networkUri(), changed);
+    await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Rahul Mehta' });
+    const text = await readText(networkUri());
+    assert.ok(text.includes('Priya Anandx') && text.includes('Max Holli\n'), 'the change on disk is kept');
+    assert.ok(
+      /- name: Rahul Mehta[\s\S]*connected: /.test(text.slice(text.indexOf('\ncontacts:'))),
+      'and the action is applied',
+    );
+  });
+
   test('the file deleted or renamed before an action: a clear message, nothing recreated silently', async () => {
     await resetNetwork(a, original);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

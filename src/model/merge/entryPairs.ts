@@ -7,12 +7,17 @@ import { identityOfEntry } from '../people/person';
 
 export type PairKind = 'person' | 'opportunity' | 'blueprint' | 'rule';
 
-export const PAIRED_LISTS: readonly { readonly kind: PairKind; readonly lists: readonly EntryList[] }[] = [
+const PAIRED_LISTS: readonly { readonly kind: PairKind; readonly lists: readonly EntryList[] }[] = [
   { kind: 'person', lists: ['invitations', 'contacts', 'archive'] },
   { kind: 'opportunity', lists: ['opportunities'] },
   { kind: 'blueprint', lists: ['blueprints'] },
   { kind: 'rule', lists: ['rules'] },
 ];
+
+/** Which lists are paired together, by kind of entry (a function: this module is bundled lazily). */
+export function pairedLists(): typeof PAIRED_LISTS {
+  return PAIRED_LISTS;
+}
 
 /** What makes an entry the same entry on the other side; entries without one match by their text. */
 export function pairKey(entry: Entry, kind: PairKind): string {

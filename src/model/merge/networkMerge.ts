@@ -11,7 +11,7 @@ import { normalizeEdits } from '../yaml/textEdits';
 import type { EntryGroup, EntryMerge, MergedKind, PairContext } from './entryMerge';
 import { mergeEntry } from './entryMerge';
 import type { AncestorVersion, KeyGroup, PairKind } from './entryPairs';
-import { keyGroups, PAIRED_LISTS } from './entryPairs';
+import { keyGroups, pairedLists } from './entryPairs';
 import { sameValue } from './fieldMerge';
 import { commentLines } from './mergeComments';
 import { looseComments, sectionEdits } from './sectionMerge';
@@ -28,7 +28,7 @@ export function mergeNetworks(
   const base = ancestor?.model;
   const pairCtx: PairContext = { ...ctx, ours, theirs };
   const run = new MergeRun(pairCtx);
-  for (const { kind, lists } of PAIRED_LISTS) {
+  for (const { kind, lists } of pairedLists()) {
     for (const g of keyGroups(ours, theirs, ancestor, kind, lists)) {
       run.group(kind, g);
     }

@@ -1,9 +1,10 @@
 // One entry's text -> its parse, offsets relative to that text: the fast subset parser first,
-// the `yaml` package when it declines. A section that is not an entry list is read by `yaml`.
+// the `yaml` package when it declines; the same for a section that is not an entry list.
 
 import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
-import { parseSequenceFast } from '../yaml/fastEntryParser';
+import { parseMapFast, parseSequenceFast } from '../yaml/fastEntryParser';
+import { nodeValue } from '../yaml/nodeValue';
 import type { YNode } from '../yaml/syntax';
 import { fromYamlNode } from '../yaml/yamlAdapter';
 import type { ParsedEntry, Problem } from './network';
@@ -41,13 +42,13 @@ export function parseEntryText(slice: string): ParsedEntry {
   const fast = parseSequenceFast(slice);
   if (fast && fast.items.length === 1) {
     const node = fast.items[0].node;
-    return { text: slice, indent: indentOf(slice), node, value: toValue(node), errors: [], memo: emptyMemo() };
+    return { text: slice, indent: indentOf(slice), node, value: nodeValue(node), errors: [], memo: emptyMemo() };
   }
   return parseEntryWithYaml(slice);
 }
 
 /** The slow path of parseEntryText: the `yaml` package, for what the fast parser declines. */
-function parseEntryWithYaml(slice: string): ParsedEntry {
+export function parseEntryWithYaml(slice: string): ParsedEntry {
   const doc = parseDocument(slice, YAML_OPTIONS);
   const errors = doc.errors.map(e => yamlProblem(e, slice));
   const contents = doc.contents as YamlNode | null;
@@ -74,8 +75,20 @@ function parseEntryWithYaml(slice: string): ParsedEntry {
   return { text: slice, indent: indentOf(slice), node, value, errors, memo: emptyMemo() };
 }
 
-/** The value of the section `key` whose text (key line and body) is `slice`. */
+/**
+ * The value of the section `key` whose text (key line and body) is `slice`: the fast subset parser
+ * first, the `yaml` package when it declines.
+ */
 export function parseSectionText(slice: string, key: string): ParsedSectionValue {
+  const fast = parseMapFast(slice);
+  if (fast && fast.pairs.length === 1 && fast.pairs[0].key === key) {
+    return { value: nodeValue(fast.pairs[0].value), errors: [] };
+  }
+  return parseSectionWithYaml(slice, key);
+}
+
+/** The slow path of parseSectionText (also what the tests compare the fast path with). */
+export function parseSectionWithYaml(slice: string, key: string): ParsedSectionValue {
   const doc = parseDocument(slice, YAML_OPTIONS);
   const errors = doc.errors.map(e => yamlProblem(e, slice));
   if (errors.length > 0) {
@@ -94,30 +107,4 @@ export function parseSectionText(slice: string, key: string): ParsedSectionValue
   }
   const obj = converted.value as Record<string, unknown>;
   return { value: obj?.[key], errors: [] };
-}
-
-/** Plain data from a fast-parsed node (the same shapes `yaml`'s toJS gives). */
-function toValue(node: YNode): unknown {
-  switch (node.kind) {
-    case 'scalar':
-      return node.value;
-    case 'seq':
-      return node.items.map(i => toValue(i.node));
-    case 'map': {
-      const obj: Record<string, unknown> = {};
-      for (const p of node.pairs) {
-        if (p.key === '__proto__') {
-          Object.defineProperty(obj, p.key, {
-            value: toValue(p.value),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        } else {
-          obj[p.key] = toValue(p.value);
-        }
-      }
-      return obj;
-    }
-  }
 }

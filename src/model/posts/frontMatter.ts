@@ -4,6 +4,9 @@ import * as l10n from '@vscode/l10n';
 import { isMap, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { isRecord } from '../network/network';
+import { parseMapFast } from '../yaml/fastEntryParser';
+import { nodeValue } from '../yaml/nodeValue';
+import type { YMap } from '../yaml/syntax';
 
 export interface FrontMatter {
   /** The front matter's fields (empty when there is none or it does not read). */
@@ -55,12 +58,71 @@ export function parseFrontMatter(text: string): FrontMatter {
   const contentEnd = contentStart + m.index;
   const end = contentEnd + m[0].length;
   const yamlText = text.slice(contentStart, contentEnd);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const fields = new Map<
-    string,
-    { keyStart: number; valueStart: number; valueEnd: number; lineStart: number; lineEnd: number }
-  >();
   const block = { start: 0, end, contentStart, contentEnd };
+  const fast = fastFields(yamlText);
+  if (fast) {
+    const fields: Fields = new Map();
+    for (const pair of fast.pairs) {
+      addField(
+        fields,
+        text,
+        pair.key,
+        contentStart + pair.keyStart,
+        contentStart + pair.value.start,
+        contentStart + pair.value.end,
+      );
+    }
+    const data = nodeValue(fast);
+    return { data: isRecord(data) ? data : {}, block, bodyStart: end, fields };
+  }
+  return parseWithYaml(text, yamlText, block);
+}
+
+type Fields = Map<
+  string,
+  { keyStart: number; valueStart: number; valueEnd: number; lineStart: number; lineEnd: number }
+>;
+
+/**
+ * The front matter read by the fast subset parser when every value is on its key's line (where its
+ * ranges are `yaml`'s): the common draft's `blueprint: x`, `status: draft`, `tags: [a, b]`.
+ * Undefined for anything else, which `yaml` reads.
+ */
+function fastFields(yamlText: string): YMap | undefined {
+  const map = parseMapFast(yamlText);
+  const sameRanges = map?.pairs.every(p => {
+    const v = p.value;
+    if (v.kind === 'scalar' && v.start === v.end) {
+      // an empty value: `yaml` puts it after the spaces, before a comment
+      return v.start === yamlText.length || yamlText[v.start] === '\n' || yamlText[v.start] === '\r';
+    }
+    return v.kind === 'scalar' || v.flow;
+  });
+  return sameRanges ? map : undefined;
+}
+
+function addField(
+  fields: Fields,
+  text: string,
+  key: string,
+  keyStart: number,
+  valueStart: number,
+  valueEnd: number,
+): void {
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const nl = text.indexOf('\n', Math.max(valueEnd - 1, keyStart));
+  fields.set(key, { keyStart, valueStart, valueEnd, lineStart, lineEnd: nl < 0 ? text.length : nl + 1 });
+}
+
+/** The front matter through the `yaml` package (also what the tests compare the fast path with). */
+export function parseWithYaml(
+  text: string,
+  yamlText: string,
+  block: { start: number; end: number; contentStart: number; contentEnd: number },
+): FrontMatter {
+  const { end, contentStart } = block;
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  const fields: Fields = new Map();
   if (doc.errors.length) {
     const e = doc.errors[0];
     return {
@@ -90,18 +152,9 @@ export function parseFrontMatter(text: string): FrontMatter {
       if (!k?.range) {
         continue;
       }
-      const keyStart = contentStart + k.range[0];
       const valueStart = contentStart + (v?.range?.[0] ?? k.range[1] + 1);
       const valueEnd = contentStart + (v?.range?.[1] ?? k.range[1] + 1);
-      const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-      const nl = text.indexOf('\n', Math.max(valueEnd - 1, keyStart));
-      fields.set(String(k.value), {
-        keyStart,
-        valueStart,
-        valueEnd,
-        lineStart,
-        lineEnd: nl < 0 ? text.length : nl + 1,
-      });
+      addField(fields, text, String(k.value), contentStart + k.range[0], valueStart, valueEnd);
     }
   }
   return { data, block, bodyStart: end, fields };

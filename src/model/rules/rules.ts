@@ -2,6 +2,7 @@
 
 import * as l10n from '@vscode/l10n';
 import { Minimatch } from 'minimatch';
+import { simpleGlob, simpleGlobApplies } from './simpleGlob';
 import type { ActionKind } from '../actions/actionSpec';
 import { SUGGESTIONS } from '../actions/actionTable';
 import type { Entry, NetworkModel } from '../network/network';
@@ -40,26 +41,49 @@ export interface Suggested {
 // `/` would be a path separator to minimatch; rules match text, so it is swapped for a
 // character that is not a separator, on both sides.
 const SLASH_STANDIN = '\ue000';
-const compiled = new Map<string, Minimatch | false>();
+const compiled = new Map<string, GlobMatcher | false>();
+
+/** A compiled pattern: minimatch's, or a simple glob's expression (see simpleGlob). */
+export interface GlobMatcher {
+  /** Whether the text (its `/` already swapped for the stand-in) matches. */
+  match(text: string): boolean;
+}
 
 /** The compiled pattern; false when minimatch cannot read it. */
-export function compileGlob(pattern: string): Minimatch | false {
+export function compileGlob(pattern: string): GlobMatcher | false {
   const known = compiled.get(pattern);
   if (known !== undefined) {
     return known;
   }
-  let mm: Minimatch | false;
-  try {
-    mm = new Minimatch(pattern.split('/').join(SLASH_STANDIN), { nocase: true, dot: true, nocomment: true });
-    mm.match('');
-  } catch {
-    mm = false;
+  const swapped = pattern.split('/').join(SLASH_STANDIN);
+  const simple = simpleGlob(swapped);
+  let mm: GlobMatcher | false;
+  if (swapped === '') {
+    mm = { match: t => t === '' }; // what minimatch's empty pattern matches (globProblem compiles it)
+  } else if (simple) {
+    // minimatch only for the rare text the expression does not answer for
+    let full: GlobMatcher | false | undefined;
+    mm = {
+      match: t => (simpleGlobApplies(t) ? simple.test(t) : (full ??= minimatchOf(swapped)) !== false && full.match(t)),
+    };
+  } else {
+    mm = minimatchOf(swapped);
   }
   if (compiled.size > 5000) {
     compiled.clear();
   }
   compiled.set(pattern, mm);
   return mm;
+}
+
+function minimatchOf(swapped: string): GlobMatcher | false {
+  try {
+    const mm = new Minimatch(swapped, { nocase: true, dot: true, nocomment: true });
+    mm.match('');
+    return mm;
+  } catch {
+    return false;
+  }
 }
 
 /** Why a glob will not work as meant, or undefined when it is fine. */

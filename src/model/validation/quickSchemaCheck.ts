@@ -25,6 +25,7 @@ const QUICK_KEYWORDS = new Set([
   'enum',
   'const',
   'minimum',
+  'minProperties',
   'propertyNames',
   'additionalProperties',
   'pattern',
@@ -66,6 +67,11 @@ export function compileQuickCheck(s: Schema | boolean | undefined, context: Quic
   if (typeof s.minimum === 'number') {
     const min = s.minimum;
     checks.push(v => typeof v !== 'number' || v >= min);
+  }
+  if (typeof s.minProperties === 'number') {
+    // a rule's `match`: at least one field (a value that is not an object: the type check says so)
+    const min = s.minProperties;
+    checks.push(v => !isRecord(v) || Object.keys(v).length >= min);
   }
   const keys = keysCheck(s, context);
   if (!keys) {

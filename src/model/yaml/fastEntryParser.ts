@@ -50,6 +50,33 @@ export function parseSequenceFast(src: string): YSeq | undefined {
   }
 }
 
+/**
+ * Parses `src` as a block mapping whose keys are at column 0 (a top-level section of a network
+ * file: its key line and body). Returns undefined when the text uses anything outside the subset.
+ */
+export function parseMapFast(src: string): YMap | undefined {
+  if (UNSUPPORTED_CHARS.test(src)) {
+    return undefined;
+  }
+  try {
+    const p = new FastParser(src);
+    const first = p.nextContent(0);
+    if (first < 0 || p.lines[first].indent !== 0) {
+      return undefined;
+    }
+    const map = p.blockMapAt(first);
+    if (p.nextContent(p.pos) >= 0) {
+      return undefined;
+    }
+    return map;
+  } catch (e) {
+    if (e === DECLINE) {
+      return undefined;
+    }
+    throw e;
+  }
+}
+
 class FastParser {
   readonly lines: Line[] = [];
   /** Index of the first line not yet consumed. */
@@ -144,6 +171,11 @@ class FastParser {
     if (nxt >= 0 && this.lines[nxt].indent > parentIndent) {
       throw DECLINE;
     }
+  }
+
+  /** A block mapping whose keys are at column 0, the first on line `li`. */
+  blockMapAt(li: number): YMap {
+    return this.blockMap(li, 0);
   }
 
   /** A block mapping whose keys are at column `col`, the first on line `li`. */

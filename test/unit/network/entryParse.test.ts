@@ -1,12 +1,20 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   indentOf,
   NEEDS_FULL_PARSE,
   NEEDS_FULL_PARSE_SECTION,
   parseEntryText,
+  parseEntryWithYaml,
   parseSectionText,
+  parseSectionWithYaml,
 } from '../../../src/model/network/entryParse';
+import { scanLayout } from '../../../src/model/network/lineScan';
+import { parseMapFast, parseSequenceFast } from '../../../src/model/yaml/fastEntryParser';
 import type { YMap } from '../../../src/model/yaml/syntax';
+import { generateNetwork } from '../../../bench/generateNetwork';
+import { REPO_ROOT as ROOT } from '../../support/repoRoot';
 
 suite('entryParse: one entry on its own', () => {
   test('the fast path: value, indent and offsets relative to the entry text', () => {
@@ -70,6 +78,64 @@ suite('entryParse: one entry on its own', () => {
     );
     assert.strictEqual(parseSectionText('me: *x\n', 'me'), NEEDS_FULL_PARSE_SECTION);
     assert.strictEqual(parseSectionText('me: 1\nyou: 2\n', 'me'), NEEDS_FULL_PARSE_SECTION);
+  });
+
+  test('a section the fast path reads: the same value as `yaml`; what it declines goes to `yaml`', () => {
+    const cases: [string, string][] = [
+      ['version: 1 # c\n', 'version'],
+      ['me:\n  name: Sam   # me\n  rate: 850\n\n  ir35: outside\n# after\n', 'me'],
+      ['cadence:                 # days\n  client: 30\n  peer: 90\n', 'cadence'],
+      ['me: { name: Sam, rate: 850 }\n', 'me'],
+      ['tags: [a, "b c", 3]\n', 'tags'],
+      ['empty:\n', 'empty'],
+      ['empty: # nothing\n', 'empty'],
+      ['list:\n- a\n- b\n', 'list'],
+      ["quoted: 'it''s'\n", 'quoted'],
+      ['x: 2026-11-26\n', 'x'],
+    ];
+    for (const [slice, key] of cases) {
+      assert.ok(parseMapFast(slice), `the fast path reads ${JSON.stringify(slice)}`);
+      assert.deepStrictEqual(parseSectionText(slice, key), parseSectionWithYaml(slice, key), slice);
+    }
+    for (const slice of ['me: &a\n  name: Sam\n', 'me: |\n  text\n', 'me:\n  name: Sam\n  name: Al\n']) {
+      assert.strictEqual(parseMapFast(slice), undefined, `declined: ${JSON.stringify(slice)}`);
+      assert.deepStrictEqual(parseSectionText(slice, 'me'), parseSectionWithYaml(slice, 'me'), slice);
+    }
+  });
+
+  test('the examples, the contract fixture and the bench network: every section and entry read by the fast path, with `yaml`’s values', () => {
+    const texts: [string, string][] = [
+      ['examples/network.yaml', fs.readFileSync(path.join(ROOT, 'examples', 'network.yaml'), 'utf8')],
+      [
+        'test/fixtures/network/contract-example.yaml',
+        fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'network', 'contract-example.yaml'), 'utf8'),
+      ],
+      ['the bench network, 300 contacts', generateNetwork(300)],
+    ];
+    for (const [name, text] of texts) {
+      let sections = 0;
+      let entries = 0;
+      for (const raw of scanLayout(text).sections) {
+        if (!raw.items) {
+          const slice = text.substring(raw.lineStart, raw.end);
+          assert.ok(parseMapFast(slice), `${name}: the fast path reads the section ${raw.key}`);
+          assert.deepStrictEqual(parseSectionText(slice, raw.key), parseSectionWithYaml(slice, raw.key), raw.key);
+          sections++;
+          continue;
+        }
+        for (const item of raw.items) {
+          const slice = text.substring(item.start, item.end);
+          assert.ok(parseSequenceFast(slice), `${name}: the fast path reads the entry at ${item.start}`);
+          assert.deepStrictEqual(
+            parseEntryText(slice).value,
+            parseEntryWithYaml(slice).value,
+            `${name}: the entry at ${item.start}`,
+          );
+          entries++;
+        }
+      }
+      assert.ok(sections >= 2 && entries > 0, `${name}: ${sections} sections, ${entries} entries`);
+    }
   });
 
   test('indentOf counts the leading spaces', () => {

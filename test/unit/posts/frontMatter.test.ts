@@ -1,8 +1,43 @@
 import * as assert from 'assert';
-import { parseFrontMatter, setFrontMatterFields } from '../../../src/model/posts/frontMatter';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { FrontMatter } from '../../../src/model/posts/frontMatter';
+import { parseFrontMatter, parseWithYaml, setFrontMatterFields } from '../../../src/model/posts/frontMatter';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
+import { REPO_ROOT } from '../../support/repoRoot';
+
+/** The same text's front matter read by `yaml` alone. */
+function viaYaml(text: string): FrontMatter {
+  const fm = parseFrontMatter(text);
+  return fm.block ? parseWithYaml(text, text.slice(fm.block.contentStart, fm.block.contentEnd), fm.block) : fm;
+}
+
+const comparable = (fm: FrontMatter): unknown => ({ ...fm, fields: [...fm.fields] });
 
 suite('posts: front matter', () => {
+  test('the fast path reads what `yaml` reads: data and every field’s ranges, on the drafts of the examples and fixtures', () => {
+    const files = [
+      ...['examples/posts', 'test/fixtures/posts'].flatMap(d =>
+        fs
+          .readdirSync(path.join(REPO_ROOT, d))
+          .filter(f => f.endsWith('.md'))
+          .map(f => path.join(REPO_ROOT, d, f)),
+      ),
+    ];
+    const texts = files.map(f => fs.readFileSync(f, 'utf8'));
+    texts.push(
+      '---\ntitle:\nstatus: draft   # c\ntags: [a, "b c"]  \nmeta: {x: 1}\npublished: 2026-11-14\n---\nBody\n',
+      '---\r\nblueprint: x\r\nstatus: draft\r\n---\r\nBody\r\n',
+      '---\ntitle:   # empty, with a comment: yaml reads this one\ntags:\n  - a\n---\n',
+      '---\nstatus: draft\nstatus: done\n---\n',
+      '---\n---\nBody\n',
+    );
+    assert.ok(files.length >= 5, 'the drafts were found');
+    for (const text of texts) {
+      assert.deepStrictEqual(comparable(parseFrontMatter(text)), comparable(viaYaml(text)), text);
+    }
+  });
+
   test('markPublished sets status and date, keeping the rest of the front matter', () => {
     const md = '---\nblueprint: x   # keep me\nstatus: draft\n---\nBody\n';
     assert.strictEqual(

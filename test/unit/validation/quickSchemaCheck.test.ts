@@ -74,10 +74,18 @@ suite('quick schema check: the fast path', () => {
   });
 
   test('a keyword it does not know means "not sure"; no schema means anything goes', () => {
-    assert.ok(!compileQuickCheck({ type: 'object', minProperties: 1 }, NO_DEFINITIONS)({ a: 1 }));
+    assert.ok(!compileQuickCheck({ type: 'object', maxProperties: 1 }, NO_DEFINITIONS)({ a: 1 }));
     assert.ok(!compileQuickCheck(false, NO_DEFINITIONS)(1));
     assert.ok(compileQuickCheck(true, NO_DEFINITIONS)(1));
     assert.ok(compileQuickCheck(undefined, NO_DEFINITIONS)(1));
+  });
+
+  test('minProperties: an object with fewer fields is not certain; a value that is not an object is left to the type check', () => {
+    const check = compileQuickCheck({ type: 'object', minProperties: 1 }, NO_DEFINITIONS);
+    assert.ok(check({ a: 1 }));
+    assert.ok(!check({}), 'no field');
+    assert.ok(!check(['a']), 'not an object: the type check says so');
+    assert.ok(compileQuickCheck({ minProperties: 2 }, NO_DEFINITIONS)('x'), 'without a type, only objects are counted');
   });
 
   test('const, minimum, property names from a list, and the fields `properties` does not name', () => {
@@ -230,5 +238,9 @@ suite('quick schema check: the fast path', () => {
     );
     assert.ok(quickCheck({ name: 'Max Hollis', outcome: 'ignored', decided: '2026-11-21' }, 'archived'));
     assert.ok(quickCheck({ id: 'kafka-migration', audience: ['client'], channels: ['post'] }, 'blueprint'));
+    // rules too: their `match` needs a field (minProperties), which the fast path now checks itself
+    assert.ok(quickCheck({ match: { headline: '*recruit*' }, suggest: 'accept', category: 'recruiter' }, 'rule'));
+    assert.ok(quickCheck({ match: { company: '*staffing*', message: '' }, suggest: 'ignore' }, 'rule'));
+    assert.ok(!quickCheck({ match: {}, suggest: 'ignore' }, 'rule'), 'an empty match: the full validator says why');
   });
 });
