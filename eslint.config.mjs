@@ -37,6 +37,7 @@ const SHOWN_FIELDS =
 const SHOWN_AT = [
   `CallExpression[callee.property.name=${SHOWN_CALLS}] >`,
   `NewExpression[callee.name=/^(MarkdownString|TreeItem|Hover|CodeAction|Diagnostic)$/] >`,
+  `NewExpression[callee.property.name=/^(MarkdownString|TreeItem|Hover|CodeAction|Diagnostic)$/] >`,
   `CallExpression[callee.type='Super'] >`,
   `Property[key.name=${SHOWN_FIELDS}] >`,
   `AssignmentExpression[left.property.name=${SHOWN_FIELDS}] >`,

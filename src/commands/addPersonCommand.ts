@@ -5,7 +5,9 @@ import { refuseIfBroken } from '../model/actions/networkEdits';
 import { CATEGORIES } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { readProfileUrl } from '../model/linkedin/profileUrl';
+import { lookalikes, whereInNetwork } from '../model/people/lookalikes';
 import type { EntryRef } from '../model/people/identity';
+import type { Entry } from '../model/network/network';
 import type { Clock } from '../services/clock';
 import type { EditApplier } from '../services/editApplier';
 import type { NetworkFile } from '../services/networkFile';
@@ -43,6 +45,12 @@ export function addPersonCommand(store: NetworkStore, applier: EditApplier, cloc
         throw new UserError(vscode.l10n.t('Not a LinkedIn profile: {0}. Nothing was added.', read.refused));
       }
       const scripted = typeof urlArg === 'string';
+      if (!scripted && !fields.name) {
+        await refuseIfKnown(file, read.url, ''); // the same profile, before anything else is asked
+        if (!(await isSomeoneNew(file, read))) {
+          return undefined;
+        }
+      }
       const name = fields.name ?? (scripted ? read.suggestedName : await askName(read.suggestedName));
       if (name === undefined || !name.trim()) {
         if (scripted) {
@@ -110,9 +118,56 @@ async function refuseIfKnown(file: NetworkFile, url: string, name: string): Prom
       profile: p.profile,
       folder: file.folder.uri.fsPath,
     });
-    const plan = planAddPerson(model, { name, profile: url }, '');
-    throw new UserError(plan.ok ? `${p.name} is already in network.yaml.` : plan.message, 'warning');
+    const plan = planAddPerson(model, { name: name || p.name, profile: url }, '');
+    throw new UserError(plan.ok ? vscode.l10n.t('{0} is already in network.yaml.', p.name) : plan.message, 'warning');
   }
+}
+
+interface LookalikeItem extends vscode.QuickPickItem {
+  readonly entry?: Entry;
+}
+
+/**
+ * When people in the file look like the one at this address (their name, or the address spelling
+ * it), they are offered first: picking one shows them and adds nobody. True to go on and add
+ * someone new; false when the user picked a known person or pressed Escape.
+ */
+async function isSomeoneNew(
+  file: NetworkFile,
+  read: { url: string; slug: string; suggestedName?: string },
+): Promise<boolean> {
+  const similar = lookalikes(file.current(), read.url, read.slug, read.suggestedName);
+  if (similar.length === 0) {
+    return true;
+  }
+  const items: LookalikeItem[] = [
+    ...similar.map(entry => {
+      const p = personOf(entry);
+      return {
+        label: p.name,
+        description: whereInNetwork(entry),
+        detail: [p.position, p.company].filter(Boolean).join(', ') || p.profile,
+        entry,
+      };
+    }),
+    { label: vscode.l10n.t('Someone new'), description: vscode.l10n.t('add the person at {0}', read.url) },
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Add a person from LinkedIn: already in your network?'),
+    placeHolder: vscode.l10n.t('Pick them if they are one of these (nothing is added), or Someone new'),
+    ignoreFocusOut: true,
+  });
+  if (!picked?.entry) {
+    return picked !== undefined;
+  }
+  const p = personOf(picked.entry);
+  await vscode.commands.executeCommand('contractorNetwork.revealPerson', {
+    name: p.name,
+    profile: p.profile,
+    folder: file.folder.uri.fsPath,
+  });
+  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is already in your network; nothing was added.', p.name), 4000);
+  return false;
 }
 
 /** The URL, offered from the clipboard when it holds a profile; the input says what is wrong with other text. */

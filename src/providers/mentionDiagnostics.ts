@@ -7,6 +7,7 @@ import { rangeOfMention } from '../services/mentionResolver';
 import type { MentionStore } from '../services/mentionStore';
 import type { NetworkStore } from '../services/networkStore';
 import { DIAGNOSTIC_SOURCE } from './networkDiagnostics';
+import { ourDiagnostics, QUICK_FIX_KINDS, replaceFix } from './quickFix';
 
 export const UNKNOWN_MENTION = 'mention-unknown';
 
@@ -40,19 +41,17 @@ export class MentionDiagnostics extends Disposable {
       if (model.syntaxErrors.length) {
         continue;
       }
-      const name = file.uri.path.split('/').pop();
+      const name = file.uri.path.split('/').pop() ?? '';
       for (const { uri, mentions } of this.mentions.filesOf(file.folder)) {
         const unknown = mentions.filter(m => !personForKey(model, m.key));
         if (unknown.length) {
           shown.set(
             uri.toString(),
             unknown.map(m => {
-              const who = m.key.startsWith('profile:') ? `has the profile ${m.text.trim()}` : `is "${m.text.trim()}"`;
-              const d = new vscode.Diagnostic(
-                rangeOfMention(m),
-                `Nobody in ${name} ${who}.`,
-                vscode.DiagnosticSeverity.Warning,
-              );
+              const message = m.key.startsWith('profile:')
+                ? vscode.l10n.t('Nobody in {0} has the profile {1}.', name, m.text.trim())
+                : vscode.l10n.t('Nobody in {0} is "{1}".', name, m.text.trim());
+              const d = new vscode.Diagnostic(rangeOfMention(m), message, vscode.DiagnosticSeverity.Warning);
               d.source = DIAGNOSTIC_SOURCE;
               d.code = UNKNOWN_MENTION;
               return d;
@@ -76,7 +75,7 @@ export class MentionDiagnostics extends Disposable {
 
 /** The closest names as quick fixes of a mention that names nobody. */
 export class MentionQuickFixes implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = QUICK_FIX_KINDS;
 
   constructor(private readonly resolver: MentionResolver) {}
 
@@ -86,22 +85,17 @@ export class MentionQuickFixes implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE || d.code !== UNKNOWN_MENTION) {
-        continue;
-      }
+    for (const d of ourDiagnostics(context, UNKNOWN_MENTION)) {
       const found = this.resolver.at(doc, d.range.start);
       const model = found?.file?.current();
       if (!found || !model || found.entry || found.mention.key.startsWith('profile:')) {
         continue;
       }
       closestMatches(found.mention.text, peopleNames(model), 3).forEach((name, i) => {
-        const action = new vscode.CodeAction(`Change to @[${name}]`, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [d];
-        action.isPreferred = i === 0;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(doc.uri, found.range, `@[${name}]`);
-        actions.push(action);
+        const text = `@[${name}]`;
+        actions.push(
+          replaceFix(vscode.l10n.t('Change to {0}', text), d, { uri: doc.uri, range: found.range, text }, i === 0),
+        );
       });
     }
     return actions;

@@ -7,12 +7,12 @@ import { PROBLEM_CODES } from '../model/validation/networkValidation';
 import { personOf } from '../model/people/person';
 import type { NetworkStore } from '../services/networkStore';
 import type { NetworkDiagnostics } from './networkDiagnostics';
-import { DIAGNOSTIC_SOURCE } from './networkDiagnostics';
+import { ourDiagnostics, QUICK_FIX_KINDS, replaceFix } from './quickFix';
 import { rangeOf } from './positions';
 
 /** Quick fixes where the fix is obvious: the suggested category, channel, outcome, slug... */
 export class NetworkQuickFixes implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = QUICK_FIX_KINDS;
 
   constructor(
     private readonly diagnostics: NetworkDiagnostics,
@@ -29,10 +29,7 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
       return [];
     }
     const actions: vscode.CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source !== DIAGNOSTIC_SOURCE) {
-        continue;
-      }
+    for (const d of ourDiagnostics(context)) {
       const problem = known.problems.find(
         p => p.code === d.code && p.message === d.message && rangeOf(known.text, p.start, p.end).isEqual(d.range),
       );
@@ -41,12 +38,9 @@ export class NetworkQuickFixes implements vscode.CodeActionProvider {
         actions.push(merge);
       }
       if (problem?.fix) {
-        const action = new vscode.CodeAction(problem.fix.title, vscode.CodeActionKind.QuickFix);
-        action.diagnostics = [d];
-        action.isPreferred = true;
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, d.range, problem.fix.text);
-        actions.push(action);
+        actions.push(
+          replaceFix(problem.fix.title, d, { uri: document.uri, range: d.range, text: problem.fix.text }, true),
+        );
       }
     }
     return actions;

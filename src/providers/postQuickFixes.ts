@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { addPublicClientEdit, CONFIDENTIAL_CODE, confidentialClients } from '../model/posts/confidentiality';
 import { LineIndex } from '../model/yaml/lineIndex';
 import type { NetworkStore } from '../services/networkStore';
+import { ourDiagnostics, QUICK_FIX_KINDS, replaceFix } from './quickFix';
 
 /** The confidentiality warning's fix: add the company to `me.publicClients` in network.yaml (one undoable edit). */
 export class PostQuickFixes implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = QUICK_FIX_KINDS;
 
   constructor(private readonly store: NetworkStore) {}
 
@@ -22,10 +23,7 @@ export class PostQuickFixes implements vscode.CodeActionProvider {
       return actions;
     }
     const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
-    for (const d of context.diagnostics) {
-      if (d.source !== 'Contractor Network' || d.code !== CONFIDENTIAL_CODE) {
-        continue;
-      }
+    for (const d of ourDiagnostics(context, CONFIDENTIAL_CODE)) {
       const named = norm(doc.getText(d.range));
       const company = confidentialClients(model).find(c => norm(c) === named);
       const edit = company && addPublicClientEdit(model, company);
@@ -37,14 +35,13 @@ export class PostQuickFixes implements vscode.CodeActionProvider {
         const p = lines.position(offset);
         return new vscode.Position(p.line, p.column);
       };
-      const action = new vscode.CodeAction(
-        `Add "${company}" to me.publicClients (you may name it)`,
-        vscode.CodeActionKind.QuickFix,
+      actions.push(
+        replaceFix(vscode.l10n.t('Add "{0}" to me.publicClients (you may name it)', company), d, {
+          uri: file.uri,
+          range: new vscode.Range(at(edit.start), at(edit.end)),
+          text: edit.text,
+        }),
       );
-      action.diagnostics = [d];
-      action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(file.uri, new vscode.Range(at(edit.start), at(edit.end)), edit.text);
-      actions.push(action);
     }
     return actions;
   }

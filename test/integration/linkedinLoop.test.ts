@@ -128,6 +128,43 @@ suite('closing the loop with LinkedIn in the real host', () => {
     );
   });
 
+  test('addPerson() offers who the address may already be: picking them shows them and adds nobody; Someone new goes on', async () => {
+    await resetNetwork(a, loop);
+    await vscode.env.clipboard.writeText('https://www.linkedin.com/in/tobias-ferreira-1a2b3c');
+    const known = run('addPerson');
+    await pause(); // the URL, offered from the clipboard
+    await accept();
+    await pause(); // "already in your network?": Tobias Ferreira (a contact, profile /in/tferreira) first
+    await accept();
+    assert.strictEqual(await known, undefined);
+    assert.strictEqual(await readText(networkUri()), loop, 'nothing added');
+    await waitFor('the known person shown', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.lineAt(e.selection.active.line).text.includes('- name: Tobias Ferreira') ? e : undefined;
+    });
+    await pause(1000); // the reveal settles
+    const added = run('addPerson');
+    await pause(1000);
+    await accept();
+    await pause(1500); // the same pick (its items drawn): its last item, Someone new
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await pause(300);
+    await accept();
+    await pause(); // the name, read from the URL
+    await accept();
+    await pause(); // the category: the first, client
+    await accept();
+    assert.deepStrictEqual(await added, {
+      name: 'Tobias Ferreira',
+      profile: 'https://www.linkedin.com/in/tobias-ferreira-1a2b3c',
+    });
+    assert.ok(
+      (await readText(networkUri())).includes(
+        '  - name: Tobias Ferreira\n    profile: https://www.linkedin.com/in/tobias-ferreira-1a2b3c\n',
+      ),
+    );
+  });
+
   test('cleanUp(refs): the contacts leave together (one Undo), with reason clean-up and the remove to-do', async () => {
     await resetNetwork(a, loop);
     const editor = await openNetwork();

@@ -70,6 +70,11 @@ suite('l10n: the lint rule refuses text shown without l10n.t', () => {
     assert.strictEqual(await refusals(`void vscode.window.showQuickPick([], { placeHolder: 'Which contact?' });`), 1);
     assert.strictEqual(await refusals('throw new UserError(`${name} is not in network.yaml.`);'), 1);
     assert.strictEqual(await refusals(`item.tooltip = ok ? vscode.l10n.t('Fine') : 'not drafted yet';`), 1);
+    assert.strictEqual(
+      await refusals('new vscode.CodeAction(`Change to ${name}`, vscode.CodeActionKind.QuickFix);'),
+      1,
+    );
+    assert.strictEqual(await refusals(`new vscode.Diagnostic(range, 'Nobody is "x".');`), 1);
   });
 
   test('the same through vscode.l10n.t passes, and so do codicons and ids', async () => {
