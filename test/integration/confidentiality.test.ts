@@ -37,4 +37,38 @@ suite('the confidentiality check on drafts in the real host', () => {
       'Acme Cloud is public: no warning',
     );
   });
+
+  test('its quick fix adds the company to me.publicClients in network.yaml, and the warning goes', async () => {
+    await resetNetwork(a, original);
+    const text = '---\nchannel: post\n---\nWhat I learnt at vantage bank this year.\n';
+    await writeText(draft(), text);
+    const doc = await vscode.workspace.openTextDocument(draft());
+    // the first test left this draft open with other text: a code action request is cancelled
+    // when its document changes, so wait until VS Code has read the new text from disk
+    await waitFor('the draft to hold the new text', () => doc.getText() === text);
+    await vscode.window.showTextDocument(doc);
+    const d = await waitFor('the confidentiality warning', () =>
+      vscode.languages.getDiagnostics(draft()).find(x => x.code === 'names-client'),
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      draft(),
+      d.range,
+    );
+    const fix = actions.find(x => x.title === 'Add "Vantage Bank" to me.publicClients (you may name it)');
+    assert.ok(fix?.edit, `offered: ${actions.map(x => x.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const network = await waitFor('the model to read the fix', () => {
+      const text = a.store.all[0]?.current().text ?? '';
+      return text.match(/publicClients:.*Vantage Bank.*\n/) ? text : undefined;
+    });
+    const before = original.match(/publicClients:.*\n/)?.[0] ?? '';
+    const after = network.match(/publicClients:.*\n/)?.[0] ?? '';
+    assert.ok(after.includes('Vantage Bank') && after.includes('Acme Cloud'), `${before} -> ${after}`);
+    assert.strictEqual(network.replace(after, before), original, 'only the publicClients line changed');
+    await waitFor(
+      'no confidentiality warning',
+      () => !vscode.languages.getDiagnostics(draft()).some(x => x.code === 'names-client'),
+    );
+  });
 });
