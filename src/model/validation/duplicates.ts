@@ -1,6 +1,7 @@
 // The same person listed twice (by identity: the normalised profile, else the name), and the
 // same blueprint id used twice. Across entries, so never cached on one entry.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Problem } from '../network/network';
 import { isRecord, PERSON_LISTS, text } from '../network/network';
 import { identityNumberOfEntry, identityOfEntry, personOf } from '../people/person';
@@ -53,9 +54,15 @@ function duplicateProblem(entry: Entry, prev: Entry): Problem {
     severity: 'warning',
     ...nameRange(at),
     message: invitationOfContact
-      ? `${name} is already a contact (${personOf(other).name}): accept or ignore this invitation, or merge the two.`
-      : `${name} is listed twice: also in ${other.list} (same ${id.startsWith('profile:') ? 'profile' : 'name'}).`,
-    related: { ...nameRange(other), message: `also listed here, in ${other.list}` },
+      ? l10n.t(
+          '{0} is already a contact ({1}): accept or ignore this invitation, or merge the two.',
+          name,
+          personOf(other).name,
+        )
+      : id.startsWith('profile:')
+        ? l10n.t('{0} is listed twice: also in {1} (same profile).', name, other.list)
+        : l10n.t('{0} is listed twice: also in {1} (same name).', name, other.list),
+    related: { ...nameRange(other), message: l10n.t('also listed here, in {0}', other.list) },
   };
 }
 
@@ -83,8 +90,8 @@ export function duplicateBlueprints(model: NetworkModel): Problem[] {
       code: PROBLEM_CODES.duplicateBlueprint,
       severity: 'error',
       ...idRange(entry),
-      message: `The blueprint id ${id} is used twice; drafts could not tell the two apart.`,
-      related: { ...idRange(prev), message: 'first used here' },
+      message: l10n.t('The blueprint id {0} is used twice; drafts could not tell the two apart.', id),
+      related: { ...idRange(prev), message: l10n.t('first used here') },
     });
   }
   return out;
