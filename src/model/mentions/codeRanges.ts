@@ -13,6 +13,12 @@ export class CodeContext {
   private para: { start: number; end: number; spans: readonly (readonly [number, number])[] } | undefined;
   private spanAt = 0;
   private lastAsked = -1;
+  /** The last backtick before the offset last asked about, and the first one at or after it (-1: none). */
+  private tickBefore = -1;
+  private tickAfter = -2;
+  /** The start of a blank line after `tickBefore` (-1: none found yet), looked for up to `scannedTo`. */
+  private blankAfterTick = -1;
+  private scannedTo = 0;
 
   constructor(private readonly text: string) {}
 
@@ -21,11 +27,18 @@ export class CodeContext {
       this.fenceAt = 0;
       this.para = undefined;
       this.spanAt = 0;
+      this.tickBefore = -1;
+      this.tickAfter = -2;
+      this.blankAfterTick = -1;
+      this.scannedTo = 0;
     }
     this.lastAsked = offset;
     const fence = this.fenceAround(offset);
     if (fence === 'inside') {
       return true;
+    }
+    if (!this.backtickBefore(offset)) {
+      return false; // a code span opens with a backtick in the same paragraph
     }
     if (!this.para || offset >= this.para.end || offset < this.para.start) {
       this.para = this.paragraph(offset, fence);
@@ -36,6 +49,32 @@ export class CodeContext {
       this.spanAt++;
     }
     return this.spanAt < spans.length && spans[this.spanAt][0] <= offset;
+  }
+
+  /**
+   * Whether a backtick comes before `offset` in its paragraph; false only when surely not (no
+   * backtick before it, or a blank line between the last one and it): then the paragraph is not
+   * worked out at all, as for most mentions (the backticks of notes seldom share their paragraph).
+   */
+  private backtickBefore(offset: number): boolean {
+    const text = this.text;
+    if (this.tickAfter === -2) {
+      this.tickAfter = text.indexOf('`');
+    }
+    while (this.tickAfter >= 0 && this.tickAfter < offset) {
+      this.tickBefore = this.tickAfter;
+      this.tickAfter = text.indexOf('`', this.tickAfter + 1);
+      this.blankAfterTick = -1;
+      this.scannedTo = this.tickBefore;
+    }
+    if (this.tickBefore < 0) {
+      return false;
+    }
+    if (this.blankAfterTick < 0 && this.scannedTo < offset) {
+      this.blankAfterTick = blankLineIn(text, this.scannedTo, offset);
+      this.scannedTo = offset;
+    }
+    return this.blankAfterTick < 0;
   }
 
   /** 'inside' a fenced block, else the fenced blocks just before and after (paragraph bounds). */
@@ -83,6 +122,18 @@ function paragraphEnd(text: string, from: number): number {
     nl = next;
   }
   return text.length;
+}
+
+/** The start of the first blank line that starts after `from` and before `to`, or -1. */
+function blankLineIn(text: string, from: number, to: number): number {
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to;) {
+    const next = text.indexOf('\n', nl + 1);
+    if (isBlank(text, nl + 1, next < 0 ? text.length : next)) {
+      return nl + 1;
+    }
+    nl = next;
+  }
+  return -1;
 }
 
 /** Whether text[from, to) is only spaces, tabs and a carriage return. */

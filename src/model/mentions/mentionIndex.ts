@@ -12,8 +12,11 @@ export interface FileMentions {
 
 export class MentionIndex {
   private readonly byFile = new Map<string, readonly Mention[]>();
-  /** key -> the files of its mentions, a file once per mention (no map per key: 20,000 keys). */
-  private readonly byKey = new Map<string, string[]>();
+  /**
+   * key -> the files of its mentions, a file once per mention (no map per key: 20,000 keys); a
+   * key mentioned once holds its file alone, not in an array (most keys: one allocation less each).
+   */
+  private readonly byKey = new Map<string, string | string[]>();
 
   /** Reads a file's text (again): its old mentions are forgotten. */
   update(file: string, text: string): readonly Mention[] {
@@ -30,10 +33,12 @@ export class MentionIndex {
     this.byFile.set(file, mentions);
     for (const m of mentions) {
       const files = this.byKey.get(m.key);
-      if (files) {
-        files.push(file);
+      if (files === undefined) {
+        this.byKey.set(m.key, file);
+      } else if (typeof files === 'string') {
+        this.byKey.set(m.key, [files, file]);
       } else {
-        this.byKey.set(m.key, [file]);
+        files.push(file);
       }
     }
   }
@@ -46,14 +51,17 @@ export class MentionIndex {
     this.byFile.delete(file);
     for (const m of old) {
       const files = this.byKey.get(m.key);
-      const at = files ? files.lastIndexOf(file) : -1;
-      if (!files || at < 0) {
+      if (files === file) {
+        this.byKey.delete(m.key);
         continue;
       }
+      const at = Array.isArray(files) ? files.lastIndexOf(file) : -1;
+      if (!Array.isArray(files) || at < 0) {
+        continue;
+      }
+      files.splice(at, 1);
       if (files.length === 1) {
-        this.byKey.delete(m.key);
-      } else {
-        files.splice(at, 1);
+        this.byKey.set(m.key, files[0]);
       }
     }
   }
@@ -75,7 +83,8 @@ export class MentionIndex {
   count(keys: readonly string[]): number {
     let n = 0;
     for (const k of keys) {
-      n += this.byKey.get(k)?.length ?? 0;
+      const files = this.byKey.get(k);
+      n += files === undefined ? 0 : typeof files === 'string' ? 1 : files.length;
     }
     return n;
   }
@@ -84,7 +93,8 @@ export class MentionIndex {
   find(keys: readonly string[]): FileMentions[] {
     const files = new Set<string>();
     for (const k of keys) {
-      for (const f of this.byKey.get(k) ?? []) {
+      const of = this.byKey.get(k);
+      for (const f of of === undefined ? [] : typeof of === 'string' ? [of] : of) {
         files.add(f);
       }
     }

@@ -2,12 +2,13 @@
 // per model (a 30,000-person file has new models as it is typed in, and every lookup after that
 // is a map read).
 
-import type { Entry, NetworkModel, ParsedEntry } from '../network/network';
+import type { Entry, NetworkModel } from '../network/network';
 import { record, text } from '../network/network';
 import { normaliseName } from '../people/identity';
 import { describe, identityOfEntry, personOf } from '../people/person';
 import { plainMentionName } from '../posts/linkedinText';
 import { mentionKey } from './mentionParse';
+import { PeopleSearch } from './peopleSearch';
 
 /** Contacts first, then invitations, then the archive: who a name means when several have it. */
 const LOOKUP_ORDER = ['contacts', 'invitations', 'archive'] as const;
@@ -82,86 +83,12 @@ export interface MentionCandidate {
   readonly detail: string;
 }
 
-interface SearchRow {
-  readonly entry: Entry;
-  /** 0 contacts, 1 invitations. */
-  readonly list: number;
-  readonly name: string;
-  readonly nameLower: string;
-  /** Name, headline, position and company, lower case. */
-  readonly all: string;
-}
-
-const searches = new WeakMap<NetworkModel, SearchRow[]>();
-/** A parsed entry never changes: its row is kept with it across the models of a file being typed in. */
-const rowsOfEntries = new WeakMap<ParsedEntry, Omit<SearchRow, 'entry' | 'list'> | null>();
-
-/** Contacts then invitations (the archive is not offered: those are people you decided against). */
-function searchRows(model: NetworkModel): SearchRow[] {
-  let rows = searches.get(model);
-  if (!rows) {
-    rows = [];
-    for (const [list, entries] of [model.contacts, model.invitations].entries()) {
-      for (const entry of entries) {
-        let row = rowsOfEntries.get(entry.parsed);
-        if (row === undefined) {
-          row = searchRow(entry.parsed);
-          rowsOfEntries.set(entry.parsed, row);
-        }
-        if (row) {
-          rows.push({ ...row, entry, list });
-        }
-      }
-    }
-    searches.set(model, rows);
-  }
-  return rows;
-}
-
-function searchRow(parsed: ParsedEntry): Omit<SearchRow, 'entry' | 'list'> | null {
-  // the person view is kept with the entry: opening the file already worked it out
-  const p = personOf(parsed);
-  const name = p.name === '(no name)' ? text(record(parsed).name)?.trim() : p.name;
-  if (!name) {
-    return null;
-  }
-  const extra = [p.headline, p.position, p.company].map(v => v ?? '').join('\u0001');
-  return { name, nameLower: name.toLowerCase(), all: `${name}\u0001${extra}`.toLowerCase() };
-}
-
-/** How well a row matches: 0 the name starts with it, 1 a word of the name does, 2 anything else has it. */
-function tierOf(row: SearchRow, query: string): number {
-  if (row.nameLower.startsWith(query)) {
-    return 0;
-  }
-  const at = row.nameLower.indexOf(query);
-  if (at > 0 && /[\s\-'.]/.test(row.nameLower[at - 1])) {
-    return 1;
-  }
-  if (at > 0 || row.all.includes(query, row.nameLower.length)) {
-    return 2;
-  }
-  return -1;
-}
-
 /**
  * Up to `max` people for `query` (matched against name, headline, position and company, case
  * insensitive): the best matches first, contacts before invitations among equals, then file order.
  */
 export function mentionCandidates(model: NetworkModel, query: string, max: number): MentionCandidate[] {
-  const q = query.trim().toLowerCase();
-  const buckets: SearchRow[][] = [[], [], [], [], [], []];
-  for (const row of searchRows(model)) {
-    const tier = q ? tierOf(row, q) : 0;
-    if (tier >= 0) {
-      const bucket = buckets[tier * 2 + row.list];
-      if (bucket.length < max) {
-        bucket.push(row);
-      }
-    }
-  }
-  return buckets
-    .flat()
-    .slice(0, max)
-    .map(row => ({ entry: row.entry, name: row.name, detail: describe(personOf(row.entry)) }));
+  return PeopleSearch.of(model)
+    .find(query, max)
+    .map(({ entry, name }) => ({ entry, name, detail: describe(personOf(entry)) }));
 }

@@ -1,0 +1,71 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { CodeContext, codeSpans, fencedBlocks } from '../../../src/model/mentions/codeRanges';
+import { runs } from '../../support/runs';
+
+/** Whether `offset` is code, worked out the long way: its fence, else its paragraph's code spans. */
+function referenceIsCode(text: string, offset: number): boolean {
+  const fences = fencedBlocks(text);
+  if (fences.some(([s, e]) => s <= offset && offset < e)) {
+    return true;
+  }
+  let start = Math.max(0, ...fences.filter(f => f[1] <= offset).map(f => f[1]));
+  let end = Math.min(text.length, ...fences.filter(f => f[0] > offset).map(f => f[0]));
+  // paragraphs end at blank lines (spaces, tabs and a carriage return at most)
+  for (let ls = 0; ls <= text.length;) {
+    const nl = text.indexOf('\n', ls);
+    const le = nl < 0 ? text.length : nl;
+    if (/^[ \t\r]*$/.test(text.slice(ls, le)) && ls > 0) {
+      if (le < offset) {
+        start = Math.max(start, le + 1);
+      } else if (ls > offset) {
+        end = Math.min(end, ls);
+      }
+    }
+    if (nl < 0) {
+      break;
+    }
+    ls = nl + 1;
+  }
+  return codeSpans(text, start, end).some(([a, b]) => a <= offset && offset < b);
+}
+
+const mentionsOf = (text: string): number[] => [...text.matchAll(/@\[/g)].map(m => m.index);
+
+suite('mentions: where a note is code', () => {
+  test('a backtick earlier in the paragraph is looked at; one before a blank line is not', () => {
+    const cases: [string, boolean][] = [
+      ['plain @[A]', false],
+      ['`x` then @[A]', false],
+      ['`x @[A]` y', true],
+      ['`x\n@[A]` across a line break', true],
+      ['`x`\n\n@[A]', false],
+      ['`x\n\n@[A]` a blank line ends the span', false],
+      ['`x\r\n\r\n@[A]`', false],
+      ['`x\n  \t\n@[A]`', false],
+      ['``x\n@[A]`` two backticks', true],
+      ['```\ncode\n```\n@[A]', false],
+      ['```\n@[A]\n```', true],
+    ];
+    for (const [text, code] of cases) {
+      const at = text.indexOf('@[');
+      assert.strictEqual(new CodeContext(text).isCode(at), code, JSON.stringify(text));
+      assert.strictEqual(referenceIsCode(text, at), code, `reference: ${JSON.stringify(text)}`);
+    }
+  });
+
+  test('any text, offsets asked in order or going back: the same answers as the paragraph-by-paragraph reading', () => {
+    const piece = fc.constantFrom('@[A]', '`', '``', '```', '~~~', '\n', '\r\n', '\n\n', ' \n', ' ', 'x', 'a b');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), fc.boolean(), (parts, back) => {
+        const text = parts.join('');
+        const offsets = mentionsOf(text);
+        const context = new CodeContext(text);
+        for (const at of back ? [...offsets, ...offsets.reverse()] : offsets) {
+          assert.strictEqual(context.isCode(at), referenceIsCode(text, at), `${JSON.stringify(text)} at ${at}`);
+        }
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+});
