@@ -51,6 +51,24 @@ const SHOWN_TEXT = [
   `CallExpression[callee.property.name='createWebviewPanel'] > ${WORDS}:nth-child(2)`,
 ];
 const UNLOCALISED = 'Text the user sees goes through vscode.l10n.t (README "Localisation").';
+// The model's words (src/model, pure: no vscode) go through @vscode/l10n's t. Where they reach the
+// user: a problem's or a refusal's message and its related message, a quick fix's title, a card's
+// label or sentence, why a link or a client is refused or lost, the errors that actions and the
+// import show, a card line's label, a skipped import row. (Not `text` or `title` in general: in the
+// model those are YAML written to the file and a blueprint's own title.)
+const MODEL_SHOWN_AT = [
+  // (a `message` of l10n.t's own { message, args, comment } is the text to look up)
+  `Property[key.name=/^(message|label|sentence|refused|why)$/]:not(CallExpression[callee.property.name='t'] > ObjectExpression > Property) >`,
+  `Property[key.name='fix'] ObjectExpression > Property[key.name='title'] >`,
+  `NewExpression[callee.name=/^(ListEditError|EntryEditError|ExportError)$/] >`,
+  `CallExpression[callee.name=/^(line|required|refusal|skip)$/] >`,
+];
+const MODEL_SHOWN_TEXT = MODEL_SHOWN_AT.flatMap(at => [
+  `${at} ${WORDS}`,
+  `${at} :matches(ConditionalExpression, LogicalExpression, BinaryExpression[operator='+']) > ${WORDS}`,
+]);
+const MODEL_UNLOCALISED =
+  'The model\'s words go through @vscode/l10n\'s t (docs/architecture.md, README "Localisation").';
 
 export default tseslint.config(
   { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
@@ -152,6 +170,15 @@ export default tseslint.config(
     ignores: ['src/model/**'],
     rules: {
       'no-restricted-syntax': ['error', ...SHOWN_TEXT.map(selector => ({ selector, message: UNLOCALISED }))],
+    },
+  },
+  {
+    files: ['src/model/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...MODEL_SHOWN_TEXT.map(selector => ({ selector, message: MODEL_UNLOCALISED })),
+      ],
     },
   },
   {

@@ -82,3 +82,38 @@ suite('l10n: the lint rule refuses text shown without l10n.t', () => {
     assert.strictEqual(await refusals(`throw new UserError(message, 'info');`), 0);
   });
 });
+
+suite("l10n: the lint rule refuses the model's words shown without t", () => {
+  const eslint = new ESLint({ cwd: REPO_ROOT });
+  const probe = path.join(REPO_ROOT, 'src', 'model', 'validation', 'l10nProbe.ts');
+  const refusals = async (code: string): Promise<number> => {
+    const [result] = await eslint.lintText(`import * as l10n from '@vscode/l10n';\n${code}\n`, { filePath: probe });
+    return result.messages.filter(m => m.ruleId === 'no-restricted-syntax').length;
+  };
+
+  test("a problem's message, a quick fix's title, a card's label, a refusal, an action's error", async () => {
+    assert.strictEqual(await refusals('export const p = { message: `Unknown stage "${v}".` };'), 1);
+    assert.strictEqual(
+      await refusals("export const p = { fix: v ? { title: 'Change to ' + v, text: v } : undefined };"),
+      1,
+    );
+    assert.strictEqual(await refusals("export const p = { related: { message: 'first used here' } };"), 1);
+    assert.strictEqual(await refusals("line('Headline', p.headline);"), 1);
+    assert.strictEqual(await refusals("export const r = { refused: ok ? 'the profile is empty' : l10n.t('x') };"), 1);
+    assert.strictEqual(await refusals("throw new ListEditError('the list is written in flow style');"), 1);
+    assert.strictEqual(await refusals("required(step, 'a tag is needed');"), 1);
+  });
+
+  test("the same through t passes, and so do YAML written to the file and t's own { message, comment }", async () => {
+    assert.strictEqual(await refusals('export const p = { message: l10n.t(\'Unknown stage "{0}".\', v) };'), 0);
+    assert.strictEqual(
+      await refusals("export const p = { fix: { title: l10n.t('Add id: {0}', id), text: `id: ${id}` } };"),
+      0,
+    );
+    assert.strictEqual(await refusals("export const m = l10n.t({ message: 'May', comment: ['a short month'] });"), 0);
+    assert.strictEqual(
+      await refusals("export const e = { code: 'yaml-syntax', severity: 'error', list: 'contacts' };"),
+      0,
+    );
+  });
+});

@@ -23,7 +23,7 @@ export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
         return { edits: [], message: l10n.t('{0} has nothing left to do on LinkedIn.', step.person.name) };
       }
       step.fields.remove('todoOnLinkedIn');
-      return inPlace(step, `${step.person.name}: ${todo} done on LinkedIn.`);
+      return inPlace(step, l10n.t('{0}: {1} done on LinkedIn.', step.person.name, todo));
     },
   },
   {

@@ -45,7 +45,10 @@ export function moveEntries(
   const from = section(model, moves[0].entry.list);
   if (!from || from.valueKind !== 'block-seq' || moves.some(m => m.entry.parsed.indent < 0)) {
     throw new ListEditError(
-      `the ${moves[0].entry.list} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)`,
+      l10n.t(
+        'the {0} list is written in flow style ([...]), which actions do not rewrite; write it as a block list (one "- " per entry)',
+        moves[0].entry.list,
+      ),
     );
   }
   const eol = model.eol;

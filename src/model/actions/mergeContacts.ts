@@ -134,7 +134,9 @@ function mergeEdits(model: NetworkModel, survivor: Entry, other: Entry, today: s
     .map(e => ({ start: e.start + survivor.start, end: e.end + survivor.start, text: e.text }));
   const list = section(model, other.list);
   if (!list || list.valueKind !== 'block-seq' || other.parsed.indent < 0) {
-    throw new ListEditError(`the ${other.list} list is written in flow style ([...]), which actions do not rewrite`);
+    throw new ListEditError(
+      l10n.t('the {0} list is written in flow style ([...]), which actions do not rewrite', other.list),
+    );
   }
   edits.push(...removeFromList(model, list, other));
   return normalizeEdits(edits);

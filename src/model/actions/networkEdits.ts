@@ -128,7 +128,7 @@ export function refOf(entry: Entry): EntryRef {
 }
 
 function describeRef(ref: EntryRef): string {
-  return ref.opportunity ?? ref.name ?? ref.profile ?? 'that person';
+  return ref.opportunity ?? ref.name ?? ref.profile ?? l10n.t('that person');
 }
 
 function notFound(model: NetworkModel, lists: readonly EntryList[], ref: EntryRef): EditPlan {
@@ -177,7 +177,7 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
     return { ok: true, edits, message: planned.message, made: planned.made };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {
-      const who = entry.list === 'opportunities' ? (text(record(entry).id) ?? 'the opportunity') : person.name;
+      const who = entry.list === 'opportunities' ? (text(record(entry).id) ?? l10n.t('the opportunity')) : person.name;
       return { ok: false, offset: entry.start, message: l10n.t('{0}: {1}; nothing was changed.', who, e.message) };
     }
     throw e;

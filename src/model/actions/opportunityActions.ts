@@ -90,7 +90,7 @@ export const OPPORTUNITY_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     input: 'stage',
     plan: step => {
-      const stage = checkedStage(required(step, 'a stage is needed'));
+      const stage = checkedStage(required(step, l10n.t('a stage is needed')));
       setStageFields(step.fields, step.entry, stage, step.ctx.today);
       return inPlace(step, l10n.t('{0}: now {1}.', opportunityTitle(opportunityOf(step.entry)), stage));
     },

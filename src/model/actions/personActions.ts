@@ -170,7 +170,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     input: 'note',
     plan: step => {
-      const note = required(step, 'a note needs some text');
+      const note = required(step, l10n.t('a note needs some text'));
       const day = noteDay(step);
       step.fields.appendMap('notes', [
         ['date', day],
@@ -213,7 +213,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     input: 'category',
     plan: step => {
-      const category = required(step, 'a category is needed');
+      const category = required(step, l10n.t('a category is needed'));
       step.fields.setString('category', category);
       return inPlace(step, l10n.t('{0} is now in {1}.', step.person.name, category));
     },
@@ -226,7 +226,7 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     input: 'tag',
     plan: step => {
-      const tag = required(step, 'a tag is needed');
+      const tag = required(step, l10n.t('a tag is needed'));
       if (step.person.tags.some(t => t.toLowerCase() === tag.toLowerCase())) {
         return { edits: [], message: l10n.t('{0} already has the tag {1}.', step.person.name, tag) };
       }

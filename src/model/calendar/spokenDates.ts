@@ -1,41 +1,60 @@
 // Days as people say them in the views: "1 April", "1 April 2028", "in 6 weeks".
 
+import * as l10n from '@vscode/l10n';
 import { addDays, daysBetween, isRealDay, weekday } from './dates';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The month's name in the display language (`m`: 1 to 12). */
+function monthName(m: number): string {
+  switch (m) {
+    case 1:
+      return l10n.t('January');
+    case 2:
+      return l10n.t('February');
+    case 3:
+      return l10n.t('March');
+    case 4:
+      return l10n.t('April');
+    case 5:
+      return l10n.t('May');
+    case 6:
+      return l10n.t('June');
+    case 7:
+      return l10n.t('July');
+    case 8:
+      return l10n.t('August');
+    case 9:
+      return l10n.t('September');
+    case 10:
+      return l10n.t('October');
+    case 11:
+      return l10n.t('November');
+    default:
+      return l10n.t('December');
+  }
+}
 
 /** "1 April"; with the year when it is not the year of `today`. */
 export function longDay(day: string, today: string): string {
   const [y, m, d] = day.split('-').map(Number);
   const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  return `${d} ${MONTHS[m - 1]}${sameYear ? '' : ` ${y}`}`;
+  return sameYear
+    ? l10n.t({ message: '{0} {1}', args: [d, monthName(m)], comment: ['a day: 1 April'] })
+    : l10n.t({ message: '{0} {1} {2}', args: [d, monthName(m), y], comment: ['a day: 1 April 2028'] });
 }
 
 /** "today", "tomorrow", "in 5 days", "in 6 weeks" (whole weeks from two weeks on), "3 days ago". */
 export function whenFromToday(day: string, today: string): string {
   const n = daysBetween(today, day);
   if (n === 0) {
-    return 'today';
+    return l10n.t('today');
   }
   if (n === 1) {
-    return 'tomorrow';
+    return l10n.t('tomorrow');
   }
   const abs = Math.abs(n);
-  const span = abs >= 14 ? `${Math.round(abs / 7)} weeks` : `${abs} day${abs === 1 ? '' : 's'}`;
-  return n > 0 ? `in ${span}` : `${span} ago`;
+  const span =
+    abs >= 14 ? l10n.t('{0} weeks', Math.round(abs / 7)) : abs === 1 ? l10n.t('1 day') : l10n.t('{0} days', abs);
+  return n > 0 ? l10n.t('in {0}', span) : l10n.t('{0} ago', span);
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -2,6 +2,7 @@
 // part (following / muted, open / closed...), the value written after it. Theme colours come from
 // the classes; the text equivalent is the caller's table.
 
+import * as l10n from '@vscode/l10n';
 import { escapeHtml } from './htmlText';
 
 export interface BarRow {
@@ -46,6 +47,6 @@ export function barChart(rows: readonly BarRow[], style: BarStyle): string {
 
 /** A data table behind a disclosure: the text equivalent of a chart. */
 export function dataTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  return `<details><summary>Show as a table</summary><table class="data"><thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
+  return `<details><summary>${l10n.t('Show as a table')}</summary><table class="data"><thead><tr>${headers.map(h => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
   <tbody>${rows.map(r => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table></details>`;
 }

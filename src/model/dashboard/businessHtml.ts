@@ -1,6 +1,7 @@
 // The dashboard's business half as HTML (pure): the pipeline chart, the channels to market, IR35
 // and day rates. Every text from the file goes through escapeHtml; every chart has a table.
 
+import * as l10n from '@vscode/l10n';
 import { barChart, dataTable } from './barChart';
 import type { BusinessData } from './businessData';
 import { escapeHtml } from './htmlText';
@@ -8,13 +9,14 @@ import { stageLabel } from '../opportunities/opportunity';
 
 export function renderBusiness(data: BusinessData): string {
   if (data.total === 0) {
-    return `<section aria-labelledby="h-pipe"><h2 id="h-pipe">Pipeline</h2>
-  <p>No opportunities yet. <button data-command="contractorNetwork.logOpportunity">Log the first one</button> when a recruiter, an agency or a client brings you a role.</p></section>`;
+    const first = `<button data-command="contractorNetwork.logOpportunity">${l10n.t('Log the first one')}</button>`;
+    return `<section aria-labelledby="h-pipe"><h2 id="h-pipe">${l10n.t('Pipeline')}</h2>
+  <p>${l10n.t('No opportunities yet. {0} when a recruiter, an agency or a client brings you a role.', first)}</p></section>`;
   }
   return `
-<section aria-labelledby="h-pipe"><h2 id="h-pipe">Pipeline</h2>${pipeline(data)}</section>
-<section aria-labelledby="h-chan"><h2 id="h-chan">Channels to market</h2>${channels(data)}</section>
-<section aria-labelledby="h-terms"><h2 id="h-terms">Open work: IR35 and day rates</h2>${terms(data)}</section>`;
+<section aria-labelledby="h-pipe"><h2 id="h-pipe">${l10n.t('Pipeline')}</h2>${pipeline(data)}</section>
+<section aria-labelledby="h-chan"><h2 id="h-chan">${l10n.t('Channels to market')}</h2>${channels(data)}</section>
+<section aria-labelledby="h-terms"><h2 id="h-terms">${l10n.t('Open work: IR35 and day rates')}</h2>${terms(data)}</section>`;
 }
 
 function pipeline(data: BusinessData): string {
@@ -25,17 +27,17 @@ function pipeline(data: BusinessData): string {
   }));
   const summary = data.pipeline.map(s => `${stageLabel(s.stage)}: ${s.count}`).join('; ');
   const open = data.pipeline.filter(s => !s.closed).reduce((n, s) => n + s.count, 0);
-  return `<p class="totals"><span><strong>${open}</strong> open</span><span><strong>${data.total}</strong> in all</span></p>
-  ${barChart(rows, { main: 's-following', second: 's-muted', summary: `Opportunities by stage. ${summary}` })}
+  return `<p class="totals"><span>${l10n.t('{0} open', `<strong>${open}</strong>`)}</span><span>${l10n.t('{0} in all', `<strong>${data.total}</strong>`)}</span></p>
+  ${barChart(rows, { main: 's-following', second: 's-muted', summary: l10n.t('Opportunities by stage. {0}', summary) })}
   ${dataTable(
-    ['Stage', 'Opportunities'],
+    [l10n.t('Stage'), l10n.t('Opportunities')],
     data.pipeline.map(s => [stageLabel(s.stage), String(s.count)]),
   )}`;
 }
 
 function channels(data: BusinessData): string {
   if (data.channels.length === 0) {
-    return '<p>No opportunity names a recruiter or an agency in <code>via</code> yet.</p>';
+    return `<p>${l10n.t('No opportunity names a recruiter or an agency in {0} yet.', '<code>via</code>')}</p>`;
   }
   const rows = data.channels
     .map(
@@ -43,23 +45,57 @@ function channels(data: BusinessData): string {
         `<tr><th scope="row"><button data-command="contractorNetwork.revealPerson" data-name="${escapeHtml(c.name)}">${escapeHtml(c.name)}</button>${c.company ? ` <span class="muted">${escapeHtml(c.company)}</span>` : ''}</th><td>${c.open}</td><td>${c.won}</td><td>${c.lost}</td><td>${c.total}</td></tr>`,
     )
     .join('');
-  return `<table class="data channels"><thead><tr><th scope="col">Recruiter or agency</th><th scope="col">Open</th><th scope="col">Won</th><th scope="col">Lost</th><th scope="col">In all</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const head = [l10n.t('Recruiter or agency'), l10n.t('Open'), l10n.t('Won'), l10n.t('Lost'), l10n.t('In all')]
+    .map(h => `<th scope="col">${h}</th>`)
+    .join('');
+  return `<table class="data channels"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function terms(data: BusinessData): string {
   const { open, outside, inside, undetermined } = data.ir35;
   if (open === 0) {
-    return '<p>Nothing open right now.</p>';
+    return `<p>${l10n.t('Nothing open right now.')}</p>`;
   }
   const share = Math.round((100 * outside) / open);
   const unknown = open - outside - inside - undetermined;
-  const ir35 = `<p><strong>${share}%</strong> of open work is outside IR35 (${outside} of ${open}; ${inside} inside, ${undetermined} undetermined${unknown ? `, ${unknown} not said` : ''}).</p>`;
+  const pct = `<strong>${share}%</strong>`;
+  const ir35 = `<p>${
+    unknown
+      ? l10n.t(
+          '{0} of open work is outside IR35 ({1} of {2}; {3} inside, {4} undetermined, {5} not said).',
+          pct,
+          outside,
+          open,
+          inside,
+          undetermined,
+          unknown,
+        )
+      : l10n.t(
+          '{0} of open work is outside IR35 ({1} of {2}; {3} inside, {4} undetermined).',
+          pct,
+          outside,
+          open,
+          inside,
+          undetermined,
+        )
+  }</p>`;
+  const perDay = (n: number): string => `<strong>${l10n.t('{0}/day', Math.round(n).toLocaleString('en-GB'))}</strong>`;
   const rates = data.rates.length
-    ? `<ul class="rates">${data.rates.map(r => `<li><strong>${Math.round(r.perDay).toLocaleString('en-GB')}/day</strong> ${escapeHtml(r.title)} <span class="muted">(${escapeHtml(r.written)})</span></li>`).join('')}</ul>`
+    ? `<ul class="rates">${data.rates.map(r => `<li>${perDay(r.perDay)} ${escapeHtml(r.title)} <span class="muted">(${escapeHtml(r.written)})</span></li>`).join('')}</ul>`
     : '';
-  const leftOut = data.ratesLeftOut
-    ? `<p class="legend">${data.ratesLeftOut} open opportunit${data.ratesLeftOut === 1 ? 'y has' : 'ies have'} no rate with a unit read as hour, day, week, month or year, so ${data.ratesLeftOut === 1 ? 'it is' : 'they are'} left out.</p>`
+  const n = data.ratesLeftOut;
+  const leftOut = n
+    ? `<p class="legend">${
+        n === 1
+          ? l10n.t(
+              '1 open opportunity has no rate with a unit read as hour, day, week, month or year, so it is left out.',
+            )
+          : l10n.t(
+              '{0} open opportunities have no rate with a unit read as hour, day, week, month or year, so they are left out.',
+              n,
+            )
+      }</p>`
     : '';
-  return `${ir35}<h3>Day rates</h3>${rates || '<p>No open opportunity has a rate yet.</p>'}
-  <p class="legend">Converted at 8 hours a day, 5 days a week, 21 days a month, 230 days a year.</p>${leftOut}`;
+  return `${ir35}<h3>${l10n.t('Day rates')}</h3>${rates || `<p>${l10n.t('No open opportunity has a rate yet.')}</p>`}
+  <p class="legend">${l10n.t('Converted at 8 hours a day, 5 days a week, 21 days a month, 230 days a year.')}</p>${leftOut}`;
 }

@@ -1,6 +1,7 @@
 // The numbers behind the dashboard (pure): the network by category, triage over time,
 // follow-ups, and which blueprint has been talked about where.
 
+import * as l10n from '@vscode/l10n';
 import type { BusinessData } from './businessData';
 import { businessData } from './businessData';
 import type { Blueprint } from '../posts/blueprints';
@@ -10,7 +11,7 @@ import type { DueInfo } from '../people/followUps';
 import { cadenceOf, describeDue, dueContacts, nextDue } from '../people/followUps';
 import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES, CHANNELS } from '../network/network';
-import { pendingInvitations } from '../people/peopleGroups';
+import { categoryLabel, pendingInvitations } from '../people/peopleGroups';
 import type { LostClient } from '../people/moves';
 import { clientCompaniesWithoutContact } from '../people/moves';
 import { personOf } from '../people/person';
@@ -84,16 +85,6 @@ export interface DraftSummary {
   readonly status?: string;
 }
 
-const LABELS: Record<string, string> = {
-  client: 'Clients',
-  prospect: 'Prospects',
-  recruiter: 'Recruiters',
-  agency: 'Agencies',
-  partner: 'Partners',
-  peer: 'Peers',
-  other: 'Other',
-  '': 'Uncategorized',
-};
 const STATUS_RANK: Record<string, number> = { published: 3, ready: 2, draft: 1, idea: 0 };
 
 export function dashboardData(
@@ -149,7 +140,9 @@ function categoryRows(contacts: readonly Entry[]): CategoryRow[] {
     ...[...byCat.keys()].filter(c => c && !(CATEGORIES as readonly string[]).includes(c)).sort(),
     '',
   ];
-  return order.filter(c => byCat.has(c)).map(c => ({ category: c, label: LABELS[c] ?? c, ...byCat.get(c)! }));
+  return order
+    .filter(c => byCat.has(c))
+    .map(c => ({ category: c, label: c === '' ? l10n.t('Uncategorized') : categoryLabel(c), ...byCat.get(c)! }));
 }
 
 type TriageCount = 'accepted' | 'ignored' | 'notKnown' | 'removed';

@@ -4,6 +4,7 @@
 // old title in a dated note and marks the person `moved`; the LinkedIn to-dos the export shows as
 // done are settled. Importing the same export twice changes nothing the second time.
 
+import * as l10n from '@vscode/l10n';
 import { EntryFields, reindent } from '../yaml/entryFields';
 import { identityOf, normaliseName, normaliseProfile } from '../people/identity';
 import type { ExportConnection, ExportInvitation, LinkedInExport } from './linkedinExport';
@@ -101,15 +102,35 @@ export function planImport(model: NetworkModel, exp: LinkedInExport, today: stri
     const plan = buildPlan(model, exp, today);
     const c = plan.counts;
     const jobs = plan.jobChanges.length;
-    const message =
-      `Imported ${exp.files.join(', ')}: ${c.added} new contacts, ${c.updated} updated, ${c.unchanged} unchanged, ${c.invitations} new invitations` +
-      (jobs ? `; ${jobs} job change${jobs === 1 ? '' : 's'}` : '') +
-      (c.todosDone ? `; ${c.todosDone} LinkedIn to-do${c.todosDone === 1 ? '' : 's'} done there` : '') +
-      '.';
+    const parts = [
+      l10n.t(
+        'Imported {0}: {1} new contacts, {2} updated, {3} unchanged, {4} new invitations',
+        exp.files.join(', '),
+        c.added,
+        c.updated,
+        c.unchanged,
+        c.invitations,
+      ),
+    ];
+    if (jobs) {
+      parts.push(jobs === 1 ? l10n.t('1 job change') : l10n.t('{0} job changes', jobs));
+    }
+    if (c.todosDone) {
+      parts.push(
+        c.todosDone === 1
+          ? l10n.t('1 LinkedIn to-do done there')
+          : l10n.t('{0} LinkedIn to-dos done there', c.todosDone),
+      );
+    }
+    const message = l10n.t({
+      message: '{0}.',
+      args: [parts.join('; ')],
+      comment: ['the import summary: its parts joined by "; "'],
+    });
     return { ok: true, message, ...plan };
   } catch (e) {
     if (e instanceof ListEditError) {
-      return { ok: false, message: `The import cannot be written: ${e.message}. Nothing was changed.` };
+      return { ok: false, message: l10n.t('The import cannot be written: {0}. Nothing was changed.', e.message) };
     }
     throw e;
   }

@@ -2,6 +2,7 @@
 // messages.csv, read by column name (columns come and go between exports), with the header row
 // found by its content (Connections.csv starts with a "Notes:" preamble).
 
+import * as l10n from '@vscode/l10n';
 import { parse } from 'csv-parse/sync';
 import { isRealDay } from '../calendar/dates';
 import { EXPORT_FILES } from './exportFiles';
@@ -49,7 +50,11 @@ export class ExportError extends Error {
     readonly line: number | undefined,
     detail: string,
   ) {
-    super(`${file}${line ? `, line ${line}` : ''}: ${detail}`);
+    super(
+      line
+        ? l10n.t('{0}, line {1}: {2}', file, line, detail)
+        : l10n.t({ message: '{0}: {1}', args: [file, detail], comment: ['a file and what is wrong with it'] }),
+    );
     this.name = 'ExportError';
   }
 }
@@ -74,7 +79,8 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
     }) as unknown as { record: Row; info: { lines: number } }[];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    throw new ExportError(file, line, `the CSV does not read (${(e as Error).message.replace(/^Invalid .*?: /, '')}).`);
+    const why = (e as Error).message.replace(/^Invalid .*?: /, '');
+    throw new ExportError(file, line, l10n.t('the CSV does not read ({0}).', why));
   }
   const want = required.map(r => r.toLowerCase());
   const headerAt = records.findIndex(r => want.every(w => r.record.some(c => c.trim().toLowerCase() === w)));
@@ -82,7 +88,11 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
     throw new ExportError(
       file,
       undefined,
-      `no header row with the columns ${required.map(r => `"${r}"`).join(', ')} was found. Is this LinkedIn's ${file}?`,
+      l10n.t(
+        "no header row with the columns {0} was found. Is this LinkedIn's {1}?",
+        required.map(r => `"${r}"`).join(', '),
+        file,
+      ),
     );
   }
   const header = new Map<string, number>();
@@ -98,7 +108,11 @@ function readTable(file: string, text: string, required: readonly string[]): Tab
       throw new ExportError(
         file,
         line,
-        `this row has ${row.length} fields where the header has ${header.size}: a quote is probably missing.`,
+        l10n.t(
+          'this row has {0} fields where the header has {1}: a quote is probably missing.',
+          row.length,
+          header.size,
+        ),
       );
     }
   }
@@ -179,9 +193,12 @@ export interface ExportFiles {
 export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => string): LinkedInExport {
   if (files.connections === undefined && files.invitations === undefined && files.messages === undefined) {
     throw new ExportError(
-      'the export',
+      l10n.t('the export'),
       undefined,
-      `none of ${Object.values(EXPORT_FILES).join(', ')} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.`,
+      l10n.t(
+        'none of {0} is in it. Use the zip LinkedIn sends ("Get a copy of your data") or its unzipped folder.',
+        Object.values(EXPORT_FILES).join(', '),
+      ),
     );
   }
   return {
@@ -230,7 +247,7 @@ function readInvitations(csv: string): ExportInvitation[] {
     }
     const name = cell(t, row, 'From');
     if (!name) {
-      throw new ExportError(f, line, 'an incoming invitation without a "From".');
+      throw new ExportError(f, line, l10n.t('an incoming invitation without a "From".'));
     }
     const sent = cell(t, row, 'Sent At');
     invitations.push({

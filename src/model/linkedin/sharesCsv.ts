@@ -3,6 +3,7 @@
 // from (by the text Copy for LinkedIn gives, whitespace and line endings normalised) and marks
 // that draft published (contract §2, import).
 
+import * as l10n from '@vscode/l10n';
 import { parse } from 'csv-parse/sync';
 import { isRealDay } from '../calendar/dates';
 import { toLinkedIn } from '../posts/linkedinText';
@@ -38,7 +39,11 @@ export function normaliseShareText(s: string): string {
 export function readShares(csv: string): SharesRead {
   const skipped: string[] = [];
   const skip = (line: number | undefined, why: string): void => {
-    skipped.push(`${SHARES_FILE}${line ? `, line ${line}` : ''}: ${why}`);
+    skipped.push(
+      line
+        ? l10n.t('{0}, line {1}: {2}', SHARES_FILE, line, why)
+        : l10n.t({ message: '{0}: {1}', args: [SHARES_FILE, why], comment: ['a file and what is wrong with it'] }),
+    );
   };
   let records: { record: string[]; info: { bytes: number } }[];
   try {
@@ -50,19 +55,19 @@ export function readShares(csv: string): SharesRead {
       skip_records_with_error: true,
       info: true,
       on_skip: (err: { lines?: number; message?: string } | undefined) => {
-        skip(err?.lines, `the row does not read (${err?.message ?? 'broken CSV'}), skipped.`);
+        skip(err?.lines, l10n.t('the row does not read ({0}), skipped.', err?.message ?? l10n.t('broken CSV')));
         return undefined;
       },
     }) as unknown as { record: string[]; info: { bytes: number } }[];
   } catch (e) {
-    skip((e as { lines?: number }).lines, `the file does not read from here on (${(e as Error).message}).`);
+    skip((e as { lines?: number }).lines, l10n.t('the file does not read from here on ({0}).', (e as Error).message));
     return { shares: [], skipped };
   }
   const headerAt = records.findIndex(r =>
     ['date', 'sharelink', 'sharecommentary'].every(h => columnOf(r.record, h) >= 0),
   );
   if (headerAt < 0) {
-    skip(undefined, 'no header row with Date, ShareLink and ShareCommentary; nothing read.');
+    skip(undefined, l10n.t('no header row with Date, ShareLink and ShareCommentary; nothing read.'));
     return { shares: [], skipped };
   }
   const header = records[headerAt].record;
@@ -77,9 +82,9 @@ export function readShares(csv: string): SharesRead {
     const url = (record[link] ?? '').trim();
     const text = normaliseShareText(record[commentary] ?? '');
     if (!isRealDay(day)) {
-      skip(at, `"${(record[date] ?? '').slice(0, 30)}" is not a date, skipped.`);
+      skip(at, l10n.t('"{0}" is not a date, skipped.', (record[date] ?? '').slice(0, 30)));
     } else if (!url.startsWith(LINKEDIN)) {
-      skip(at, `the link "${url.slice(0, 60)}" is not on ${LINKEDIN}, skipped.`);
+      skip(at, l10n.t('the link "{0}" is not on {1}, skipped.', url.slice(0, 60), LINKEDIN));
     } else if (text) {
       shares.push({ day, url, text, line: at });
     }

@@ -1,6 +1,7 @@
 // What renaming a person does to the notes that mention them by name: every `@[Old Name]`
 // (however it is capitalised or spaced inside the brackets) becomes `@[New Name]`.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { viaRef } from '../opportunities/opportunity';
 import { normaliseName } from '../people/identity';
@@ -14,17 +15,17 @@ import { closingBracket, mentionKey, parseMentions } from './mentionParse';
 export function mentionNameProblem(name: string): string | undefined {
   const t = name.trim();
   if (!t) {
-    return 'A name cannot be empty.';
+    return l10n.t('A name cannot be empty.');
   }
   if (/[\r\n]/.test(t)) {
-    return 'A name is one line.';
+    return l10n.t('A name is one line.');
   }
   const text = `@[${t}]`;
   if (closingBracket(text, 1) !== text.length - 1) {
-    return `"${t}" has brackets that do not pair up, so @[${t}] would not read back as a mention.`;
+    return l10n.t('"{0}" has brackets that do not pair up, so @[{0}] would not read back as a mention.', t);
   }
   if (mentionKey(t)?.startsWith('profile:')) {
-    return `"${t}" reads as a profile (in/…), not as a name.`;
+    return l10n.t('"{0}" reads as a profile (in/…), not as a name.', t);
   }
   return undefined;
 }

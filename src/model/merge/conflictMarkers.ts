@@ -2,6 +2,7 @@
 // start of a line): where each conflict is, one problem per conflict instead of a cascade of
 // YAML errors, and the model of a file that has them (nothing may be written to it).
 
+import * as l10n from '@vscode/l10n';
 import type { NetworkModel, Problem } from '../network/network';
 import type { EditPlan } from '../yaml/textEdits';
 import { lineColumn } from '../yaml/lineIndex';
@@ -158,9 +159,14 @@ export function conflictProblems(scan: ConflictScan): Problem[] {
       severity: 'error' as const,
       start: h.start,
       end: h.lastLineEnd,
-      message:
-        `Merge conflict on lines ${h.firstLine + 1}–${h.lastLine + 1}: ${h.oursLabel} and ${h.theirsLabel} both changed this part of the file. ` +
-        `Run "${RESOLVE_COMMAND_TITLE}" (the lens above the first conflict) to merge the two versions person by person; nothing else writes to the file until then.`,
+      message: l10n.t(
+        'Merge conflict on lines {0}–{1}: {2} and {3} both changed this part of the file. Run "{4}" (the lens above the first conflict) to merge the two versions person by person; nothing else writes to the file until then.',
+        h.firstLine + 1,
+        h.lastLine + 1,
+        h.oursLabel,
+        h.theirsLabel,
+        RESOLVE_COMMAND_TITLE,
+      ),
     };
   });
   for (const s of scan.stray) {
@@ -169,7 +175,11 @@ export function conflictProblems(scan: ConflictScan): Problem[] {
       severity: 'error',
       start: s.start,
       end: s.end,
-      message: `A leftover merge conflict marker (${s.marker}) on line ${s.line + 1}, without the rest of its conflict: finish resolving it by hand (delete the marker lines and keep the lines you want).`,
+      message: l10n.t(
+        'A leftover merge conflict marker ({0}) on line {1}, without the rest of its conflict: finish resolving it by hand (delete the marker lines and keep the lines you want).',
+        s.marker,
+        s.line + 1,
+      ),
     });
   }
   return problems.sort((a, b) => a.start - b.start);
@@ -224,13 +234,27 @@ export function conflictRefusal(model: NetworkModel): EditPlan | undefined {
     return {
       ok: false,
       offset: first.start,
-      message: `network.yaml has a leftover merge conflict marker on line ${line}: finish resolving it by hand (delete the marker lines), then try again; nothing was written.`,
+      message: l10n.t(
+        'network.yaml has a leftover merge conflict marker on line {0}: finish resolving it by hand (delete the marker lines), then try again; nothing was written.',
+        line,
+      ),
     };
   }
-  const what = count > 1 ? `${count} merge conflicts (the first on line ${line})` : `a merge conflict on line ${line}`;
   return {
     ok: false,
     offset: first.start,
-    message: `network.yaml has ${what}. Run "${RESOLVE_COMMAND_TITLE}" (the lens on line ${line}, or the item in the People view) first, then try again; nothing was written.`,
+    message:
+      count > 1
+        ? l10n.t(
+            'network.yaml has {0} merge conflicts (the first on line {1}). Run "{2}" (the lens on line {1}, or the item in the People view) first, then try again; nothing was written.',
+            count,
+            line,
+            RESOLVE_COMMAND_TITLE,
+          )
+        : l10n.t(
+            'network.yaml has a merge conflict on line {0}. Run "{1}" (the lens on line {0}, or the item in the People view) first, then try again; nothing was written.',
+            line,
+            RESOLVE_COMMAND_TITLE,
+          ),
   };
 }

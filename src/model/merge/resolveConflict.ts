@@ -2,6 +2,7 @@
 // into ours merged with theirs by person (one undo step), and what was merged. Nothing is written
 // when a version does not read, or when the result would not.
 
+import * as l10n from '@vscode/l10n';
 import { ListEditError } from '../actions/listEdits';
 import type { Entry, EntryList, NetworkModel } from '../network/network';
 import { PERSON_LISTS } from '../network/network';
@@ -26,20 +27,30 @@ export interface ResolvePlan {
   readonly summary?: ResolveSummary;
 }
 
-export const NOTHING_WRITTEN = 'nothing was written';
-
 export function refusal(message: string, offset?: number): ResolvePlan {
   return { plan: { ok: false, message, offset } };
 }
 
 /** The first problem of a version that does not read, in the file's own lines. */
-function unreadable(model: NetworkModel, side: SideText, file: string, label: string, which: string): ResolvePlan {
+function unreadable(model: NetworkModel, side: SideText, file: string, label: string, which: 1 | 2): ResolvePlan {
   const err = model.syntaxErrors[0];
   const at = side.toFile(err.start);
   const line = lineColumn(file, at).line + 1;
   const what = err.message.replace(/^YAML syntax: /, '');
   return refusal(
-    `The ${which} version (${label}) does not read as YAML, at line ${line} of network.yaml: ${what} Fix it between the markers and resolve again; ${NOTHING_WRITTEN}.`,
+    which === 1
+      ? l10n.t(
+          'The first version ({0}) does not read as YAML, at line {1} of network.yaml: {2} Fix it between the markers and resolve again; nothing was written.',
+          label,
+          line,
+          what,
+        )
+      : l10n.t(
+          'The second version ({0}) does not read as YAML, at line {1} of network.yaml: {2} Fix it between the markers and resolve again; nothing was written.',
+          label,
+          line,
+          what,
+        ),
     at,
   );
 }
@@ -61,7 +72,10 @@ export function mergeChecked(
     if (e instanceof ListEditError || e instanceof EntryEditError) {
       return {
         refused: refusal(
-          `The versions could not be merged by person: ${e.message}; ${NOTHING_WRITTEN}. Resolve it by hand.`,
+          l10n.t(
+            'The versions could not be merged by person: {0}; nothing was written. Resolve it by hand.',
+            e.message,
+          ),
         ),
       };
     }
@@ -73,7 +87,10 @@ export function mergeChecked(
     // never write a file that does not read: a safety net, not a path the tests have seen taken
     return {
       refused: refusal(
-        `Merging by person would give a file that does not read (${check.syntaxErrors[0].message}); ${NOTHING_WRITTEN}. Resolve this conflict by hand.`,
+        l10n.t(
+          'Merging by person would give a file that does not read ({0}); nothing was written. Resolve this conflict by hand.',
+          check.syntaxErrors[0].message,
+        ),
       ),
     };
   }
@@ -86,21 +103,24 @@ export function planResolveConflict(file: string, today: string): ResolvePlan {
   if (stray) {
     const line = stray.line + 1;
     return refusal(
-      `network.yaml has a conflict marker on line ${line} without the rest of its conflict, so the two versions cannot be told apart: finish that one by hand; ${NOTHING_WRITTEN}.`,
+      l10n.t(
+        'network.yaml has a conflict marker on line {0} without the rest of its conflict, so the two versions cannot be told apart: finish that one by hand; nothing was written.',
+        line,
+      ),
       stray.start,
     );
   }
   if (scan.hunks.length === 0) {
-    return refusal(`network.yaml has no merge conflict to resolve; ${NOTHING_WRITTEN}.`);
+    return refusal(l10n.t('network.yaml has no merge conflict to resolve; nothing was written.'));
   }
   const sides = repaired(conflictSides(file, scan));
   const ours = parseNetwork(sides.ours.text);
   if (ours.syntaxErrors.length) {
-    return unreadable(ours, sides.ours, file, sides.oursLabel, 'first');
+    return unreadable(ours, sides.ours, file, sides.oursLabel, 1);
   }
   const theirs = parseNetwork(sides.theirs.text);
   if (theirs.syntaxErrors.length) {
-    return unreadable(theirs, sides.theirs, file, sides.theirsLabel, 'second');
+    return unreadable(theirs, sides.theirs, file, sides.theirsLabel, 2);
   }
   const baseModel = sides.base && parseNetwork(sides.base.text);
   const baseSide = sides.base;

@@ -3,6 +3,7 @@
 // the guesswork of rebuilding the versions from a line merge that may have attached lines to the
 // wrong person. Used only while the file is still what git wrote (fileMatchesVersions).
 
+import * as l10n from '@vscode/l10n';
 import type { Entry } from '../network/network';
 import { parseNetwork } from '../network/networkParser';
 import { lineColumn } from '../yaml/lineIndex';
@@ -11,7 +12,7 @@ import { oneEdit } from './conflictSides';
 import { describeResolve } from './mergeSummary';
 import type { ResolveSummary } from './mergeSummary';
 import type { ResolvePlan } from './resolveConflict';
-import { mergeChecked, NOTHING_WRITTEN, refusal } from './resolveConflict';
+import { mergeChecked, refusal } from './resolveConflict';
 
 /** The versions git keeps during a merge, with the labels its markers use. */
 export interface GitVersions {
@@ -61,7 +62,12 @@ export function planResolveFromVersions(file: string, versions: GitVersions, tod
     if (err) {
       const line = lineColumn(model.text, err.start).line + 1;
       return refusal(
-        `git's copy of the ${label} version does not read as YAML (its line ${line}: ${err.message}); ${NOTHING_WRITTEN}.`,
+        l10n.t(
+          "git's copy of the {0} version does not read as YAML (its line {1}: {2}); nothing was written.",
+          label,
+          line,
+          err.message,
+        ),
       );
     }
   }

@@ -1,6 +1,7 @@
 // The slow paths: the whole file through the `yaml` package, for layouts the line scan does not
 // handle and for aliases across entries. Always right, only slower.
 
+import * as l10n from '@vscode/l10n';
 import { isMap, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import type { YItem, YNode, YPair } from '../yaml/syntax';
@@ -96,7 +97,7 @@ export function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
         severity: 'error',
         start: 0,
         end: 0,
-        message: 'YAML syntax: an alias refers to an anchor that is not defined.',
+        message: l10n.t('YAML syntax: an alias refers to an anchor that is not defined.'),
       },
     ]);
   }

@@ -1,6 +1,7 @@
 // The `yaml` package as the parser calls it, on an entry, a section or the whole file: the
 // options, the conversion to plain data with a bound on aliases, and its errors as Problems.
 
+import * as l10n from '@vscode/l10n';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Problem } from './network';
 
@@ -29,8 +30,10 @@ export function safeToJS(doc: Document, node: unknown): { value?: unknown; error
         start: range[0],
         end: range[1],
         message: /resource exhaustion/.test(message)
-          ? 'Too many aliases: this looks like an alias bomb, so the file is not read. Remove the repeated aliases.'
-          : `The YAML could not be read: ${message}`,
+          ? l10n.t(
+              'Too many aliases: this looks like an alias bomb, so the file is not read. Remove the repeated aliases.',
+            )
+          : l10n.t('The YAML could not be read: {0}', message),
       },
     };
   }
@@ -41,14 +44,14 @@ export function yamlProblem(e: YAMLError, text: string): Problem {
   const length = text.length;
   let start = Math.min(e.pos[0], length);
   let end = Math.max(start, Math.min(e.pos[1], length));
-  let message = `YAML syntax: ${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`;
+  let message = l10n.t('YAML syntax: {0}', e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''));
   const quote = /^Missing closing (["'])quote/.exec(e.message);
   if (quote) {
     // yaml reports the end of the text; the useful place is where the quote opens
     const open = unclosedQuote(text, quote[1], start);
     if (open) {
       [start, end] = open;
-      message = `This quoted value is never closed: add the closing ${quote[1]} at the end of the value.`;
+      message = l10n.t('This quoted value is never closed: add the closing {0} at the end of the value.', quote[1]);
     }
   }
   return { code: 'yaml-syntax', severity: 'error', start, end, message };

@@ -2,6 +2,7 @@
 // pipeline order, closed ones last, an "Unknown stage" group for what the checks flag; who brought
 // which opportunity (the channels to market).
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
 import { record, text } from '../network/network';
 import { normaliseName, normaliseProfile, refMatches } from '../people/identity';
@@ -99,9 +100,12 @@ export function describeOpportunities(list: readonly Opportunity[]): string {
   }
   const open = list.filter(isOpen).length;
   const won = list.filter(o => o.stage === 'won').length;
-  const parts = [`${list.length} opportunit${list.length === 1 ? 'y' : 'ies'}`, `${open} open`];
+  const parts = [
+    list.length === 1 ? l10n.t('1 opportunity') : l10n.t('{0} opportunities', list.length),
+    l10n.t('{0} open', open),
+  ];
   if (won) {
-    parts.push(`${won} won`);
+    parts.push(l10n.t('{0} won', won));
   }
   return parts.join(' · ');
 }

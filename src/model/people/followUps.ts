@@ -4,6 +4,7 @@
 // made after talking); otherwise the last contact (or, never contacted, the day you connected)
 // plus the cadence of its category. Logging a note sets lastContact, which resets the clock.
 
+import * as l10n from '@vscode/l10n';
 import { addDays, dayNumber, isRealDay } from '../calendar/dates';
 import type { DueBasis, Entry, NetworkModel } from '../network/network';
 import { isRecord, record, sectionValue, text } from '../network/network';
@@ -97,19 +98,19 @@ function computeDue(model: NetworkModel, today: string): DueInfo[] {
 /** "due today", "1 day overdue", "12 days overdue", "3 months overdue", "due in 3 days". */
 export function describeDue(d: DueInfo): string {
   if (d.overdueDays === 0) {
-    return 'due today';
+    return l10n.t('due today');
   }
   const span = spanOfDays(Math.abs(d.overdueDays));
-  return d.overdueDays > 0 ? `${span} overdue` : `due in ${span}`;
+  return d.overdueDays > 0 ? l10n.t('{0} overdue', span) : l10n.t('due in {0}', span);
 }
 
 /** Days as people say them: days up to two months, then months, then years. */
 function spanOfDays(n: number): string {
   if (n < 60) {
-    return `${n} day${n === 1 ? '' : 's'}`;
+    return n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
   }
   if (n < 730) {
-    return `${Math.floor(n / 30.44)} months`;
+    return l10n.t('{0} months', Math.floor(n / 30.44));
   }
-  return `${Math.floor(n / 365.25)} years`;
+  return l10n.t('{0} years', Math.floor(n / 365.25));
 }

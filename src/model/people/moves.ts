@@ -1,6 +1,7 @@
 // Job changes the import saw (`moved`, contract §1 and §2, version 1): who moved, from where to
 // where, and which client companies are left with nobody you know there.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Person } from '../network/network';
 import { opportunitiesOf } from '../opportunities/opportunity';
 import { personOf } from './person';
@@ -44,7 +45,7 @@ export function previousJob(p: Person): Job | undefined {
 /** "Head of Platform, Nordwerk GmbH → CTO, Fjord Analytics" (the old side left out when unknown). */
 export function describeMove(p: Person): string {
   const before = previousJob(p);
-  const now = jobText(p) || 'somewhere new';
+  const now = jobText(p) || l10n.t('somewhere new');
   return before && jobText(before) ? `${jobText(before)} → ${now}` : `→ ${now}`;
 }
 
@@ -86,18 +87,21 @@ export function clientCompaniesWithoutContact(model: NetworkModel): LostClient[]
   for (const e of model.contacts) {
     const p = personOf(e);
     if (p.category === 'client' && p.moved !== undefined) {
-      add(previousJob(p)?.company, `${p.name} moved${p.company ? ` to ${p.company}` : ''}`);
+      add(
+        previousJob(p)?.company,
+        p.company ? l10n.t('{0} moved to {1}', p.name, p.company) : l10n.t('{0} moved', p.name),
+      );
     }
   }
   for (const o of opportunitiesOf(model)) {
     if (o.stage === 'won') {
-      add(o.client, `won: ${o.role ?? o.id ?? 'an opportunity'}`);
+      add(o.client, l10n.t('won: {0}', o.role ?? o.id ?? l10n.t('an opportunity')));
     }
   }
   for (const e of model.archive) {
     const p = personOf(e);
     if (p.category === 'client') {
-      add(p.company, `${p.name} is archived`);
+      add(p.company, l10n.t('{0} is archived', p.name));
     }
   }
   return [...found.values()].sort((a, b) => a.company.localeCompare(b.company));

@@ -3,6 +3,7 @@
 // `connected:<YYYY-MM-DD` (or `>`, or a day), `lastContact:none|<…|>…`, `notes:none` narrow it.
 // All must match. What it does not understand is left out and said, never thrown.
 
+import * as l10n from '@vscode/l10n';
 import { isRealDay } from '../calendar/dates';
 import type { Entry, NetworkModel, Person } from '../network/network';
 import { dueContacts } from './followUps';
@@ -47,8 +48,8 @@ export function parsePeopleFilter(input: string): PeopleFilter | undefined {
     const result = KEYS.includes(key)
       ? value
         ? fieldTest(key, value)
-        : `"${token}" needs a value`
-      : `"${token}": ${m[1]}: is not a filter (use ${HELP} or plain words)`;
+        : l10n.t('"{0}" needs a value', token)
+      : l10n.t('"{0}": {1}: is not a filter (use {2} or plain words)', token, m[1], HELP);
     if (typeof result === 'string') {
       problems.push(result);
     } else {
@@ -70,9 +71,11 @@ function fieldTest(key: string, raw: string): Test | string {
     case 'company':
       return p => (p.company ?? '').toLowerCase().includes(value);
     case 'is':
-      return isTest(value) ?? `"is:${raw}" is not something to filter on (use is:${IS_VALUES.join(', is:')})`;
+      return (
+        isTest(value) ?? l10n.t('"is:{0}" is not something to filter on (use is:{1})', raw, IS_VALUES.join(', is:'))
+      );
     case 'notes':
-      return value === 'none' ? p => p.notes.length === 0 : `"notes:${raw}": only notes:none is understood`;
+      return value === 'none' ? p => p.notes.length === 0 : l10n.t('"notes:{0}": only notes:none is understood', raw);
     case 'connected':
       return dayTest('connected', raw, false);
     default:
@@ -109,7 +112,9 @@ function dayTest(field: 'connected' | 'lastContact', raw: string, noneIsBefore: 
   const m = /^([<>]?)(.*)$/.exec(raw)!;
   const [op, day] = [m[1], m[2]];
   if (!isRealDay(day)) {
-    return `"${token}": ${day ? `"${day}" is not a date` : 'a date is missing'}; write ${field}:<YYYY-MM-DD, ${field}:>YYYY-MM-DD or ${field}:none`;
+    return day
+      ? l10n.t('"{0}": "{1}" is not a date; write {2}:<YYYY-MM-DD, {2}:>YYYY-MM-DD or {2}:none', token, day, field)
+      : l10n.t('"{0}": a date is missing; write {1}:<YYYY-MM-DD, {1}:>YYYY-MM-DD or {1}:none', token, field);
   }
   return p => {
     const v = p[field]?.trim();

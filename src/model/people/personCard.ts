@@ -1,6 +1,7 @@
 // What the card of a person says (tooltips and hovers), as labelled lines of plain text; the
 // adapters render every value as literal text, so names with markdown or HTML show as typed.
 
+import * as l10n from '@vscode/l10n';
 import type { Person } from '../network/network';
 import type { DueInfo } from './followUps';
 import { describeDue } from './followUps';
@@ -29,21 +30,24 @@ export function personCard(p: Person, kind: CardKind, context: CardContext = {})
       lines.push({ label, value });
     }
   };
-  line('Headline', p.headline);
-  line('Position', [p.position, p.company].filter(Boolean).join(' at ') || undefined);
+  line(l10n.t('Headline'), p.headline);
+  line(
+    l10n.t('Position'),
+    p.position && p.company ? l10n.t('{0} at {1}', p.position, p.company) : p.position || p.company || undefined,
+  );
   if (kind === 'invitation') {
-    line('Received', p.received);
-    line('Snoozed until', p.snoozed);
-    line('Message', p.message);
+    line(l10n.t('Received'), p.received);
+    line(l10n.t('Snoozed until'), p.snoozed);
+    line(l10n.t('Message'), p.message);
   } else if (kind === 'contact') {
     contactLines(p, context.due, line, lines);
   } else {
-    line('Outcome', p.outcome);
-    line('Decided', p.decided);
-    line('Reason', p.reason);
+    line(l10n.t('Outcome'), p.outcome);
+    line(l10n.t('Decided'), p.decided);
+    line(l10n.t('Reason'), p.reason);
   }
-  line('Opportunities', context.opportunities);
-  line('Profile', p.profile);
+  line(l10n.t('Opportunities'), context.opportunities);
+  line(l10n.t('Profile'), p.profile);
   return { title: p.name, lines };
 }
 
@@ -53,19 +57,29 @@ function contactLines(
   line: (label: string, value: string | undefined) => void,
   lines: CardLine[],
 ): void {
-  line('Category', p.category);
-  line('Tags', p.tags.join(', ') || undefined);
-  line('Connected', p.connected);
-  line('Last contact', p.lastContact);
-  const fromCadence = due?.reason === 'cadence' ? ", from the category's cadence" : '';
-  line('Next due', due ? `${due.due} (${describeDue(due)}${fromCadence})` : p.followUp);
+  line(l10n.t('Category'), p.category);
+  line(l10n.t('Tags'), p.tags.join(', ') || undefined);
+  line(l10n.t('Connected'), p.connected);
+  line(l10n.t('Last contact'), p.lastContact);
+  line(l10n.t('Next due'), due ? nextDue(due) : p.followUp);
   if (!p.following) {
-    lines.push({ sentence: 'Unfollowed: still connected, their posts stay out of your feed.' });
+    lines.push({ sentence: l10n.t('Unfollowed: still connected, their posts stay out of your feed.') });
   }
   const latest = [...p.notes].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 3);
   for (const n of latest) {
-    lines.push({ label: 'Note', value: n.date ? `${n.date}: ${n.text}` : n.text });
+    lines.push({ label: l10n.t('Note'), value: n.date ? `${n.date}: ${n.text}` : n.text });
   }
+}
+
+/** "2026-12-01 (due in 5 days)", with ", from the category's cadence" when no follow-up set it. */
+function nextDue(due: DueInfo): string {
+  return due.reason === 'cadence'
+    ? l10n.t("{0} ({1}, from the category's cadence)", due.due, describeDue(due))
+    : l10n.t({
+        message: '{0} ({1})',
+        args: [due.due, describeDue(due)],
+        comment: ['a due day: 2026-12-01 (due in 5 days)'],
+      });
 }
 
 /** The kind of card for an entry of a people list. */

@@ -3,6 +3,7 @@
 // `submitted` or later gets a warning, unless the company is in `me.publicClients`; the quick fix
 // adds it there (the edit below).
 
+import * as l10n from '@vscode/l10n';
 import { isRecord, section, sectionValue } from '../network/network';
 import type { NetworkModel, Problem } from '../network/network';
 import { opportunitiesOf } from '../opportunities/opportunity';
@@ -64,7 +65,7 @@ export function confidentialityProblems(markdown: string, clients: readonly stri
         severity: 'warning',
         start: bodyStart + m.index,
         end: bodyStart + m.index + m[0].length,
-        message: `names ${client}, a client: check your NDA before publishing`,
+        message: l10n.t('names {0}, a client: check your NDA before publishing', client),
       });
     }
   }

@@ -1,5 +1,6 @@
 // The front matter of a post draft (contract §4): a YAML block between `---` lines at the top.
 
+import * as l10n from '@vscode/l10n';
 import { isMap, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { isRecord } from '../network/network';
@@ -48,7 +49,7 @@ export function parseFrontMatter(text: string): FrontMatter {
       data: {},
       bodyStart: 0,
       fields: new Map(),
-      error: { start: 0, end: 3, message: 'The front matter is never closed: add a line "---" after it.' },
+      error: { start: 0, end: 3, message: l10n.t('The front matter is never closed: add a line "---" after it.') },
     };
   }
   const contentEnd = contentStart + m.index;
@@ -70,7 +71,7 @@ export function parseFrontMatter(text: string): FrontMatter {
       error: {
         start: contentStart + e.pos[0],
         end: contentStart + e.pos[1],
-        message: `Front matter: ${e.message.replace(/ at line[\s\S]*$/, '')}`,
+        message: l10n.t('Front matter: {0}', e.message.replace(/ at line[\s\S]*$/, '')),
       },
     };
   }

@@ -2,6 +2,7 @@
 // come from the contract (§4): a post is at most 3,000 characters, the feed folds after three
 // lines or about 210 characters, more than five hashtags reads as spam, and no markdown renders.
 
+import * as l10n from '@vscode/l10n';
 import type { FrontMatter } from './frontMatter';
 import { parseFrontMatter } from './frontMatter';
 import { FAKE_STYLE_RE, linkedInLength, toLinkedIn, toLinkedInLines } from './linkedinText';
@@ -141,7 +142,7 @@ function unknownValueProblems(fm: FrontMatter, ctx: PostContext): Problem[] {
       code: POST_CODES.channel,
       severity: 'warning',
       ...valueRange(fm, 'channel'),
-      message: `Unknown channel "${channel}". Known: ${CHANNELS.join(', ')}.`,
+      message: l10n.t('Unknown channel "{0}". Known: {1}.', channel, CHANNELS.join(', ')),
     });
   }
   const blueprint = typeof fm.data.blueprint === 'string' ? fm.data.blueprint : undefined;
@@ -150,7 +151,9 @@ function unknownValueProblems(fm: FrontMatter, ctx: PostContext): Problem[] {
       code: POST_CODES.blueprint,
       severity: 'warning',
       ...valueRange(fm, 'blueprint'),
-      message: `There is no blueprint "${blueprint}" in network.yaml${ctx.blueprints.length ? ` (there are: ${ctx.blueprints.join(', ')})` : ''}.`,
+      message: ctx.blueprints.length
+        ? l10n.t('There is no blueprint "{0}" in network.yaml (there are: {1}).', blueprint, ctx.blueprints.join(', '))
+        : l10n.t('There is no blueprint "{0}" in network.yaml.', blueprint),
     });
   }
   const status = fm.data.status; // null: `status:` with no value yet, as good as absent
@@ -159,7 +162,7 @@ function unknownValueProblems(fm: FrontMatter, ctx: PostContext): Problem[] {
       code: POST_CODES.status,
       severity: 'warning',
       ...valueRange(fm, 'status'),
-      message: `Unknown status "${String(status)}". Known: ${POST_STATUSES.join(', ')}.`,
+      message: l10n.t('Unknown status "{0}". Known: {1}.', String(status), POST_STATUSES.join(', ')),
     });
   }
   return out;
@@ -190,7 +193,12 @@ function tooLongProblem(markdown: string, body: Body): Problem | undefined {
     severity: 'error',
     start: body.start,
     end: Math.min(markdown.length, body.start + lineLength(body.text)),
-    message: `${length.toLocaleString('en-US')} characters: LinkedIn posts stop at ${POST_LIMIT.toLocaleString('en-US')}. Cut ${over.toLocaleString('en-US')}.`,
+    message: l10n.t(
+      '{0} characters: LinkedIn posts stop at {1}. Cut {2}.',
+      length.toLocaleString('en-US'),
+      POST_LIMIT.toLocaleString('en-US'),
+      over.toLocaleString('en-US'),
+    ),
   };
 }
 
@@ -207,7 +215,11 @@ function tooManyHashtagsProblem(body: Body): Problem | undefined {
     severity: 'warning',
     start,
     end: start + sixth[2].length + 1,
-    message: `${tags.length} hashtags: more than ${MAX_HASHTAGS} reads as spam on LinkedIn. Keep the ${MAX_HASHTAGS} that matter.`,
+    message: l10n.t(
+      '{0} hashtags: more than {1} reads as spam on LinkedIn. Keep the {1} that matter.',
+      tags.length,
+      MAX_HASHTAGS,
+    ),
   };
 }
 
@@ -228,7 +240,11 @@ function hookPastFoldProblem(markdown: string, body: Body): Problem | undefined 
     severity: 'info',
     start: info.foldOffset,
     end: hookEnd,
-    message: `The feed folds here ("…see more": ${FOLD_LINES} lines or about ${FOLD_CHARS} characters on desktop, 140 on mobile); the opening paragraph runs past it. Put the hook above the fold.`,
+    message: l10n.t(
+      'The feed folds here ("…see more": {0} lines or about {1} characters on desktop, 140 on mobile); the opening paragraph runs past it. Put the hook above the fold.',
+      FOLD_LINES,
+      FOLD_CHARS,
+    ),
   };
 }
 
@@ -245,7 +261,9 @@ function lineProblems(body: Body): Problem[] {
         severity: 'info',
         start: offset,
         end: offset + line.replace(/\r$/, '').length,
-        message: 'LinkedIn has no code blocks: Copy for LinkedIn drops the fence and keeps the code as plain text.',
+        message: l10n.t(
+          'LinkedIn has no code blocks: Copy for LinkedIn drops the fence and keeps the code as plain text.',
+        ),
       });
     } else if (!inFence) {
       out.push(...proseLineProblems(line, offset));
@@ -268,7 +286,7 @@ function proseLineProblems(line: string, offset: number): Problem[] {
       code: POST_CODES.placeholder,
       severity: 'info',
       ...at(prompt),
-      message: 'A prompt from the template is still here: replace it with your words.',
+      message: l10n.t('A prompt from the template is still here: replace it with your words.'),
     });
   }
   const fake = FAKE_STYLE_RE.exec(line);
@@ -277,8 +295,9 @@ function proseLineProblems(line: string, offset: number): Problem[] {
       code: POST_CODES.fakeStyle,
       severity: 'info',
       ...at(fake),
-      message:
+      message: l10n.t(
         'Unicode "bold" or "italic" letters: screen readers spell them out letter by letter, and search does not find the words.',
+      ),
     });
   }
   const md = /\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__|^#{1,6}\s|\[[^\]]+\]\([^)]+\)|`[^`]+`/.exec(line);
@@ -287,7 +306,7 @@ function proseLineProblems(line: string, offset: number): Problem[] {
       code: POST_CODES.markdown,
       severity: 'info',
       ...at(md),
-      message: 'LinkedIn shows markdown as typed; Copy for LinkedIn turns this into plain text.',
+      message: l10n.t('LinkedIn shows markdown as typed; Copy for LinkedIn turns this into plain text.'),
     });
   }
   return out;

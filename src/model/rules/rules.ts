@@ -1,5 +1,6 @@
 // Triage rules (contract §1): the first rule whose every named field matches suggests a decision.
 
+import * as l10n from '@vscode/l10n';
 import { Minimatch } from 'minimatch';
 import type { ActionKind } from '../actions/actionSpec';
 import { SUGGESTIONS } from '../actions/actionTable';
@@ -64,7 +65,7 @@ export function compileGlob(pattern: string): Minimatch | false {
 /** Why a glob will not work as meant, or undefined when it is fine. */
 export function globProblem(pattern: string): string | undefined {
   if (compileGlob(pattern) === false) {
-    return 'minimatch cannot read this pattern';
+    return l10n.t('minimatch cannot read this pattern');
   }
   let depth = 0;
   for (let i = 0; i < pattern.length; i++) {
@@ -78,7 +79,7 @@ export function globProblem(pattern: string): string | undefined {
     }
   }
   if (depth > 0) {
-    return 'a "[" is never closed, so it matches only itself';
+    return l10n.t('a "[" is never closed, so it matches only itself');
   }
   return undefined;
 }
@@ -153,5 +154,5 @@ export function suggestFor(rules: readonly Rule[], person: Record<string, unknow
 
 export function describeRule(rule: Rule): string {
   const conds = [...rule.match].map(([k, v]) => `${k} ${JSON.stringify(v)}`).join(', ');
-  return `rule ${rule.index + 1}: ${conds}`;
+  return l10n.t('rule {0}: {1}', rule.index + 1, conds);
 }

@@ -1,6 +1,7 @@
 // The same person listed twice, found while the entries are visited once for their own problems:
 // 30,000 entries visited a second time cost as much as the first visit.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Problem } from '../network/network';
 import { PERSON_LISTS } from '../network/network';
 import { identityNumberOfEntry, identityOfEntry, personOf } from '../people/person';
@@ -69,9 +70,15 @@ function duplicateProblem(entry: Entry, prev: Entry): Problem {
     severity: 'warning',
     ...nameRange(at),
     message: invitationOfContact
-      ? `${name} is already a contact (${personOf(other).name}): accept or ignore this invitation, or merge the two.`
-      : `${name} is listed twice: also in ${other.list} (same ${id.startsWith('profile:') ? 'profile' : 'name'}).`,
-    related: { ...nameRange(other), message: `also listed here, in ${other.list}` },
+      ? l10n.t(
+          '{0} is already a contact ({1}): accept or ignore this invitation, or merge the two.',
+          name,
+          personOf(other).name,
+        )
+      : id.startsWith('profile:')
+        ? l10n.t('{0} is listed twice: also in {1} (same profile).', name, other.list)
+        : l10n.t('{0} is listed twice: also in {1} (same name).', name, other.list),
+    related: { ...nameRange(other), message: l10n.t('also listed here, in {0}', other.list) },
   };
 }
 

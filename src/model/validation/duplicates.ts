@@ -1,6 +1,7 @@
 // The same person listed twice (by identity: the normalised profile, else the name), and the
 // same blueprint id used twice. Across entries, so never cached on one entry.
 
+import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Problem } from '../network/network';
 import { isRecord, PERSON_LISTS, text } from '../network/network';
 import { DuplicateFinder } from './duplicateFinder';
@@ -40,8 +41,8 @@ export function duplicateBlueprints(model: NetworkModel): Problem[] {
       code: PROBLEM_CODES.duplicateBlueprint,
       severity: 'error',
       ...idRange(entry),
-      message: `The blueprint id ${id} is used twice; drafts could not tell the two apart.`,
-      related: { ...idRange(prev), message: 'first used here' },
+      message: l10n.t('The blueprint id {0} is used twice; drafts could not tell the two apart.', id),
+      related: { ...idRange(prev), message: l10n.t('first used here') },
     });
   }
   return out;

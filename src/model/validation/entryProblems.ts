@@ -2,6 +2,7 @@
 // fixed set (with "did you mean"), and what a schema cannot say about rules and blueprints.
 // Offsets are relative to the entry's text, so they are cached on the entry.
 
+import * as l10n from '@vscode/l10n';
 import { isRealDay } from '../calendar/dates';
 import type { Entry, EntryList, ParsedEntry, Problem } from '../network/network';
 import { SUGGESTIONS } from '../actions/actionTable';
@@ -115,8 +116,8 @@ function dateProblems(node: YMap, value: Record<string, unknown>, out: Problem[]
 
 function dateMessage(field: string, d: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(d)
-    ? `${d} is not a real day (${field}).`
-    : `Write ${field} as YYYY-MM-DD, e.g. 2026-11-26 (found "${d}").`;
+    ? l10n.t('{0} is not a real day ({1}).', d, field)
+    : l10n.t('Write {0} as YYYY-MM-DD, e.g. 2026-11-26 (found "{1}").', field, d);
 }
 
 /** Fields whose value comes from a fixed set: an unknown one gets a "did you mean". */
@@ -127,18 +128,18 @@ function fixedValueProblems(node: YMap, value: Record<string, unknown>, list: En
       out.push(unknownValueProblem(code, noun, v, allowed, rangeAtPath(node, [field], false)));
     }
   };
-  oneOf('category', PROBLEM_CODES.unknownCategory, 'category', CATEGORIES);
+  oneOf('category', PROBLEM_CODES.unknownCategory, l10n.t('category'), CATEGORIES);
   if (list === 'archive') {
-    oneOf('outcome', PROBLEM_CODES.unknownOutcome, 'outcome', OUTCOMES);
+    oneOf('outcome', PROBLEM_CODES.unknownOutcome, l10n.t('outcome'), OUTCOMES);
   }
   if (list === 'rules') {
-    oneOf('suggest', PROBLEM_CODES.unknownSuggestion, 'suggestion', SUGGESTIONS);
+    oneOf('suggest', PROBLEM_CODES.unknownSuggestion, l10n.t('suggestion'), SUGGESTIONS);
   }
   if (list === 'opportunities') {
-    oneOf('stage', PROBLEM_CODES.unknownStage, 'stage', STAGES);
-    oneOf('ir35', PROBLEM_CODES.unknownIr35, 'IR35 status', OPPORTUNITY_IR35);
+    oneOf('stage', PROBLEM_CODES.unknownStage, l10n.t('stage'), STAGES);
+    oneOf('ir35', PROBLEM_CODES.unknownIr35, l10n.t('IR35 status'), OPPORTUNITY_IR35);
   } else if (list === 'invitations' || list === 'contacts' || list === 'archive') {
-    oneOf('todoOnLinkedIn', PROBLEM_CODES.unknownLinkedinTodo, 'LinkedIn to-do', LINKEDIN_TODOS);
+    oneOf('todoOnLinkedIn', PROBLEM_CODES.unknownLinkedinTodo, l10n.t('LinkedIn to-do'), LINKEDIN_TODOS);
   }
 }
 
@@ -152,7 +153,7 @@ function ruleProblems(node: YMap, value: Record<string, unknown>, out: Problem[]
     const pair = matchNode?.kind === 'map' ? findPair(matchNode, field) : undefined;
     if (!(MATCH_FIELDS as readonly string[]).includes(field)) {
       const range = { start: pair?.keyStart ?? node.start, end: pair?.keyEnd ?? node.start };
-      out.push(unknownValueProblem(PROBLEM_CODES.ruleField, 'field to match', field, MATCH_FIELDS, range));
+      out.push(unknownValueProblem(PROBLEM_CODES.ruleField, l10n.t('field to match'), field, MATCH_FIELDS, range));
       continue;
     }
     const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
@@ -162,7 +163,7 @@ function ruleProblems(node: YMap, value: Record<string, unknown>, out: Problem[]
         severity: 'error',
         start: pair.value.start,
         end: pair.value.end,
-        message: `This pattern will not work: ${problem}.`,
+        message: l10n.t('This pattern will not work: {0}.', problem),
       });
     }
   }
@@ -177,13 +178,18 @@ function blueprintProblems(node: YMap, value: Record<string, unknown>, out: Prob
       code: PROBLEM_CODES.blueprintId,
       severity: 'error',
       ...rangeAtPath(node, ['id'], false),
-      message: `A blueprint id is a slug: lower-case letters, digits and dashes (it names the draft files)${fixed ? `, e.g. ${fixed}` : ''}.`,
-      fix: fixed ? { title: `Change to ${fixed}`, text: fixed } : undefined,
+      message: fixed
+        ? l10n.t(
+            'A blueprint id is a slug: lower-case letters, digits and dashes (it names the draft files), e.g. {0}.',
+            fixed,
+          )
+        : l10n.t('A blueprint id is a slug: lower-case letters, digits and dashes (it names the draft files).'),
+      fix: fixed ? { title: l10n.t('Change to {0}', fixed), text: fixed } : undefined,
     });
   }
   for (const [field, allowed, code, noun] of [
-    ['channels', CHANNELS, PROBLEM_CODES.unknownChannel, 'channel'],
-    ['audience', CATEGORIES, PROBLEM_CODES.unknownCategory, 'category'],
+    ['channels', CHANNELS, PROBLEM_CODES.unknownChannel, l10n.t('channel')],
+    ['audience', CATEGORIES, PROBLEM_CODES.unknownCategory, l10n.t('category')],
   ] as const) {
     const list = value[field];
     if (Array.isArray(list)) {

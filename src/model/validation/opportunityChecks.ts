@@ -2,6 +2,7 @@
 // `id`, a `via` that matches nobody (or only someone archived), and a double submission: the
 // same client already had a CV of yours within 180 days, which clients reject.
 
+import * as l10n from '@vscode/l10n';
 import { daysBetween, isRealDay } from '../calendar/dates';
 import type { Entry, NetworkModel, Problem } from '../network/network';
 import type { Opportunity } from '../opportunities/opportunity';
@@ -49,8 +50,8 @@ function idProblems(model: NetworkModel, list: readonly Opportunity[], out: Prob
         code: PROBLEM_CODES.duplicateOpportunity,
         severity: 'error',
         ...fieldRange(o.entry, 'id'),
-        message: `The id "${o.id}" is already used by an earlier opportunity; ids must be unique.`,
-        related: { ...fieldRange(earlier.entry, 'id'), message: 'first used here' },
+        message: l10n.t('The id "{0}" is already used by an earlier opportunity; ids must be unique.', o.id),
+        related: { ...fieldRange(earlier.entry, 'id'), message: l10n.t('first used here') },
       });
     } else {
       first.set(o.id, o);
@@ -68,14 +69,14 @@ function missingId(model: NetworkModel, o: Opportunity): Problem {
     code: PROBLEM_CODES.opportunityId,
     severity: 'error',
     ...range,
-    message: 'An opportunity needs an id (lower-case letters, digits and dashes, unique in the file).',
+    message: l10n.t('An opportunity needs an id (lower-case letters, digits and dashes, unique in the file).'),
   };
   if (!firstKey || node.kind !== 'map') {
     return problem;
   }
   return {
     ...problem,
-    fix: { title: `Add id: ${id}`, text: `id: ${id}${separatorAfterFirstKey(o.entry, node)}${firstKey}` },
+    fix: { title: l10n.t('Add id: {0}', id), text: `id: ${id}${separatorAfterFirstKey(o.entry, node)}${firstKey}` },
   };
 }
 
@@ -104,13 +105,23 @@ function viaProblems(model: NetworkModel, list: readonly Opportunity[], out: Pro
         code: PROBLEM_CODES.viaArchived,
         severity: 'hint',
         ...fieldRange(o.entry, 'via'),
-        message: `${p.name} is in the archive${p.outcome ? ` (${p.outcome}${p.decided ? ` ${p.decided}` : ''})` : ''}.`,
+        message: archivedMessage(p.name, p.outcome, p.decided),
       });
     } else if (!person) {
       names ??= peopleNames(model);
       out.push(viaNobody(o, names));
     }
   }
+}
+
+/** "Ann is in the archive (declined 2026-01-02)." */
+function archivedMessage(name: string, outcome: string | undefined, decided: string | undefined): string {
+  if (!outcome) {
+    return l10n.t('{0} is in the archive.', name);
+  }
+  return decided
+    ? l10n.t('{0} is in the archive ({1} {2}).', name, outcome, decided)
+    : l10n.t('{0} is in the archive ({1}).', name, outcome);
 }
 
 function peopleNames(model: NetworkModel): string[] {
@@ -124,8 +135,10 @@ function viaNobody(o: Opportunity, names: readonly string[]): Problem {
     code: PROBLEM_CODES.viaUnknown,
     severity: 'warning',
     ...fieldRange(o.entry, 'via'),
-    message: `Nobody in this file is "${o.via}"${close[0] ? `: did you mean "${close[0]}"?` : '.'}`,
-    fix: close[0] ? { title: `Change to ${close[0]}`, text: close[0] } : undefined,
+    message: close[0]
+      ? l10n.t('Nobody in this file is "{0}": did you mean "{1}"?', o.via ?? '', close[0])
+      : l10n.t('Nobody in this file is "{0}".', o.via ?? ''),
+    fix: close[0] ? { title: l10n.t('Change to {0}', close[0]), text: close[0] } : undefined,
   };
 }
 
@@ -155,12 +168,14 @@ function doubleSubmissions(list: readonly Opportunity[], out: Problem[]): void {
 
 function doubleSubmission(later: Opportunity, earlier: Opportunity): Problem {
   const through = earlier.agency ?? earlier.via;
-  const by = through ? ` via ${through}` : '';
+  const id = earlier.id ?? l10n.t('no id');
   return {
     code: PROBLEM_CODES.doubleSubmission,
     severity: 'warning',
     ...fieldRange(later.entry, 'submitted'),
-    message: `${later.client}: already submitted${by} on ${earlier.submitted} (${earlier.id ?? 'no id'}).`,
-    related: { ...fieldRange(earlier.entry, 'submitted'), message: 'the earlier submission' },
+    message: through
+      ? l10n.t('{0}: already submitted via {1} on {2} ({3}).', later.client ?? '', through, earlier.submitted ?? '', id)
+      : l10n.t('{0}: already submitted on {1} ({2}).', later.client ?? '', earlier.submitted ?? '', id),
+    related: { ...fieldRange(earlier.entry, 'submitted'), message: l10n.t('the earlier submission') },
   };
 }

@@ -1,6 +1,7 @@
 // The JSON schema check: media/network.schema.json, the same file VS Code's YAML extension reads,
 // run with @cfworker/json-schema; its errors reduced to their causes and said in plain words.
 
+import * as l10n from '@vscode/l10n';
 import { Validator } from '@cfworker/json-schema';
 import type { OutputUnit, Schema } from '@cfworker/json-schema';
 import schemaJson from '../../../media/network.schema.json';
@@ -103,35 +104,47 @@ export function pointerPath(location: string): string[] {
     .map(s => decodeURIComponent(s.replace(/~1/g, '/').replace(/~0/g, '~')));
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a set of fields',
-  null: 'empty',
-};
+/** A JSON schema type in words: "array" is "a list". */
+function typeWords(type: string): string | undefined {
+  switch (type) {
+    case 'string':
+      return l10n.t('text');
+    case 'number':
+      return l10n.t('a number');
+    case 'integer':
+      return l10n.t('a whole number');
+    case 'boolean':
+      return l10n.t('true or false');
+    case 'array':
+      return l10n.t('a list');
+    case 'object':
+      return l10n.t('a set of fields');
+    case 'null':
+      return l10n.t('empty');
+    default:
+      return undefined;
+  }
+}
 
 function schemaMessage(err: OutputUnit, path: readonly string[]): string {
-  const where = path.length ? `"${path.join('.')}"` : 'This entry';
+  const where = path.length ? `"${path.join('.')}"` : l10n.t('This entry');
   switch (err.keyword) {
     case 'required': {
       const m = /required property "([^"]+)"/.exec(err.error);
-      return `${where} needs "${m?.[1] ?? 'a field'}".`;
+      return l10n.t('{0} needs "{1}".', where, m?.[1] ?? l10n.t('a field'));
     }
     case 'type':
-      return `${where} should be ${expectedType(err.error) || 'something else'}.`;
+      return l10n.t('{0} should be {1}.', where, expectedType(err.error) || l10n.t('something else'));
     case 'const':
       return path[0] === 'version'
-        ? 'This is version 1 of the network format: write "version: 1".'
-        : `${where} has a value that is not allowed.`;
+        ? l10n.t('This is version 1 of the network format: write "version: 1".')
+        : l10n.t('{0} has a value that is not allowed.', where);
     case 'minimum':
-      return `${where} must be at least 1.`;
+      return l10n.t('{0} must be at least 1.', where);
     case 'minProperties':
-      return `${where} needs at least one field.`;
+      return l10n.t('{0} needs at least one field.', where);
     case 'pattern':
-      return `${where} is not written the expected way.`;
+      return l10n.t('{0} is not written the expected way.', where);
     default:
       return `${where}: ${err.error}`;
   }
@@ -140,5 +153,5 @@ function schemaMessage(err: OutputUnit, path: readonly string[]): string {
 /** The first type cfworker expects, in words: `Expected "array", "null"` is "a list". */
 function expectedType(error: string): string {
   const first = /Expected "([^"]+)"/.exec(error)?.[1] ?? '';
-  return TYPE_WORDS[first] ?? first;
+  return typeWords(first) ?? first;
 }

@@ -1,6 +1,7 @@
 // "Did you mean": the known words closest to a word that is not one of them. Pure, so any check
 // of a value from a fixed set (a category, a stage, a LinkedIn to-do, a mentioned name) can use it.
 
+import * as l10n from '@vscode/l10n';
 import type { Problem } from '../network/network';
 
 /** How close a candidate is: 0 the same word (case, plural), 1-2 that many edits, 3 a prefix. */
@@ -77,7 +78,9 @@ export function unknownValueProblem(
     severity: 'error',
     start: range.start,
     end: range.end,
-    message: `Unknown ${noun} "${value}"${suggestion ? `: did you mean "${suggestion}"?` : ''} Known: ${allowed.join(', ')}.`,
-    fix: suggestion ? { title: `Change to ${suggestion}`, text: suggestion } : undefined,
+    message: suggestion
+      ? l10n.t('Unknown {0} "{1}": did you mean "{2}"? Known: {3}.', noun, value, suggestion, allowed.join(', '))
+      : l10n.t('Unknown {0} "{1}" Known: {2}.', noun, value, allowed.join(', ')),
+    fix: suggestion ? { title: l10n.t('Change to {0}', suggestion), text: suggestion } : undefined,
   };
 }

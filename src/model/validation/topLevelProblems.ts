@@ -2,6 +2,7 @@
 // the lists themselves), and cadence keys that are not categories. The lists' entries are
 // checked one by one elsewhere (entryProblems), where their results are cached.
 
+import * as l10n from '@vscode/l10n';
 import type { NetworkModel, Problem } from '../network/network';
 import { isRealDay } from '../calendar/dates';
 import { CATEGORIES, isRecord } from '../network/network';
@@ -74,7 +75,7 @@ function meProblems(model: NetworkModel): Problem[] {
     out.push(
       unknownValueProblem(
         PROBLEM_CODES.unknownIr35,
-        'IR35 preference',
+        l10n.t('IR35 preference'),
         ir35,
         ME_IR35,
         sectionRange(model, me, ['ir35']),
@@ -87,7 +88,7 @@ function meProblems(model: NetworkModel): Problem[] {
       code: PROBLEM_CODES.invalidDate,
       severity: 'error',
       ...sectionRange(model, me, ['availableFrom']),
-      message: `Write availableFrom as a real day, YYYY-MM-DD, e.g. 2027-04-01 (found "${String(from)}").`,
+      message: l10n.t('Write availableFrom as a real day, YYYY-MM-DD, e.g. 2027-04-01 (found "{0}").', String(from)),
     });
   }
   return out;
