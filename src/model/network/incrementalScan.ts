@@ -5,7 +5,7 @@
 
 import type { ChangeMap } from './changeMap';
 import type { Layout, RawItem, RawSection } from './layout';
-import { firstItemFrom } from './layout';
+import { firstItemFrom, itemBlockStart, itemStart } from './layout';
 import { OldLayoutTakeover } from './layoutReuse';
 import type { ScanState } from './lineScan';
 import { initialState, scanFrom, scanLayout, Unusual } from './lineScan';
@@ -80,7 +80,7 @@ export function restartState(text: string, old: Layout, first: number): ScanStat
   const seen = new Set(old.sections.slice(0, s).map(x => x.key));
   // the last item of that section that starts before the change
   const items = sec.items ?? [];
-  const k = firstItemFrom(items, first) - 1;
+  const k = firstItemFrom(sec, items, first) - 1;
   if (k < 0) {
     // from the section's key line: the sections before it are complete
     return {
@@ -108,30 +108,32 @@ function itemRestartState(
   seen: Set<string>,
 ): ScanState {
   const at = items[k];
+  const atStart = itemStart(sec, at);
   const prev = k > 0 ? items[k - 1] : undefined;
+  // the same key line as `sec` (it is before the change): the items keep their relative offsets
   const cur: RawSection = {
     ...sec,
     items: items.slice(0, Math.max(0, k - 1)),
-    bodyEnd: bodyEndBefore(text, at.start, sec.headerEnd),
+    bodyEnd: bodyEndBefore(text, atStart, sec.headerEnd),
     end: text.length,
     blankSeparated: false,
     ...(k === 0 ? { itemIndent: -1, valueKind: 'empty' as const } : {}),
   };
   return {
-    pos: at.start,
+    pos: atStart,
     sections: [...before, cur],
     seen,
     cur,
     // the item before is still open: lines that now follow it may belong to it
     item: prev && {
-      blockStart: prev.blockStart,
-      start: prev.start,
-      end: prev.end,
+      relBlockStart: prev.relBlockStart,
+      relStart: prev.relStart,
+      relEnd: prev.relEnd,
       blankBefore: prev.blankBefore,
       entry: undefined,
       hasErrors: false,
     },
-    pendingComments: at.blockStart < at.start ? at.blockStart : -1,
+    pendingComments: at.relBlockStart < at.relStart ? itemBlockStart(sec, at) : -1,
     lastLineBlank: k > 0 && at.blankBefore,
     sawContent: true,
   };

@@ -1,5 +1,7 @@
 // What the line scan finds in a network text: the top-level sections and, for the entry lists,
-// the items with their offsets, each item keeping the entry parsed from its text.
+// the items with their offsets, each item keeping the entry parsed from its text. An item's
+// offsets are relative to its section's key line: an edit before a section moves the section
+// (a few numbers), not its thousands of items.
 
 import type { Entry, SectionValueKind } from './network';
 import { ENTRY_LISTS } from './network';
@@ -7,10 +9,11 @@ import { ENTRY_LISTS } from './network';
 /** The keys whose values are lists of entries. */
 export const ENTRY_LIST_SET: ReadonlySet<string> = new Set(ENTRY_LISTS);
 
+/** One list item; its offsets are relative to its section's `lineStart` (see itemStart). */
 export interface RawItem {
-  blockStart: number;
-  start: number;
-  end: number;
+  relBlockStart: number;
+  relStart: number;
+  relEnd: number;
   /** A blank line separates this item from the one before it. */
   blankBefore: boolean;
   /** The entry parsed from exactly this item's text (set once parsed; kept when shifted). */
@@ -39,13 +42,27 @@ export interface Layout {
   readonly sections: RawSection[];
 }
 
-/** The index of the first item that starts at or after `offset` (items are in text order). */
-export function firstItemFrom(items: readonly RawItem[], offset: number): number {
+/** The offset in the text of an item of `sec`. */
+export function itemStart(sec: RawSection, it: RawItem): number {
+  return sec.lineStart + it.relStart;
+}
+
+export function itemEnd(sec: RawSection, it: RawItem): number {
+  return sec.lineStart + it.relEnd;
+}
+
+export function itemBlockStart(sec: RawSection, it: RawItem): number {
+  return sec.lineStart + it.relBlockStart;
+}
+
+/** The index of the first item of `sec` that starts at or after `offset` of the text (items are in text order). */
+export function firstItemFrom(sec: RawSection, items: readonly RawItem[], offset: number): number {
+  const rel = offset - sec.lineStart;
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) {
+    if (items[mid].relStart < rel) {
       lo = mid + 1;
     } else {
       hi = mid;
@@ -54,12 +71,12 @@ export function firstItemFrom(items: readonly RawItem[], offset: number): number
   return lo;
 }
 
-/** The item `d` characters later in the text, with the same entry. */
+/** The item `d` characters later in its section, with the same entry. */
 export function shiftItem(it: RawItem, d: number): RawItem {
   return {
-    blockStart: it.blockStart + d,
-    start: it.start + d,
-    end: it.end + d,
+    relBlockStart: it.relBlockStart + d,
+    relStart: it.relStart + d,
+    relEnd: it.relEnd + d,
     blankBefore: it.blankBefore,
     entry: it.entry,
     hasErrors: it.hasErrors,

@@ -4,7 +4,7 @@
 import type { ChangeMap } from './changeMap';
 import { changesBefore } from './changeMap';
 import type { Layout, RawSection } from './layout';
-import { firstItemFrom, shiftItem } from './layout';
+import { firstItemFrom, itemStart, shiftItem } from './layout';
 import type { LineScan, Resync } from './lineScan';
 import type { Entry, ParsedEntry } from './network';
 
@@ -45,8 +45,9 @@ export class OldLayoutTakeover implements Resync {
     if (scan.cur) {
       scan.cur.end = scan.pos;
     }
+    const scanned = scan.sections.length;
     this.appendFrom(scan, t);
-    return scan.finish();
+    return scan.finish(scanned);
   }
 
   /** The scan may be at the first line of an old item of its section: that item and the rest follow. */
@@ -67,29 +68,33 @@ export class OldLayoutTakeover implements Resync {
       return undefined;
     }
     const oldItems = oldSec.items;
-    const lo = firstItemFrom(oldItems, oldPos);
-    if (lo >= oldItems.length || oldItems[lo].start !== oldPos || this.keyReused(scan, u + 1)) {
+    const lo = firstItemFrom(oldSec, oldItems, oldPos);
+    if (lo >= oldItems.length || itemStart(oldSec, oldItems[lo]) !== oldPos || this.keyReused(scan, u + 1)) {
       return undefined;
     }
     // this line is that item's first: what the scan would do with it, then the old items after it
     const d = this.delta;
     scan.closeItem();
     const j = oldItems[lo];
+    const base = cur.lineStart;
+    // the old items after it move by this much relative to the key line (the edit is between them)
+    const move = oldSec.lineStart + d - base;
     cur.items.push({
-      blockStart: scan.pendingComments >= 0 ? scan.pendingComments : scan.pos,
-      start: scan.pos,
-      end: j.end + d,
+      relBlockStart: (scan.pendingComments >= 0 ? scan.pendingComments : scan.pos) - base,
+      relStart: scan.pos - base,
+      relEnd: j.relEnd + move,
       blankBefore: cur.items.length > 0 && scan.lastLineBlank,
       entry: j.entry,
       hasErrors: j.hasErrors,
     });
     for (let x = lo + 1; x < oldItems.length; x++) {
-      cur.items.push(shiftItem(oldItems[x], d));
+      cur.items.push(move === 0 ? oldItems[x] : shiftItem(oldItems[x], move));
     }
     cur.bodyEnd = oldSec.bodyEnd + d;
     cur.end = oldSec.end + d;
+    const scanned = scan.sections.length;
     this.appendFrom(scan, u + 1);
-    return scan.finish();
+    return scan.finish(scanned);
   }
 
   /** Whether a key of the old sections from `t` on was used again by the edit (a full scan reports it). */
@@ -112,6 +117,7 @@ export class OldLayoutTakeover implements Resync {
   }
 }
 
+/** The section `d` characters later; its items, relative to its key line, are the same objects. */
 function shiftSection(x: RawSection, d: number): RawSection {
   return {
     ...x,
@@ -122,7 +128,6 @@ function shiftSection(x: RawSection, d: number): RawSection {
     inlineEnd: x.inlineEnd + d,
     bodyEnd: x.bodyEnd + d,
     end: x.end + d,
-    items: x.items?.map(it => shiftItem(it, d)),
   };
 }
 

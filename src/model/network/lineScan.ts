@@ -100,6 +100,7 @@ export class LineScan implements ScanState {
     this.pendingComments = from.pendingComments;
     this.lastLineBlank = from.lastLineBlank;
     this.sawContent = from.sawContent;
+    this.firstOpen = from.sections.length - (from.cur ? 1 : 0);
   }
 
   /** Reads lines until the text ends, the old layout takes over, or a line would reach `limit`. */
@@ -135,6 +136,9 @@ export class LineScan implements ScanState {
     return this.finish();
   }
 
+  /** Sections before this index were complete when the scan started (an incremental scan's). */
+  private readonly firstOpen: number;
+
   /** Adds the open item to its list. */
   closeItem(): void {
     if (this.item && this.cur?.items) {
@@ -143,9 +147,13 @@ export class LineScan implements ScanState {
     this.item = undefined;
   }
 
-  /** The layout as it stands, with each section's blank-line separation worked out. */
-  finish(): Layout {
-    for (const sec of this.sections) {
+  /**
+   * The layout as it stands, with the blank-line separation worked out for each section this scan
+   * read (before `upTo`: the sections after it were taken over complete from an old layout).
+   */
+  finish(upTo = this.sections.length): Layout {
+    for (let s = this.firstOpen; s < upTo; s++) {
+      const sec = this.sections[s];
       sec.blankSeparated = sec.items?.some(it => it.blankBefore) ?? false;
     }
     return { sections: this.sections };
@@ -175,7 +183,7 @@ export class LineScan implements ScanState {
     if (cur && indent > 0) {
       cur.bodyEnd = next;
       if (cur.items && this.item && indent > cur.itemIndent) {
-        this.item.end = next;
+        this.item.relEnd = next - cur.lineStart;
       } else if (cur.items && indent === cur.itemIndent && this.pendingComments < 0) {
         this.pendingComments = this.pos;
       }
@@ -197,7 +205,7 @@ export class LineScan implements ScanState {
         cur.itemIndent = 0;
         cur.valueKind = 'block-seq';
       }
-      this.openItem(cur.items, next);
+      this.openItem(cur, cur.items, next);
       this.contentRead(cur, next);
       return;
     }
@@ -295,21 +303,22 @@ export class LineScan implements ScanState {
       cur.valueKind = 'block-seq';
     }
     if (indent === cur.itemIndent && isDash) {
-      this.openItem(items, next);
+      this.openItem(cur, items, next);
     } else if (indent > cur.itemIndent && this.item) {
-      this.item.end = next;
+      this.item.relEnd = next - cur.lineStart;
     } else {
       throw this.unusual(i);
     }
   }
 
   /** Closes the open item and opens one at this line, ending at `next` until more lines join it. */
-  private openItem(items: RawItem[], next: number): void {
+  private openItem(cur: RawSection, items: RawItem[], next: number): void {
     this.closeItem();
+    const base = cur.lineStart;
     this.item = {
-      blockStart: this.pendingComments >= 0 ? this.pendingComments : this.pos,
-      start: this.pos,
-      end: next,
+      relBlockStart: (this.pendingComments >= 0 ? this.pendingComments : this.pos) - base,
+      relStart: this.pos - base,
+      relEnd: next - base,
       blankBefore: items.length > 0 && this.lastLineBlank,
       entry: undefined,
       hasErrors: false,
@@ -340,6 +349,7 @@ export class LineScan implements ScanState {
 
   private unusual(at: number): Unusual {
     const cur = this.cur;
-    return new Unusual(at, cur?.lineStart ?? -1, cur?.headerEnd ?? -1, this.item?.start ?? -1, cur?.itemIndent ?? -1);
+    const itemStart = cur && this.item ? cur.lineStart + this.item.relStart : -1;
+    return new Unusual(at, cur?.lineStart ?? -1, cur?.headerEnd ?? -1, itemStart, cur?.itemIndent ?? -1);
   }
 }

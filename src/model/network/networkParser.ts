@@ -113,7 +113,7 @@ class LayoutReading {
     for (const raw of layout.sections) {
       let section: Section | undefined;
       if (raw.items) {
-        const entries = this.entries(raw.key as EntryList, raw.items);
+        const entries = this.entries(raw.key as EntryList, raw, raw.items);
         if (entries && ENTRY_LIST_SET.has(raw.key)) {
           lists[raw.key as EntryList] = entries;
         }
@@ -130,43 +130,46 @@ class LayoutReading {
   }
 
   /** The entries of `list`, each the one an item kept, an earlier parse of its text, or a new parse. */
-  private entries(list: EntryList, items: readonly RawItem[]): Entry[] | undefined {
+  private entries(list: EntryList, raw: RawSection, items: readonly RawItem[]): Entry[] | undefined {
     const text = this.text;
     const old = this.reuse?.model[list];
-    const entries: Entry[] = [];
+    const base = raw.lineStart;
     const n = items.length;
+    const entries: Entry[] = new Array<Entry>(n);
     for (let i = 0; i < n; i++) {
       const item = items[i];
       const prev = item.entry;
+      const start = base + item.relStart;
       if (
         prev &&
-        prev.start === item.start &&
-        prev.end === item.end &&
-        prev.blockStart === item.blockStart &&
+        prev.start === start &&
+        prev.end === base + item.relEnd &&
+        prev.blockStart === base + item.relBlockStart &&
         prev.index === i &&
         prev.list === list
       ) {
         // an item before the edit: the very same entry
-        entries.push(prev);
+        entries[i] = prev;
         if (item.hasErrors) {
-          this.addErrors(prev.parsed.errors, item.start);
+          this.addErrors(prev.parsed.errors, start);
         }
         continue;
       }
+      const end = base + item.relEnd;
       const parsed =
         prev?.parsed ??
-        reusedEntry(text, item.start, item.end, i, n, old, this.reuse?.change) ??
-        parseEntryText(text.substring(item.start, item.end));
+        reusedEntry(text, start, end, i, n, old, this.reuse?.change) ??
+        parseEntryText(text.substring(start, end));
       if (parsed === NEEDS_FULL_PARSE) {
         return undefined;
       }
       if (prev ? item.hasErrors : parsed.errors.length > 0) {
-        this.addErrors(parsed.errors, item.start);
+        this.addErrors(parsed.errors, start);
       }
-      const entry: Entry = { list, index: i, start: item.start, blockStart: item.blockStart, end: item.end, parsed };
+      const entry: Entry = { list, index: i, start, blockStart: base + item.relBlockStart, end, parsed };
       item.entry = entry;
       item.hasErrors = parsed.errors.length > 0;
-      entries.push(entry);
+      entries[i] = entry;
     }
     return entries;
   }

@@ -79,6 +79,11 @@ export function startIdentityNumbering(): void {
   }
 }
 
+/** Above every identity number given so far (a size for a table indexed by them). */
+export function identityNumberBound(): number {
+  return numbers.size;
+}
+
 /**
  * The entry's identity as a small number (equal identities, equal numbers; -1 for none), so that
  * 30,000 entries are checked for duplicates with an array instead of hashing their keys.

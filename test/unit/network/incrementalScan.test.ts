@@ -7,6 +7,7 @@ import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { changeMap } from '../../../src/model/network/changeMap';
 import { bodyEndBefore, restartState, scanChangedOrWhole } from '../../../src/model/network/incrementalScan';
 import type { Layout } from '../../../src/model/network/layout';
+import { itemBlockStart, itemEnd, itemStart } from '../../../src/model/network/layout';
 import { scanLayout, Unusual } from '../../../src/model/network/lineScan';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
@@ -294,21 +295,27 @@ suite('incrementalScan: the lines around a change', () => {
     const text = 'me:\n  name: Sam\ncontacts:\n  - name: A\n\n  # about B\n  - name: B\n  - name: C\n';
     const old = scanLayout(text);
     const state = restartState(text, old, text.indexOf('name: C'));
-    const items = old.sections[1].items ?? [];
-    assert.strictEqual(state.pos, items[2].start);
+    const sec = old.sections[1];
+    const items = sec.items ?? [];
+    assert.strictEqual(state.pos, itemStart(sec, items[2]));
     assert.deepStrictEqual(
       state.sections.map(s => s.key),
       ['me', 'contacts'],
     );
     assert.strictEqual(state.cur, state.sections[1]);
     assert.deepStrictEqual(state.cur?.items, [items[0]]);
-    assert.deepStrictEqual([state.item?.start, state.item?.end], [items[1].start, items[1].end]);
+    assert.strictEqual(state.cur?.lineStart, sec.lineStart);
+    assert.ok(state.item);
+    assert.deepStrictEqual(
+      [itemStart(sec, state.item), itemEnd(sec, state.item)],
+      [itemStart(sec, items[1]), itemEnd(sec, items[1])],
+    );
     assert.deepStrictEqual([...state.seen], ['me', 'contacts']);
 
     const atB = restartState(text, old, text.indexOf('name: B'));
     assert.deepStrictEqual(
       [atB.pos, atB.pendingComments, atB.lastLineBlank],
-      [items[1].start, items[1].blockStart, true],
+      [itemStart(sec, items[1]), itemBlockStart(sec, items[1]), true],
     );
   });
 

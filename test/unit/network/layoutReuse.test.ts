@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { changeMap } from '../../../src/model/network/changeMap';
 import { restartState } from '../../../src/model/network/incrementalScan';
 import type { Layout } from '../../../src/model/network/layout';
+import { itemEnd, itemStart } from '../../../src/model/network/layout';
 import { OldLayoutTakeover, reusedEntry } from '../../../src/model/network/layoutReuse';
 import { scanFrom, scanLayout, Unusual } from '../../../src/model/network/lineScan';
 import type { Entry } from '../../../src/model/network/network';
@@ -13,7 +14,7 @@ function rescan(text: string, start: number, end: number, ins: string): { old: L
   // each old item marked with an entry of its own, to see which ones are carried over
   for (const s of old.sections) {
     for (const it of s.items ?? []) {
-      it.entry = { start: it.start } as Entry;
+      it.entry = { start: itemStart(s, it) } as Entry;
     }
   }
   const next = text.slice(0, start) + ins + text.slice(end);
@@ -30,18 +31,31 @@ suite('layoutReuse: what an edit left unchanged', () => {
   test('after an edited entry, the old entries take over, shifted, with their parsed entries', () => {
     const at = TEXT.indexOf('B') + 1;
     const { old, next, layout } = rescan(TEXT, at, at, 'ob');
-    const [oldA, oldB, oldC] = old.sections[1].items ?? [];
-    const [a, b, c] = layout.sections[1].items ?? [];
+    const [oldSec, sec] = [old.sections[1], layout.sections[1]];
+    const [oldA, oldB, oldC] = oldSec.items ?? [];
+    const [a, b, c] = sec.items ?? [];
     assert.deepStrictEqual(
-      [a, b, c].map(it => next.slice(it.start, it.end)),
+      [a, b, c].map(it => next.slice(itemStart(sec, it), itemEnd(sec, it))),
       ['  - name: A\n', '  - name: Bob\n', '  - name: C\n'],
     );
     assert.strictEqual(c.entry, oldC.entry, 'the entry after the edit is carried over');
     assert.strictEqual(b.entry, undefined, 'the edited entry is scanned again');
     assert.strictEqual(a.entry, undefined, 'the entry before it is still open when the scan restarts');
-    assert.deepStrictEqual([oldA.start, oldB.start], [a.start, b.start]);
+    assert.deepStrictEqual([itemStart(oldSec, oldA), itemStart(oldSec, oldB)], [itemStart(sec, a), itemStart(sec, b)]);
     const rules = layout.sections[2];
     assert.deepStrictEqual([rules.lineStart, rules.end], [next.indexOf('rules'), next.length]);
+  });
+
+  test('a section after an edit that moves it keeps its very items: only its key line moves', () => {
+    const at = TEXT.indexOf('Sam') + 3;
+    const { old, next, layout } = rescan(TEXT, at, at, 'uel Jones');
+    const [oldSec, sec] = [old.sections[1], layout.sections[1]];
+    assert.strictEqual(sec.lineStart, next.indexOf('contacts:'));
+    assert.strictEqual(sec.items, oldSec.items, 'the same item objects, not 30,000 shifted copies');
+    assert.deepStrictEqual(
+      (sec.items ?? []).map(it => next.slice(itemStart(sec, it), itemEnd(sec, it))),
+      ['  - name: A\n', '  - name: B\n', '  - name: C\n'],
+    );
   });
 
   test('sections after an edit of the same length are the very same objects', () => {

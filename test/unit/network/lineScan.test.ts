@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type { Layout } from '../../../src/model/network/layout';
+import { itemBlockStart, itemEnd, itemStart } from '../../../src/model/network/layout';
 import { scanLayout, Unusual } from '../../../src/model/network/lineScan';
 
 /** The sections as [key, valueKind, itemIndent, blankSeparated] and the items as their texts. */
@@ -9,7 +10,7 @@ function outline(text: string, layout: Layout): unknown {
     kind: s.valueKind,
     itemIndent: s.itemIndent,
     blankSeparated: s.blankSeparated,
-    items: s.items?.map(i => text.slice(i.start, i.end)),
+    items: s.items?.map(i => text.slice(itemStart(s, i), itemEnd(s, i))),
   }));
 }
 
@@ -73,9 +74,10 @@ suite('lineScan: cutting the text into sections and entries', () => {
 
   test('comment lines above an item belong to it; deeper comments and lines to the item before', () => {
     const text = 'contacts:\n  - name: A\n      # deeper\n\n  # about B\n  - name: B\n';
-    const [a, b] = scanLayout(text).sections[0].items ?? [];
-    assert.strictEqual(text.slice(a.blockStart, a.end), '  - name: A\n      # deeper\n');
-    assert.strictEqual(text.slice(b.blockStart, b.start), '  # about B\n');
+    const [sec] = scanLayout(text).sections;
+    const [a, b] = sec.items ?? [];
+    assert.strictEqual(text.slice(itemBlockStart(sec, a), itemEnd(sec, a)), '  - name: A\n      # deeper\n');
+    assert.strictEqual(text.slice(itemBlockStart(sec, b), itemStart(sec, b)), '  # about B\n');
     assert.deepStrictEqual([a.blankBefore, b.blankBefore], [false, true]);
     assert.strictEqual(scanLayout(text).sections[0].blankSeparated, true);
   });
@@ -84,7 +86,7 @@ suite('lineScan: cutting the text into sections and entries', () => {
     const text = '\ufeff# top\r\n---\r\ncontacts:\r\n  - A\r\n';
     const [contacts] = scanLayout(text).sections;
     assert.deepStrictEqual(
-      [contacts.lineStart, contacts.items?.map(i => text.slice(i.start, i.end))],
+      [contacts.lineStart, contacts.items?.map(i => text.slice(itemStart(contacts, i), itemEnd(contacts, i)))],
       [text.indexOf('contacts'), ['  - A\r\n']],
     );
   });
