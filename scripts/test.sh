@@ -3,6 +3,7 @@
 #   unit         mocha in Node, src/model only
 #   lint         npm run lint: ESLint (the layers, no cycles, sizes) and Prettier, as one pass or fail
 #   integration  mocha inside a real VS Code extension host (code-server), via @vscode/test-electron
+#   multiroot    the same host on a two-folder .code-workspace (test/fixtures/multiroot)
 #   harness      proves a failing in-host test fails this script
 #   e2e          the real workbench in headless Chromium, driven like a person; screenshots in test-results/
 # Ends with one line: "N passed, N failed".   Usage: scripts/test.sh [unit|lint|integration|e2e ...]
@@ -12,7 +13,7 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 source "$here/host-env.sh"
 suites=("$@")
-[ ${#suites[@]} -gt 0 ] || suites=(unit lint integration untrusted harness e2e)
+[ ${#suites[@]} -gt 0 ] || suites=(unit lint integration multiroot untrusted harness e2e)
 want() { local s; for s in "${suites[@]}"; do [ "$s" = "$1" ] && return 0; done; return 1; }
 results=$root/test-results
 rm -rf "$results"; mkdir -p "$results/screenshots"
@@ -25,7 +26,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   step "npm ci"
   npm ci --no-audit --no-fund > "$results/npm-ci.log" 2>&1 || { tail -30 "$results/npm-ci.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
-if want integration || want untrusted || want harness || want e2e; then
+if want integration || want multiroot || want untrusted || want harness || want e2e; then
   step "host: Chromium, Node 24, code-server"
   bash "$here/setup-host.sh" || { echo "0 passed, 1 failed"; exit 1; }
 fi
@@ -78,6 +79,14 @@ if want integration; then
   node out/test/host/runIntegration.js examples out/test/integration/index \
     "{\"CN_TEST_RESULTS\":\"$results/integration.json\",\"CN_SUITE_NAME\":\"integration\",\"CN_INTEGRATION_GREP\":\"${CN_INTEGRATION_GREP:-}\"}"
   record_crash integration
+fi
+
+# --- multiroot: the same host on a workspace of two folders, each with its network.yaml ------------
+if want multiroot; then
+  step "in-host tests in a multi-root workspace (two folders)"
+  node out/test/host/runIntegration.js test/fixtures/multiroot out/test/integration-multiroot/index \
+    "{\"CN_TEST_RESULTS\":\"$results/multiroot.json\"}" clients.code-workspace
+  record_crash multiroot
 fi
 
 # --- untrusted: the same host in Restricted Mode ----------------------------------------------

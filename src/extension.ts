@@ -130,7 +130,7 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
         ...importCommand(store, applier, clock, beforeImport, drafts),
         ...mergeCommand(store, applier, clock),
         ...mentionCommands(store, mentions, resolver),
-        showDashboard: () => dashboard.show(),
+        showDashboard: (folder?: unknown) => dashboard.show(folder),
         getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
       },
       reportFailure,

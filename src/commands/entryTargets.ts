@@ -130,7 +130,21 @@ function fromRef(store: NetworkStore, list: EntryList, ref: EntryRef): EntryHand
     throw new UserError(noFile());
   }
   const holding = files.filter(f => findEntry(f.current(), list, ref));
+  refuseIfAmbiguous(holding, name);
   return { file: holding[0] ?? files[0], list, ref, name };
+}
+
+/** A reference without `folder` that finds an entry in several folders' files must say which. */
+function refuseIfAmbiguous(holding: readonly NetworkFile[], name: string): void {
+  if (holding.length > 1) {
+    throw new UserError(
+      vscode.l10n.t(
+        '{0} is in the network.yaml of several folders ({1}): add "folder" (the workspace folder\'s path) to the reference to say which. Nothing was changed.',
+        name,
+        holding.map(f => f.folder.name).join(', '),
+      ),
+    );
+  }
 }
 
 function entryUnderCursor(
@@ -226,13 +240,19 @@ function findInAnyList(
   lists: readonly PersonList[],
 ): { file: NetworkFile; entry: Entry } {
   const files = ref.folder ? [store.fileForFolder(ref.folder)].filter((f): f is NetworkFile => !!f) : store.all;
+  const found: { file: NetworkFile; entry: Entry }[] = [];
   for (const file of files) {
-    for (const list of lists) {
-      const entry = findEntry(file.current(), list, ref);
-      if (entry) {
-        return { file, entry };
-      }
+    const entry = lists.map(list => findEntry(file.current(), list, ref)).find(e => !!e);
+    if (entry) {
+      found.push({ file, entry });
     }
+  }
+  refuseIfAmbiguous(
+    found.map(f => f.file),
+    ref.name ?? ref.profile ?? '',
+  );
+  if (found.length > 0) {
+    return found[0];
   }
   throw new UserError(vscode.l10n.t('{0} is not in network.yaml.', ref.name ?? ref.profile ?? ''));
 }

@@ -7,6 +7,7 @@ import { isInside } from '../services/workspacePaths';
 import type { PeopleView } from '../views/peopleView';
 import type { CommandTable } from './commandTable';
 import { UserError } from '../services/userError';
+import { chooseNetworkFile } from '../services/networkFilePick';
 
 /** Opening, creating and refreshing the network file. */
 export function fileCommands(store: NetworkStore, config: Configuration, people: PeopleView): CommandTable {
@@ -16,9 +17,7 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
       const file =
         typeof folder === 'string'
           ? store.fileForFolder(folder)
-          : store.all.length === 1
-            ? store.all[0]
-            : await pickFile(store);
+          : await chooseNetworkFile(store, undefined, vscode.l10n.t('Which network?'));
       if (!file) {
         if (store.all.length === 0) {
           throw new UserError(
@@ -39,18 +38,6 @@ export function fileCommands(store: NetworkStore, config: Configuration, people:
 
     createNetworkFile: (folderArg?: unknown) => createNetworkFile(store, config, folderArg),
   };
-}
-
-async function pickFile(store: NetworkStore): Promise<ReturnType<NetworkStore['fileForFolder']>> {
-  const files = store.all;
-  if (files.length === 0) {
-    return undefined;
-  }
-  const pick = await vscode.window.showQuickPick(
-    files.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
-    { placeHolder: vscode.l10n.t('Which network?') },
-  );
-  return pick?.file;
 }
 
 /** Writes the commented starter network.yaml into a folder (asking which, when there are several) and opens it. */

@@ -99,12 +99,15 @@ async function pickExport(): Promise<vscode.Uri | undefined> {
   return picked?.[0];
 }
 
-/** The network file to import into: the only one, or the one open in the active editor. */
+/** The network file to import into: the only one, or that of the folder of the file in the active editor. */
 function importTarget(store: NetworkStore): NetworkFile {
   const file =
     store.all.length === 1
       ? store.all[0]
-      : store.all.find(f => f.folder.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString());
+      : store.all.find(f => {
+          const active = vscode.window.activeTextEditor?.document.uri;
+          return !!active && vscode.workspace.getWorkspaceFolder(active)?.uri.toString() === f.folder.uri.toString();
+        });
   if (!file) {
     throw new UserError(
       store.all.length === 0

@@ -10,7 +10,7 @@ import { UserError } from '../services/userError';
 import type { ActionCommands } from './actionCommands';
 import { handleFor } from './entryTargets';
 import type { QueueItem } from './queuePick';
-import { pickFromQueue } from './queuePick';
+import { pickFromQueue, queueTitle } from './queuePick';
 
 type Choice = 'open' | 'done' | 'skip' | 'stop';
 
@@ -108,11 +108,6 @@ export class LinkedInTodoQueue {
     const placeholder = [vscode.l10n.t('To do: {0}', vscode.l10n.t(TODO_TEXT[todo])), describe(p)]
       .filter(Boolean)
       .join(' · ');
-    return pickFromQueue(
-      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(p.name)),
-      placeholder,
-      items,
-      'open',
-    );
+    return pickFromQueue(queueTitle(this.store, target, index, total), placeholder, items, 'open');
   }
 }

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { plainLabel } from '../model/people/plainLabel';
+import type { EntryHandle } from '../services/entryHandle';
+import type { NetworkStore } from '../services/networkStore';
 
 export interface QueueItem<C> extends vscode.QuickPickItem {
   readonly choice?: C;
@@ -43,4 +46,11 @@ export function pickFromQueue<C>(
     });
     qp.show();
   });
+}
+
+/** A queue step's title: "3 of 12 · Priya Anand", and the folder's name when the workspace has several networks. */
+export function queueTitle(store: NetworkStore, target: EntryHandle, index: number, total: number): string {
+  return store.all.length > 1
+    ? vscode.l10n.t('{0} of {1} · {2} ({3})', index + 1, total, plainLabel(target.name), target.file.folder.name)
+    : vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(target.name));
 }

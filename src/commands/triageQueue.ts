@@ -13,7 +13,7 @@ import type { NetworkStore } from '../services/networkStore';
 import type { ActionCommands } from './actionCommands';
 import type { EntryHandle } from '../services/entryHandle';
 import type { QueueItem } from './queuePick';
-import { pickFromQueue } from './queuePick';
+import { pickFromQueue, queueTitle } from './queuePick';
 import { UserError } from '../services/userError';
 
 type Choice = ActionKind | 'open' | 'skip' | 'stop';
@@ -58,12 +58,20 @@ export class TriageQueue {
         ),
       );
     }
-    const broken = this.store.all.find(f => f.current().syntaxErrors.length > 0);
-    if (broken) {
+    const broken = this.store.all.filter(f => f.current().syntaxErrors.length > 0);
+    if (broken.length > 0 && broken.length < this.store.all.length) {
+      // in a multi-root workspace, one folder's broken file does not hold up the others' invitations
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} has a YAML error, so its invitations are left out of this triage (see the Problems panel).',
+          broken.map(f => vscode.workspace.asRelativePath(f.uri)).join(', '),
+        ),
+      );
+    } else if (broken.length > 0) {
       throw new UserError(
         vscode.l10n.t(
           '{0} has a YAML error; fix it first (see the Problems panel). Nothing was changed.',
-          vscode.workspace.asRelativePath(broken.uri),
+          vscode.workspace.asRelativePath(broken[0].uri),
         ),
       );
     }
@@ -128,6 +136,9 @@ export class TriageQueue {
     const all: { target: EntryHandle; received: string; order: number }[] = [];
     let order = 0;
     for (const file of this.store.all) {
+      if (file.current().syntaxErrors.length > 0) {
+        continue;
+      }
       for (const e of file.current().invitations) {
         if (isPending(e, today)) {
           const p = personOf(e);
@@ -168,11 +179,6 @@ export class TriageQueue {
       [p.headline ?? p.position, p.company, p.received ? vscode.l10n.t('received {0}', p.received) : undefined]
         .filter(Boolean)
         .join(' · ') || vscode.l10n.t('Decide with the arrow keys and Enter; Escape stops');
-    return pickFromQueue(
-      vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(p.name)),
-      placeholder,
-      items,
-      suggested?.suggestion,
-    );
+    return pickFromQueue(queueTitle(this.store, target, index, total), placeholder, items, suggested?.suggestion);
   }
 }

@@ -6,8 +6,11 @@ import { Disposable } from '../services/disposable';
 import type { Draft, DraftStore } from '../services/draftStore';
 import type { NetworkStore } from '../services/networkStore';
 import { BlueprintNode, ChannelNode, DraftNode, LooseDraftsNode, PlaceholderNode } from './contentNodes';
+import { ContentFolderNode } from './contentFolderNode';
 
-export type ContentNode = BlueprintNode | ChannelNode | PlaceholderNode | DraftNode | LooseDraftsNode;
+type FolderContent = BlueprintNode | LooseDraftsNode;
+export type ContentNode =
+  ContentFolderNode<FolderContent> | BlueprintNode | ChannelNode | PlaceholderNode | DraftNode | LooseDraftsNode;
 
 /** The content view: blueprints -> channels -> drafts; channels without a draft shown dimmed. */
 export class ContentTreeProvider extends Disposable implements vscode.TreeDataProvider<ContentNode> {
@@ -31,6 +34,9 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
     if (!element) {
       return this.roots();
     }
+    if (element instanceof ContentFolderNode) {
+      return [...element.children];
+    }
     if (element instanceof BlueprintNode) {
       return this.channelsOf(element.blueprint, element.drafts, element.id!);
     }
@@ -43,30 +49,36 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
     return [];
   }
 
+  /** Each folder's blueprints and loose drafts; grouped by folder when several folders have some. */
   private roots(): ContentNode[] {
-    const out: ContentNode[] = [];
     const folders = vscode.workspace.workspaceFolders ?? [];
-    for (const folder of folders) {
-      const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
-      const blueprints = file && file.settled.syntaxErrors.length === 0 ? blueprintsOf(file.settled) : [];
-      const drafts = this.drafts.all().filter(d => d.folder.uri.toString() === folder.uri.toString());
-      const byBlueprint = new Map<string, Draft[]>();
-      const loose: Draft[] = [];
-      const known = new Set(blueprints.map(b => b.id));
-      for (const d of drafts) {
-        const id = d.info.blueprint;
-        if (id && known.has(id)) {
-          byBlueprint.set(id, [...(byBlueprint.get(id) ?? []), d]);
-        } else {
-          loose.push(d);
-        }
+    const byFolder = folders
+      .map(folder => new ContentFolderNode(folder, this.folderChildren(folder)))
+      .filter(node => node.children.length > 0);
+    return byFolder.length > 1 ? byFolder : byFolder.flatMap(node => node.children);
+  }
+
+  private folderChildren(folder: vscode.WorkspaceFolder): FolderContent[] {
+    const out: FolderContent[] = [];
+    const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
+    const blueprints = file && file.settled.syntaxErrors.length === 0 ? blueprintsOf(file.settled) : [];
+    const drafts = this.drafts.all().filter(d => d.folder.uri.toString() === folder.uri.toString());
+    const byBlueprint = new Map<string, Draft[]>();
+    const loose: Draft[] = [];
+    const known = new Set(blueprints.map(b => b.id));
+    for (const d of drafts) {
+      const id = d.info.blueprint;
+      if (id && known.has(id)) {
+        byBlueprint.set(id, [...(byBlueprint.get(id) ?? []), d]);
+      } else {
+        loose.push(d);
       }
-      for (const b of blueprints) {
-        out.push(new BlueprintNode(b, byBlueprint.get(b.id) ?? [], folder.uri.toString()));
-      }
-      if (loose.length) {
-        out.push(new LooseDraftsNode(loose, folder.uri.toString()));
-      }
+    }
+    for (const b of blueprints) {
+      out.push(new BlueprintNode(b, byBlueprint.get(b.id) ?? [], folder.uri.toString()));
+    }
+    if (loose.length) {
+      out.push(new LooseDraftsNode(loose, folder.uri.toString()));
     }
     return out;
   }

@@ -5,6 +5,8 @@ import { escapeHtml } from '../model/dashboard/htmlText';
 import type { Clock } from '../services/clock';
 import { Disposable } from '../services/disposable';
 import type { DraftStore } from '../services/draftStore';
+import type { NetworkFile } from '../services/networkFile';
+import { chooseNetworkFile } from '../services/networkFilePick';
 import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
 
@@ -33,6 +35,8 @@ export class DashboardPanel extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The body last rendered (the in-host tests read it). */
   lastHtml = '';
+  /** The workspace folder (its uri) whose network the panel shows, in a multi-root workspace. */
+  private folderKey: string | undefined;
 
   constructor(
     private readonly store: NetworkStore,
@@ -51,17 +55,31 @@ export class DashboardPanel extends Disposable {
     });
   }
 
-  async show(): Promise<vscode.WebviewPanel> {
-    await this.store.ready();
+  /**
+   * Opens (or brings forward) the dashboard of a folder's network: `folder` (a workspace folder's
+   * path, uri or name), else the only one, else the one the user picks. Undefined if they cancel.
+   */
+  async show(folder?: unknown): Promise<vscode.WebviewPanel | undefined> {
     await this.drafts.ready();
+    const several = this.store.all.length > 1;
+    const file = await chooseNetworkFile(
+      this.store,
+      folder,
+      vscode.l10n.t("Which folder's network should the dashboard show?"),
+    );
+    if (several && !file) {
+      return undefined;
+    }
+    this.folderKey = file?.folder.uri.toString();
     if (this.panel) {
+      this.panel.title = this.title();
       this.panel.reveal();
       this.update();
       return this.panel;
     }
     const panel = vscode.window.createWebviewPanel(
       'contractorNetwork.dashboard',
-      vscode.l10n.t('Contractor Network'),
+      this.title(),
       vscode.ViewColumn.Active,
       {
         enableScripts: true,
@@ -99,11 +117,25 @@ export class DashboardPanel extends Disposable {
       return;
     }
     this.lastHtml = this.body();
+    this.panel.title = this.title();
     void this.panel.webview.postMessage({ type: 'update', html: this.lastHtml });
   }
 
+  /** The network shown: the chosen folder's, or the first while it has none (its file was deleted). */
+  private shown(): NetworkFile | undefined {
+    return this.store.all.find(f => f.folder.uri.toString() === this.folderKey) ?? this.store.all[0];
+  }
+
+  /** "Contractor Network", and the folder's name when the workspace has several networks. */
+  private title(): string {
+    const file = this.shown();
+    return file && this.store.all.length > 1
+      ? vscode.l10n.t('Contractor Network: {0}', file.folder.name)
+      : vscode.l10n.t('Contractor Network');
+  }
+
   private body(): string {
-    const file = this.store.all[0];
+    const file = this.shown();
     const folder = file?.folder ?? vscode.workspace.workspaceFolders?.[0];
     const drafts = this.drafts
       .all()
@@ -114,7 +146,16 @@ export class DashboardPanel extends Disposable {
         channel: d.info.channel,
         status: d.info.status,
       }));
-    return renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
+    const html = renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
+    if (!file || this.store.all.length < 2) {
+      return html;
+    }
+    const which = vscode.l10n.t(
+      'The network of the folder {0} ({1}). Run "Show Dashboard" again to see another folder\'s.',
+      file.folder.name,
+      vscode.workspace.asRelativePath(file.uri, true),
+    );
+    return `<p class="folder" id="dashboard-folder">${escapeHtml(which)}</p>${html}`;
   }
 
   private async onMessage(m: WebviewMessage): Promise<void> {
@@ -123,7 +164,7 @@ export class DashboardPanel extends Disposable {
       return;
     }
     if (command === 'vscode.open') {
-      const folder = this.store.all[0]?.folder ?? vscode.workspace.workspaceFolders?.[0];
+      const folder = this.shown()?.folder ?? vscode.workspace.workspaceFolders?.[0];
       if (!folder || typeof m.path !== 'string') {
         return;
       }
@@ -142,7 +183,8 @@ export class DashboardPanel extends Disposable {
       return;
     }
     if (command === 'contractorNetwork.revealPerson') {
-      await vscode.commands.executeCommand(command, { name: typeof m.name === 'string' ? m.name : '' });
+      const folder = this.shown()?.folder.uri.toString();
+      await vscode.commands.executeCommand(command, { name: typeof m.name === 'string' ? m.name : '', folder });
       return;
     }
     await vscode.commands.executeCommand(command);
@@ -169,6 +211,7 @@ function page(webview: vscode.Webview, nonce: string, body: string): string {
 <title>${escapeHtml(vscode.l10n.t('Contractor Network'))}</title>
 <style nonce="${nonce}">
   body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 8px 20px 40px; max-width: 980px; }
+  .folder { color: var(--vscode-descriptionForeground); margin: 8px 0 0; }
   h1 { font-size: 1.5em; font-weight: 600; margin: 12px 0 4px; }
   h2 { font-size: 1.1em; font-weight: 600; margin: 28px 0 8px; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); padding-bottom: 4px; }
   .totals { display: flex; flex-wrap: wrap; gap: 18px; margin: 6px 0 10px; color: var(--vscode-descriptionForeground); }

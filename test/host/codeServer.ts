@@ -246,9 +246,13 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
   };
 }
 
-/** The workbench URL for a folder, with an optional dev/test payload (needs `testDriver`). */
+/**
+ * The workbench URL for a folder or a `.code-workspace` file (a multi-root workspace), with an
+ * optional dev/test payload (needs `testDriver`).
+ */
 export function workbenchUrl(server: RunningServer, folder: string, payload?: [string, string][]): string {
-  let url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+  const kind = folder.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  let url = `${server.url}/?${kind}=${encodeURIComponent(folder)}`;
   if (payload && payload.length) {
     url += `&payload=${encodeURIComponent(JSON.stringify([...payload, ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']]))}`;
   }

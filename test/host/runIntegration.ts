@@ -11,6 +11,8 @@ export async function runIntegration(
   workspaceFixture: string,
   testsIndex: string,
   env: Record<string, string>,
+  /** What to open inside the copy of the fixture (a `.code-workspace` file); the copy itself when absent. */
+  open?: string,
 ): Promise<number> {
   // the tests change files: give them a fresh copy of the fixture workspace
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'cn-ws-'));
@@ -20,7 +22,7 @@ export async function runIntegration(
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE ?? path.join(ROOT, 'test', 'host', 'code-shim.sh'),
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: testsIndex,
-      launchArgs: [workspace],
+      launchArgs: [open ? path.join(workspace, open) : workspace],
       extensionTestsEnv: env,
     });
     return 0;
@@ -33,8 +35,8 @@ export async function runIntegration(
 }
 
 if (require.main === module) {
-  const [fixture, index, envJson] = process.argv.slice(2);
-  runIntegration(path.resolve(fixture), path.resolve(index), envJson ? JSON.parse(envJson) : {}).then(code =>
+  const [fixture, index, envJson, open] = process.argv.slice(2);
+  runIntegration(path.resolve(fixture), path.resolve(index), envJson ? JSON.parse(envJson) : {}, open).then(code =>
     process.exit(code),
   );
 }
