@@ -113,6 +113,7 @@ export class DashboardPanel extends Disposable {
         blueprint: d.info.blueprint,
         channel: d.info.channel,
         status: d.info.status,
+        title: d.title,
       }));
     return renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
   }

@@ -150,17 +150,18 @@ function coverage(data: DashboardData): string {
         `<tr><th scope="row">${escapeHtml(r.title)}</th>${r.cells
           .map(c => {
             const t = CELL_TEXT[c.state];
-            const label = `${r.title}, ${c.channel}: ${t.text}${c.drafts.length ? ` (${c.drafts.length} draft${c.drafts.length === 1 ? '' : 's'})` : ''}`;
+            const sent = c.sentTo ? ` · sent to ${c.sentTo}` : '';
+            const label = `${r.title}, ${c.channel}: ${t.text}${c.drafts.length ? ` (${c.drafts.length} draft${c.drafts.length === 1 ? '' : 's'})` : ''}${sent}`;
             const attrs = c.drafts.length
               ? `data-command="vscode.open" data-path="${escapeHtml(c.drafts[0].path)}"`
               : `data-command="contractorNetwork.newPost" data-blueprint="${escapeHtml(r.blueprint)}" data-channel="${escapeHtml(c.channel)}"`;
-            return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? `Open ${c.drafts[0].path}` : `Start a ${c.channel} for this blueprint`)}"><span aria-hidden="true">${t.mark}</span> ${t.text}</button></td>`;
+            return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? `Open ${c.drafts[0].path}` : `Start a ${c.channel} for this blueprint`)}"><span aria-hidden="true">${t.mark}</span> ${t.text}${sent}</button></td>`;
           })
           .join('')}</tr>`,
     )
     .join('');
   return `<table class="coverage"><thead>${head}</thead><tbody>${rows}</tbody></table>
-  <p class="legend">● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. Click a cell to open the draft or start one.</p>`;
+  <p class="legend">● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. "sent to 12": people who got one of its drafts by Share with Audience. Click a cell to open the draft or start one.</p>`;
 }
 
 function monthLabel(month: string): string {
