@@ -10,6 +10,7 @@ import { TriageQueue } from './commands/triageQueue';
 import { LinkedInTodoQueue } from './commands/linkedinTodoQueue';
 import { addPersonCommand } from './commands/addPersonCommand';
 import { cleanUpCommand } from './commands/cleanUpCommand';
+import { shareCommand } from './commands/shareCommand';
 import { UserError } from './services/userError';
 import { NetworkCodeLensProvider } from './providers/networkCodeLensProvider';
 import { NetworkCompletionProvider } from './providers/networkCompletionProvider';
@@ -180,6 +181,7 @@ function peopleCommands(
     ...viewCommands(people, config),
     ...addPersonCommand(store, applier, clock),
     ...cleanUpCommand(store, applier, config, clock),
+    ...shareCommand(store, applier, config, clock),
     triage: () => triage.run(),
     linkedinTodos: () => todos.run(),
   };

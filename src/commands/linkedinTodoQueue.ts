@@ -3,7 +3,6 @@ import { findEntry } from '../model/actions/networkEdits';
 import type { PersonList } from '../model/network/network';
 import { onInvitationManager, TODO_TEXT, todoEntries, todoOf } from '../model/people/linkedinTodos';
 import { describe, personOf } from '../model/people/person';
-import { plainLabel } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';

@@ -23,6 +23,7 @@ import type { NetworkStore } from '../services/networkStore';
 import { isInside } from '../services/workspacePaths';
 import { openLinkedInPage } from './actionCommands';
 import type { CommandTable } from './commandTable';
+import { draftText } from './draftTarget';
 import { UserError } from '../services/userError';
 
 const decoder = new TextDecoder('utf-8');
@@ -227,7 +228,7 @@ export class PostCommands {
 
   /** copyForLinkedIn(uri?): the LinkedIn-ready text on the clipboard; resolves to it. */
   async copyForLinkedIn(uriArg?: unknown): Promise<string | undefined> {
-    const { uri, text } = await this.draftText(uriArg);
+    const { uri, text } = await draftText(uriArg);
     const out = toLinkedIn(text, { unicodeStyling: this.config.unicodeStyling() });
     await vscode.env.clipboard.writeText(out);
     const n = linkedInLength(out);
@@ -259,7 +260,7 @@ export class PostCommands {
 
   /** markPublished(uri?): `status: published` and `published: today` in the front matter. */
   async markPublished(uriArg?: unknown): Promise<vscode.Uri | undefined> {
-    const { uri } = await this.draftText(uriArg);
+    const { uri } = await draftText(uriArg);
     const today = this.clock.today();
     await this.applier.applyToText(uri, text => {
       try {
@@ -290,10 +291,9 @@ export class PostCommands {
     return uri;
   }
 
-  /** The draft a command works on (argument, or the active markdown editor) and its current text. */
   /** openPostOnLinkedIn(uri?): the published post's `url`, only a `https://www.linkedin.com/` link. */
   async openPostOnLinkedIn(uriArg?: unknown): Promise<string | undefined> {
-    const { uri, text } = await this.draftText(uriArg);
+    const { uri, text } = await draftText(uriArg);
     const url = postInfo(text).url?.trim();
     if (!url?.startsWith('https://www.linkedin.com/')) {
       throw new UserError(
@@ -305,39 +305,6 @@ export class PostCommands {
       );
     }
     return openLinkedInPage(url);
-  }
-
-  private async draftText(uriArg: unknown): Promise<{ uri: vscode.Uri; text: string }> {
-    let uri: vscode.Uri | undefined;
-    if (uriArg instanceof vscode.Uri) {
-      uri = uriArg;
-    } else if (typeof uriArg === 'string') {
-      uri = uriArg.includes('://') ? vscode.Uri.parse(uriArg) : vscode.Uri.file(uriArg);
-    } else if (
-      uriArg &&
-      typeof uriArg === 'object' &&
-      'resourceUri' in uriArg &&
-      (uriArg as { resourceUri?: unknown }).resourceUri instanceof vscode.Uri
-    ) {
-      uri = (uriArg as { resourceUri: vscode.Uri }).resourceUri;
-    } else {
-      const doc = vscode.window.activeTextEditor?.document;
-      if (doc && (doc.languageId === 'markdown' || doc.uri.path.endsWith('.md'))) {
-        uri = doc.uri;
-      }
-    }
-    if (!uri) {
-      throw new UserError(vscode.l10n.t('Open a post draft (a markdown file) first.'), 'info');
-    }
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri!.toString());
-    if (open) {
-      return { uri, text: open.getText() };
-    }
-    try {
-      return { uri, text: decoder.decode(await vscode.workspace.fs.readFile(uri)) };
-    } catch {
-      throw new UserError(vscode.l10n.t('{0} could not be read.', vscode.workspace.asRelativePath(uri)));
-    }
   }
 
   private blueprints(folder: vscode.WorkspaceFolder): Blueprint[] {

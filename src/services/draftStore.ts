@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { PostInfo } from '../model/posts/postLint';
 import { postInfo } from '../model/posts/postLint';
-import { parseFrontMatter } from '../model/posts/frontMatter';
+import { draftTitle } from '../model/posts/draftTitle';
 import { safeRelativeFolder } from '../model/posts/postTemplates';
 import type { Configuration } from './configuration';
 import { Disposable } from './disposable';
@@ -115,17 +115,14 @@ export class DraftStore extends Disposable {
     try {
       const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString() && !d.isDirty);
       const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-      this.drafts.set(uri.toString(), { uri, folder, info: postInfo(text), title: titleOf(text, uri) });
+      this.drafts.set(uri.toString(), {
+        uri,
+        folder,
+        info: postInfo(text),
+        title: draftTitle(text, uri.path.split('/').pop() ?? ''),
+      });
     } catch {
       this.drafts.delete(uri.toString());
     }
   }
-}
-
-function titleOf(text: string, uri: vscode.Uri): string {
-  const body = text.slice(parseFrontMatter(text).bodyStart);
-  const heading = /^\s{0,3}#{1,6}\s+(.+)$/m.exec(body);
-  const first = heading?.[1] ?? body.split(/\r?\n/).find(l => l.trim() && !/^\{\{/.test(l.trim()));
-  const t = (first ?? '').replace(/[*_`#]/g, '').trim();
-  return t ? (t.length > 70 ? `${t.slice(0, 67)}…` : t) : (uri.path.split('/').pop() ?? 'draft');
 }

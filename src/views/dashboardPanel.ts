@@ -145,6 +145,7 @@ export class DashboardPanel extends Disposable {
         blueprint: d.info.blueprint,
         channel: d.info.channel,
         status: d.info.status,
+        title: d.title,
       }));
     const html = renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
     if (!file || this.store.all.length < 2) {

@@ -54,4 +54,36 @@ suite('e2e: the thought-leadership studio', () => {
       files.join(', '),
     );
   });
+
+  test('a person runs Share with Audience from the lens of a published draft, checks two people, and they get the note', async () => {
+    const wb = workbench();
+    const page = wb.page;
+    await page.keyboard.press('Escape');
+    await wb.openFile('posts/2026-11-12-kafka-migration-post.md');
+    const share = page.locator('.codelens-decoration a', { hasText: 'Share with audience' }).first();
+    await share.waitFor();
+    await share.click();
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await title.filter({ hasText: /^Share ".*" with its audience \(client, prospect\)/ }).waitFor();
+    const rows = page.locator('.quick-input-widget .monaco-list-row');
+    await rows.first().waitFor();
+    // longest unheard first: never contacted, then the oldest last contact
+    assert.match(
+      (await rows.nth(0).innerText()).replace(/\s+/g, ' '),
+      /Oliver Brandt.*connected \d+ months ago, never contacted/,
+    );
+    assert.match((await rows.nth(1).innerText()).replace(/\s+/g, ' '), /Aisha Okafor.*last contact \d+ months ago/);
+    await wb.screenshot('share-1-audience');
+    for (const name of ['Oliver Brandt', 'Aisha Okafor']) {
+      await rows.filter({ hasText: name }).first().click();
+    }
+    await wb.screenshot('share-2-two-checked');
+    await page.keyboard.press('Enter');
+    const text = await wb.waitForFile('network.yaml', t => (t.match(/text: "?Sent \\?"We moved/g) ?? []).length === 2);
+    const noted = [...text.matchAll(/- name: ([^\n]+)\n(?:(?! {2}- )[^\n]*\n)*? {8}text: "?Sent \\?"We moved/g)].map(
+      m => m[1],
+    );
+    assert.deepStrictEqual(noted, ['Oliver Brandt', 'Aisha Okafor']);
+    await wb.screenshot('share-3-logged');
+  });
 });

@@ -15,6 +15,7 @@ import { categoryLabel, pendingInvitations } from '../people/peopleGroups';
 import type { LostClient } from '../people/moves';
 import { clientCompaniesWithoutContact } from '../people/moves';
 import { personOf } from '../people/person';
+import { sentTo } from '../posts/audience';
 
 export interface CategoryRow {
   readonly category: string;
@@ -47,6 +48,8 @@ export interface CoverageCell {
   readonly state: CellState;
   /** The drafts for this blueprint and channel (paths as given), most advanced first. */
   readonly drafts: readonly { readonly path: string; readonly status: string }[];
+  /** People who got one of these drafts (a `Sent "<title>"` note, shareWithAudience), each once. */
+  readonly sentTo: number;
 }
 
 export interface CoverageRow {
@@ -83,6 +86,8 @@ export interface DraftSummary {
   readonly blueprint?: string;
   readonly channel?: string;
   readonly status?: string;
+  /** The draft's title (draftTitle): what its `Sent "<title>"` notes name. */
+  readonly title?: string;
 }
 
 const STATUS_RANK: Record<string, number> = { published: 3, ready: 2, draft: 1, idea: 0 };
@@ -115,7 +120,7 @@ export function dashboardData(
     categories,
     months: triageByMonth(contacts, usable?.archive ?? [], today, months),
     followUps: followUpSummary(usable, contacts, today),
-    coverage: contentCoverage(blueprints, drafts),
+    coverage: contentCoverage(blueprints, drafts, usable ? sentTo(usable) : new Map()),
     channels: [...CHANNELS],
     business: businessData(usable),
     lostClients: usable ? clientCompaniesWithoutContact(usable) : [],
@@ -217,17 +222,30 @@ function followUpSummary(
 }
 
 /** Blueprints × channels: which has been talked about where. */
-function contentCoverage(blueprints: readonly Blueprint[], drafts: readonly DraftSummary[]): CoverageRow[] {
+function contentCoverage(
+  blueprints: readonly Blueprint[],
+  drafts: readonly DraftSummary[],
+  sent: ReadonlyMap<string, ReadonlySet<string>>,
+): CoverageRow[] {
   return blueprints.map(b => ({
     blueprint: b.id,
     title: b.title,
-    cells: CHANNELS.map(channel => coverageCell(b, channel, drafts)),
+    cells: CHANNELS.map(channel => coverageCell(b, channel, drafts, sent)),
   }));
 }
 
-function coverageCell(b: Blueprint, channel: string, drafts: readonly DraftSummary[]): CoverageCell {
-  const mine = drafts
-    .filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel)
+function coverageCell(
+  b: Blueprint,
+  channel: string,
+  drafts: readonly DraftSummary[],
+  sent: ReadonlyMap<string, ReadonlySet<string>>,
+): CoverageCell {
+  const cell = drafts.filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel);
+  const people = new Set<string>();
+  for (const d of cell) {
+    sent.get(d.title ?? '')?.forEach(who => people.add(who));
+  }
+  const mine = cell
     .sort((x, z) => (STATUS_RANK[z.status ?? 'draft'] ?? 0) - (STATUS_RANK[x.status ?? 'draft'] ?? 0))
     .map(d => ({ path: d.path, status: d.status ?? 'draft' }));
   const state: CellState = mine.some(d => d.status === 'published')
@@ -237,5 +255,5 @@ function coverageCell(b: Blueprint, channel: string, drafts: readonly DraftSumma
       : b.channels.includes(channel)
         ? 'missing'
         : 'unplanned';
-  return { channel, state, drafts: mine };
+  return { channel, state, drafts: mine, sentTo: people.size };
 }

@@ -203,17 +203,18 @@ function coverage(data: DashboardData): string {
         `<tr><th scope="row">${escapeHtml(r.title)}</th>${r.cells
           .map(c => {
             const t = cellText(c.state);
-            const label = cellLabel(r.title, c.channel, t.text, c.drafts.length);
+            const sent = c.sentTo ? l10n.t(' · sent to {0}', c.sentTo) : '';
+            const label = cellLabel(r.title, c.channel, t.text, c.drafts.length) + sent;
             const attrs = c.drafts.length
               ? `data-command="vscode.open" data-path="${escapeHtml(c.drafts[0].path)}"`
               : `data-command="contractorNetwork.newPost" data-blueprint="${escapeHtml(r.blueprint)}" data-channel="${escapeHtml(c.channel)}"`;
-            return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? l10n.t('Open {0}', c.drafts[0].path) : l10n.t('Start a {0} for this blueprint', c.channel))}"><span aria-hidden="true">${t.mark}</span> ${t.text}</button></td>`;
+            return `<td class="cell ${c.state}"><button ${attrs} aria-label="${escapeHtml(label)}" title="${escapeHtml(c.drafts.length ? l10n.t('Open {0}', c.drafts[0].path) : l10n.t('Start a {0} for this blueprint', c.channel))}"><span aria-hidden="true">${t.mark}</span> ${t.text}${escapeHtml(sent)}</button></td>`;
           })
           .join('')}</tr>`,
     )
     .join('');
   return `<table class="coverage"><thead>${head}</thead><tbody>${rows}</tbody></table>
-  <p class="legend">${l10n.t('● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. Click a cell to open the draft or start one.')}</p>`;
+  <p class="legend">${l10n.t('● published · ◐ drafted · ○ planned, nothing yet · "not planned": the blueprint does not name this channel. "sent to 12": people who got one of its drafts by Share with Audience. Click a cell to open the draft or start one.')}</p>`;
 }
 
 /** "Kafka, post: draft (2 drafts)": a coverage cell's accessible name. */

@@ -1,3 +1,6 @@
+import { parseNetwork } from '../../../src/model/network/networkParser';
+import { dashboardData } from '../../../src/model/dashboard/dashboardData';
+import { renderDashboard } from '../../../src/model/dashboard/dashboardHtml';
 import * as assert from 'assert';
 import { fixtureDashboard } from '../../support/dashboardFixture';
 
@@ -38,5 +41,32 @@ suite('dashboard data', () => {
     assert.strictEqual(state('article'), 'draft');
     assert.strictEqual(state('webinar'), 'missing');
     assert.strictEqual(state('podcast'), 'unplanned');
+  });
+
+  test('content coverage: "sent to" counts the people who got one of the cell\'s drafts, each once', () => {
+    const model = parseNetwork(
+      [
+        'contacts:',
+        '  - name: A',
+        '    notes: [{date: 2026-11-01, text: Sent "First" https://www.linkedin.com/x}, {text: Sent "Second"}]',
+        '  - {name: B, notes: [{text: Sent "Second"}]}',
+        '  - {name: C, notes: [{text: Sent "Elsewhere"}]}',
+        'archive:',
+        '  - {name: D, outcome: removed, notes: [{text: Sent "First"}]}',
+        'blueprints:',
+        '  - {id: k, title: K, channels: [post, article]}',
+        '',
+      ].join('\n'),
+    );
+    const drafts = [
+      { path: 'posts/a.md', blueprint: 'k', channel: 'post', status: 'published', title: 'First' },
+      { path: 'posts/b.md', blueprint: 'k', channel: 'post', status: 'draft', title: 'Second' },
+      { path: 'posts/c.md', blueprint: 'k', channel: 'article', status: 'draft', title: 'Unsent' },
+    ];
+    const cells = dashboardData(model, drafts, '2026-11-26').coverage[0].cells;
+    assert.strictEqual(cells.find(c => c.channel === 'post')!.sentTo, 3, 'A, B and the archived D');
+    assert.strictEqual(cells.find(c => c.channel === 'article')!.sentTo, 0);
+    const html = renderDashboard(dashboardData(model, drafts, '2026-11-26'));
+    assert.ok(html.includes('published · sent to 3</button>'), 'the cell says it');
   });
 });

@@ -11,6 +11,7 @@ import {
   parseSectionWithYaml,
 } from '../../../src/model/network/entryParse';
 import { scanLayout } from '../../../src/model/network/lineScan';
+import { itemEnd, itemStart } from '../../../src/model/network/layout';
 import { parseMapFast, parseSequenceFast } from '../../../src/model/yaml/fastEntryParser';
 import type { YMap } from '../../../src/model/yaml/syntax';
 import { generateNetwork } from '../../../bench/generateNetwork';
@@ -124,12 +125,13 @@ suite('entryParse: one entry on its own', () => {
           continue;
         }
         for (const item of raw.items) {
-          const slice = text.substring(item.start, item.end);
-          assert.ok(parseSequenceFast(slice), `${name}: the fast path reads the entry at ${item.start}`);
+          const start = itemStart(raw, item);
+          const slice = text.substring(start, itemEnd(raw, item));
+          assert.ok(parseSequenceFast(slice), `${name}: the fast path reads the entry at ${start}`);
           assert.deepStrictEqual(
             parseEntryText(slice).value,
             parseEntryWithYaml(slice).value,
-            `${name}: the entry at ${item.start}`,
+            `${name}: the entry at ${start}`,
           );
           entries++;
         }

@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import { planShare } from '../model/actions/shareWithAudience';
+import type { EntryRef } from '../model/people/identity';
+import type { AudienceMember } from '../model/posts/audience';
+import { audienceOf, lastHeardInWords, sentNote, sentTitle } from '../model/posts/audience';
+import { blueprintsOf } from '../model/posts/blueprints';
+import { draftTitle } from '../model/posts/draftTitle';
+import { postInfo } from '../model/posts/postLint';
+import type { Clock } from '../services/clock';
+import type { Configuration } from '../services/configuration';
+import type { EditApplier } from '../services/editApplier';
+import { entryHandleOf } from '../services/entryHandle';
+import type { NetworkFile } from '../services/networkFile';
+import type { NetworkStore } from '../services/networkStore';
+import { UserError } from '../services/userError';
+import type { CommandTable } from './commandTable';
+import { draftText } from './draftTarget';
+import { isEntryRef } from './entryTargets';
+
+interface MemberItem extends vscode.QuickPickItem {
+  readonly ref: EntryRef;
+}
+
+/**
+ * shareWithAudience(uri?, refs?) (contract §3, version 1): logs `Sent "<title>" <url>` as a note
+ * on each chosen contact (dated today, `lastContact: today`) in one edit. Without refs, a
+ * multi-select pick of the draft's blueprint's audience, longest unheard first. Resolves to the
+ * number of people; 0 when there is nobody to send to; undefined when the pick is cancelled.
+ */
+export function shareCommand(
+  store: NetworkStore,
+  applier: EditApplier,
+  config: Configuration,
+  clock: Clock,
+): CommandTable {
+  return {
+    async shareWithAudience(uriArg?: unknown, refsArg?: unknown): Promise<number | undefined> {
+      await store.ready();
+      const given = refsOf(refsArg);
+      const { uri, text } = await draftText(uriArg);
+      const file = fileFor(store, uri, given);
+      const name = uri.path.split('/').pop() ?? '';
+      const title = draftTitle(text, name);
+      const note = sentNote(title, postInfo(text).url);
+      const refs = given ?? (await pickAudience(file, text, name, title, clock.today()));
+      if (refs === undefined) {
+        return undefined;
+      }
+      if (refs.length === 0) {
+        return 0;
+      }
+      const ctx = { today: clock.today(), snoozeDays: config.snoozeDays() };
+      const result = await applier.apply(file, model => planShare(model, refs, note, ctx));
+      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 6000);
+      return Number(result.made ?? 0);
+    },
+  };
+}
+
+/** The refs a script or a tree selection passes: entry references or tree items. */
+function refsOf(arg: unknown): EntryRef[] | undefined {
+  if (arg === undefined || arg === null) {
+    return undefined;
+  }
+  const all = Array.isArray(arg) ? arg : [arg];
+  const refs = all.map(x => entryHandleOf(x)?.ref ?? (isEntryRef(x) ? x : undefined));
+  if (refs.some(r => r === undefined)) {
+    throw new UserError(
+      vscode.l10n.t(
+        'Contractor Network: shareWithAudience takes a draft and a list of entry references like [{ "name": "Ann Kim" }].',
+      ),
+    );
+  }
+  return refs as EntryRef[];
+}
+
+/** The network file of the draft's folder (or of the folder the refs name). */
+function fileFor(store: NetworkStore, draft: vscode.Uri, refs: readonly EntryRef[] | undefined): NetworkFile {
+  const folder = refs?.find(r => r.folder)?.folder;
+  const draftFolder = vscode.workspace.getWorkspaceFolder(draft);
+  const file = folder
+    ? store.fileForFolder(folder)
+    : (store.all.find(f => f.folder.uri.toString() === draftFolder?.uri.toString()) ?? store.fileForFolder());
+  if (!file) {
+    throw new UserError(
+      vscode.l10n.t(
+        'There is no network.yaml in this workspace yet. Use "Create network.yaml" in the Contractor Network view.',
+      ),
+    );
+  }
+  return file;
+}
+
+/** The pick of the blueprint's audience; [] (after saying why) when there is nobody to pick. */
+async function pickAudience(
+  file: NetworkFile,
+  text: string,
+  name: string,
+  title: string,
+  today: string,
+): Promise<EntryRef[] | undefined> {
+  const model = file.current();
+  if (model.syntaxErrors.length) {
+    throw new UserError(
+      vscode.l10n.t(
+        '{0} has a YAML error; fix it first. Nothing was changed.',
+        vscode.workspace.asRelativePath(file.uri),
+      ),
+    );
+  }
+  const id = postInfo(text).blueprint?.trim();
+  const blueprint = id ? blueprintsOf(model).find(b => b.id === id) : undefined;
+  const why = !id
+    ? vscode.l10n.t(
+        '{0} has no blueprint: its audience comes from the blueprint. Add `blueprint: <id>` to its front matter. Nothing was logged.',
+        name,
+      )
+    : !blueprint
+      ? vscode.l10n.t('The blueprint "{0}" of {1} is not in network.yaml. Nothing was logged.', id, name)
+      : blueprint.audience.length === 0
+        ? vscode.l10n.t(
+            'The blueprint "{0}" names no audience: add `audience: [client, prospect]` (categories) to it in network.yaml. Nothing was logged.',
+            id,
+          )
+        : undefined;
+  const members = blueprint && !why ? audienceOf(model, blueprint) : [];
+  if (why || members.length === 0) {
+    void vscode.window.showInformationMessage(
+      why ??
+        vscode.l10n.t(
+          'No contact is in the audience of "{0}" ({1}). Nothing was logged.',
+          blueprint!.title,
+          blueprint!.audience.join(', '),
+        ),
+    );
+    return [];
+  }
+  const picked = await vscode.window.showQuickPick(
+    members.map(m => memberItem(m, title, today)),
+    {
+      title: vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
+      placeHolder: vscode.l10n.t(
+        'Longest unheard first. Check whom you sent it to: each gets a note and last contact today.',
+      ),
+      canPickMany: true,
+      matchOnDescription: true,
+      ignoreFocusOut: true,
+    },
+  );
+  return picked && picked.length ? picked.map(i => i.ref) : undefined;
+}
+
+function memberItem(m: AudienceMember, title: string, today: string): MemberItem {
+  const p = m.person;
+  const before = p.notes.find(n => sentTitle(n.text) === title);
+  const heard = lastHeardInWords(m, today);
+  return {
+    label: p.name,
+    description: [p.category, p.position, p.company].filter(Boolean).join(' · '),
+    detail: before ? vscode.l10n.t('{0} · already sent this on {1}', heard, before.date ?? '?') : heard,
+    ref: { name: p.name, profile: p.profile, list: 'contacts', index: m.entry.index },
+  };
+}
