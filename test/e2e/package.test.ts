@@ -23,7 +23,6 @@ const SHIPPED = [
   'dist/lazy/yaml.js',
   'dist/web/extension.js',
   'docs/network-format.md',
-  'l10n/bundle.l10n.json',
   'media/activity-bar.svg',
   'media/icon.png',
   'media/network.schema.json',
