@@ -48,6 +48,11 @@ suite('shareWithAudience in the real host: the note on the chosen people, the pi
     for (const d of [draft(), draft('loose')]) {
       await vscode.workspace.fs.delete(d).then(undefined, () => undefined);
     }
+    // the suites after this one (the studio's content view) must not see these drafts
+    await waitFor(
+      'the drafts to leave the Content view',
+      () => !a.drafts.get(draft()) && !a.drafts.get(draft('loose')),
+    );
   });
 
   test('with refs: each gets the note and lastContact today, only those bytes change, one undo step', async () => {
@@ -102,5 +107,48 @@ suite('shareWithAudience in the real host: the note on the chosen people, the pi
     assert.strictEqual(await run<number>('shareWithAudience', draft('loose')), 0);
     await pause();
     assert.strictEqual(await readText(networkUri()), original);
+  });
+
+  test("the draft's lenses: Share with audience, and the confidentiality warning that leads to its quick fix", async () => {
+    await resetNetwork(a, original);
+    const lenses = await waitFor('the lenses', async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', draft());
+      return all.some(l => l.command?.title.includes('NDA')) ? all : undefined;
+    });
+    const titles = lenses.map(l => l.command?.title);
+    assert.strictEqual(titles[0], '$(warning) Names Vantage Bank, a client: check your NDA', titles.join(' | '));
+    const share = lenses.find(l => l.command?.title === 'Share with audience');
+    assert.deepStrictEqual(share?.command?.arguments?.map(String), [draft().toString()]);
+    // the warning's place holds the diagnostic whose quick fix adds the client to me.publicClients
+    // a click opens the draft at the first place (the selection does not survive executeCodeLensProvider's conversion)
+    // vscode.open comes back as the workbench command it converts to, with its options converted too
+    assert.ok(
+      ['vscode.open', '_workbench.open'].includes(lenses[0].command?.command ?? ''),
+      lenses[0].command?.command,
+    );
+    assert.strictEqual(String(lenses[0].command?.arguments?.[0]), draft().toString());
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft()));
+    const diagnostic = await waitFor('the diagnostic', () =>
+      vscode.languages.getDiagnostics(draft()).find(d => d.code === 'names-client'),
+    );
+    const at = { selection: diagnostic.range };
+    const fixes = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      draft(),
+      at.selection,
+    );
+    const fix = fixes.find(f => f.title.includes('me.publicClients'));
+    assert.ok(fix?.edit, fixes.map(f => f.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const net = vscode.workspace.textDocuments.find(d => d.uri.toString() === networkUri().toString())!;
+    assert.strictEqual(
+      net.getText(),
+      original.replace('  publicClients: [Acme Cloud]', '  publicClients: [Acme Cloud, Vantage Bank]'),
+    );
+    await net.save();
+    await waitFor('the lens to go', async () => {
+      const all = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', draft());
+      return !all.some(l => l.command?.title.includes('NDA'));
+    });
   });
 });

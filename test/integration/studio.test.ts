@@ -162,6 +162,7 @@ suite('thought-leadership studio', () => {
       'Copy for LinkedIn',
       'Mark published',
       'Blueprint: Data contracts that teams actually keep',
+      'Share with audience',
     ]);
     await vscode.commands.executeCommand('contractorNetwork.markPublished', uri);
     const after = await readText(uri);

@@ -118,18 +118,15 @@ suite('mentions: what counts as a mention', () => {
 });
 
 suite('mentions: bad input', () => {
-  test('10,000 mentions in one file, on separate lines and on one line, are all found, fast', () => {
+  test('10,000 mentions in one file, on separate lines and on one line, are all found (their speed is measured by npm run bench, not here)', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => `- met @[Person ${i}] about item ${i}`).join('\n');
     const oneLine = Array.from({ length: 10_000 }, (_, i) => `@[Person ${i}]`).join(' ');
-    const t0 = Date.now();
     const a = parseMentions(lines);
     const b = parseMentions(oneLine);
-    const ms = Date.now() - t0;
     assert.strictEqual(a.length, 10_000);
     assert.strictEqual(b.length, 10_000);
     assert.deepStrictEqual([a[9999].line, a[9999].text], [9999, 'Person 9999']);
     assert.deepStrictEqual([b[9999].line, b[9999].character], [0, oneLine.lastIndexOf('@[')]);
-    assert.ok(ms < 1000, `${ms} ms`);
   });
 
   // No clock here (speed is the bench's): a scan quadratic in these 200,000-character lines
