@@ -139,9 +139,7 @@ async function pickAudience(
     members.map(m => memberItem(m, title, today)),
     {
       title: vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
-      placeHolder: vscode.l10n.t(
-        'Longest unheard first. Check whom you sent it to: each gets a note and last contact today.',
-      ),
+      placeHolder: vscode.l10n.t('Longest unheard first; each one you check gets a note'),
       canPickMany: true,
       matchOnDescription: true,
       ignoreFocusOut: true,
