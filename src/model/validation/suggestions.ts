@@ -35,7 +35,10 @@ export function didYouMean(value: string, allowed: readonly string[]): string | 
 
 /** `w` and `c` lower case; undefined when `c` is too far from `w` to suggest. */
 function closenessOf(w: string, c: string): number | undefined {
-  if (c === w || c === w.replace(/s$/, '') || c === w.replace(/ies$/, 'y')) {
+  if (c === w) {
+    return SAME_WORD - 1; // the word itself before its singular ("ts" before "t")
+  }
+  if (c === w.replace(/s$/, '') || c === w.replace(/ies$/, 'y')) {
     return SAME_WORD;
   }
   const allowedEdits = Math.max(1, Math.min(2, Math.floor(c.length / 3)));
