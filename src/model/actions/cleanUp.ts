@@ -3,12 +3,12 @@
 
 import * as l10n from '@vscode/l10n';
 import type { EntryRef } from '../people/identity';
-import type { Entry, NetworkModel } from '../network/network';
+import type { NetworkModel } from '../network/network';
 import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext } from './actionSpec';
 import { ListEditError, moveEntries } from './listEdits';
-import { findEntry, refuseIfBroken } from './networkEdits';
+import { contactsOf, refuseIfBroken } from './networkEdits';
 import { markRemoved } from './personActions';
 import { personOf } from '../people/person';
 
@@ -19,16 +19,11 @@ export function planCleanUp(model: NetworkModel, refs: readonly EntryRef[], ctx:
   if (broken) {
     return broken;
   }
-  const entries: Entry[] = [];
-  for (const ref of refs) {
-    const entry = findEntry(model, 'contacts', ref);
-    if (!entry) {
-      const who = ref.name ?? ref.profile ?? l10n.t('that person');
-      return { ok: false, message: l10n.t('{0} is not a contact in network.yaml; nobody was removed.', who) };
-    }
-    if (!entries.includes(entry)) {
-      entries.push(entry);
-    }
+  const entries = contactsOf(model, refs, who =>
+    l10n.t('{0} is not a contact in network.yaml; nobody was removed.', who),
+  );
+  if (!Array.isArray(entries)) {
+    return entries;
   }
   if (entries.length === 0) {
     return { ok: true, edits: [], message: l10n.t('Nobody was chosen; nothing was removed.'), made: '0' };

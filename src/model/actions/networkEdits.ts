@@ -67,6 +67,28 @@ function inOtherList(who: string, list: EntryList, elsewhere: PersonList): strin
   }
 }
 
+/**
+ * The contacts `refs` name, each once and in the order given, for an action on several people;
+ * a ref that is no contact refuses, in the words `notFound(who)` gives.
+ */
+export function contactsOf(
+  model: NetworkModel,
+  refs: readonly EntryRef[],
+  notFound: (who: string) => string,
+): Entry[] | EditPlan {
+  const entries: Entry[] = [];
+  for (const ref of refs) {
+    const entry = findEntry(model, 'contacts', ref);
+    if (!entry) {
+      return { ok: false, message: notFound(ref.name ?? ref.profile ?? l10n.t('that person')) };
+    }
+    if (!entries.includes(entry)) {
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
 /** Refuses to touch a file with YAML errors, pointing at the first one. */
 export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
   const err = model.syntaxErrors[0];

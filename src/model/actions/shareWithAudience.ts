@@ -3,28 +3,23 @@
 // all in one edit: one undo step however many people, every other byte as it was.
 
 import * as l10n from '@vscode/l10n';
-import type { Entry, NetworkModel } from '../network/network';
+import type { NetworkModel } from '../network/network';
 import type { EntryRef } from '../people/identity';
 import { personOf } from '../people/person';
 import type { EditPlan, TextEdit } from '../yaml/textEdits';
 import type { ActionContext } from './actionSpec';
-import { findEntry, planAction, refOf, refuseIfBroken } from './networkEdits';
+import { contactsOf, planAction, refOf, refuseIfBroken } from './networkEdits';
 
 export function planShare(model: NetworkModel, refs: readonly EntryRef[], note: string, ctx: ActionContext): EditPlan {
   const broken = refuseIfBroken(model);
   if (broken) {
     return broken;
   }
-  const entries: Entry[] = [];
-  for (const ref of refs) {
-    const entry = findEntry(model, 'contacts', ref);
-    if (!entry) {
-      const who = ref.name ?? ref.profile ?? l10n.t('that person');
-      return { ok: false, message: l10n.t('{0} is not a contact in network.yaml; nothing was logged.', who) };
-    }
-    if (!entries.includes(entry)) {
-      entries.push(entry);
-    }
+  const entries = contactsOf(model, refs, who =>
+    l10n.t('{0} is not a contact in network.yaml; nothing was logged.', who),
+  );
+  if (!Array.isArray(entries)) {
+    return entries;
   }
   if (entries.length === 0) {
     return { ok: true, edits: [], message: l10n.t('Nobody was chosen; nothing was logged.'), made: '0' };
