@@ -8,16 +8,12 @@ import { plainLabel } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
-import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
-import { isEntryRef } from './entryTargets';
-
-interface CandidateItem extends vscode.QuickPickItem {
-  readonly ref: EntryRef;
-}
+import type { ContactItem } from './contactsPick';
+import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
 
 /**
  * cleanUp(refs?) (contract §3, version 1): the chosen contacts are removed as remove does, with
@@ -34,7 +30,10 @@ export function cleanUpCommand(
   return {
     async cleanUp(refsArg?: unknown): Promise<number | undefined> {
       await store.ready();
-      const given = refsOf(refsArg);
+      const given = givenContacts(
+        refsArg,
+        vscode.l10n.t('Contractor Network: cleanUp takes a list of entry references like [{ "name": "Ann Kim" }].'),
+      );
       const file = fileFor(store, given);
       const refs = given ?? (await pickCandidates(file, clock.today(), config.cleanupMonths()));
       if (!refs) {
@@ -52,21 +51,6 @@ export function cleanUpCommand(
   };
 }
 
-/** The refs a script or a tree selection passes: entry references or tree items. */
-function refsOf(arg: unknown): EntryRef[] | undefined {
-  if (arg === undefined || arg === null) {
-    return undefined;
-  }
-  const all = Array.isArray(arg) ? arg : [arg];
-  const refs = all.map(x => entryHandleOf(x)?.ref ?? (isEntryRef(x) ? x : undefined));
-  if (refs.some(r => r === undefined)) {
-    throw new UserError(
-      vscode.l10n.t('Contractor Network: cleanUp takes a list of entry references like [{ "name": "Ann Kim" }].'),
-    );
-  }
-  return refs as EntryRef[];
-}
-
 function fileFor(store: NetworkStore, refs: readonly EntryRef[] | undefined): NetworkFile {
   const folder = refs?.find(r => r.folder)?.folder;
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -82,15 +66,7 @@ function fileFor(store: NetworkStore, refs: readonly EntryRef[] | undefined): Ne
 }
 
 async function pickCandidates(file: NetworkFile, today: string, months: number): Promise<EntryRef[] | undefined> {
-  const model = file.current();
-  if (model.syntaxErrors.length) {
-    throw new UserError(
-      vscode.l10n.t(
-        '{0} has a YAML error; fix it first. Nothing was changed.',
-        vscode.workspace.asRelativePath(file.uri),
-      ),
-    );
-  }
+  const model = modelToPickFrom(file);
   const candidates = cleanUpCandidates(model, today, months);
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(
@@ -101,24 +77,19 @@ async function pickCandidates(file: NetworkFile, today: string, months: number):
     );
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(candidates.map(candidateItem), {
-    title:
-      candidates.length === 1
-        ? vscode.l10n.t('Clean up: 1 quiet contact, oldest connection first')
-        : vscode.l10n.t('Clean up: {0} quiet contacts, oldest connection first', candidates.length),
-    placeHolder: vscode.l10n.t(
+  return pickContacts(
+    candidates.map(candidateItem),
+    candidates.length === 1
+      ? vscode.l10n.t('Clean up: 1 quiet contact, oldest connection first')
+      : vscode.l10n.t('Clean up: {0} quiet contacts, oldest connection first', candidates.length),
+    vscode.l10n.t(
       'Connected more than {0} months ago, never noted or contacted. Check whom to remove (kept in the archive).',
       months,
     ),
-    canPickMany: true,
-    matchOnDescription: true,
-    matchOnDetail: true,
-    ignoreFocusOut: true,
-  });
-  return picked && picked.length ? picked.map(i => i.ref) : undefined;
+  );
 }
 
-function candidateItem(entry: Entry): CandidateItem {
+function candidateItem(entry: Entry): ContactItem {
   const p = personOf(entry);
   const note = lastNote(p);
   return {

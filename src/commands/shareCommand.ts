@@ -9,17 +9,13 @@ import { postInfo } from '../model/posts/postLint';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
-import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
-import { isEntryRef } from './entryTargets';
-
-interface MemberItem extends vscode.QuickPickItem {
-  readonly ref: EntryRef;
-}
+import type { ContactItem } from './contactsPick';
+import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
 
 /**
  * shareWithAudience(uri?, refs?) (contract §3, version 1): logs `Sent "<title>" <url>` as a note
@@ -36,7 +32,12 @@ export function shareCommand(
   return {
     async shareWithAudience(uriArg?: unknown, refsArg?: unknown): Promise<number | undefined> {
       await store.ready();
-      const given = refsOf(refsArg);
+      const given = givenContacts(
+        refsArg,
+        vscode.l10n.t(
+          'Contractor Network: shareWithAudience takes a draft and a list of entry references like [{ "name": "Ann Kim" }].',
+        ),
+      );
       const { uri, text } = await draftText(uriArg);
       const file = fileFor(store, uri, given);
       const name = uri.path.split('/').pop() ?? '';
@@ -55,23 +56,6 @@ export function shareCommand(
       return Number(result.made ?? 0);
     },
   };
-}
-
-/** The refs a script or a tree selection passes: entry references or tree items. */
-function refsOf(arg: unknown): EntryRef[] | undefined {
-  if (arg === undefined || arg === null) {
-    return undefined;
-  }
-  const all = Array.isArray(arg) ? arg : [arg];
-  const refs = all.map(x => entryHandleOf(x)?.ref ?? (isEntryRef(x) ? x : undefined));
-  if (refs.some(r => r === undefined)) {
-    throw new UserError(
-      vscode.l10n.t(
-        'Contractor Network: shareWithAudience takes a draft and a list of entry references like [{ "name": "Ann Kim" }].',
-      ),
-    );
-  }
-  return refs as EntryRef[];
 }
 
 /** The network file of the draft's folder (or of the folder the refs name). */
@@ -99,15 +83,7 @@ async function pickAudience(
   title: string,
   today: string,
 ): Promise<EntryRef[] | undefined> {
-  const model = file.current();
-  if (model.syntaxErrors.length) {
-    throw new UserError(
-      vscode.l10n.t(
-        '{0} has a YAML error; fix it first. Nothing was changed.',
-        vscode.workspace.asRelativePath(file.uri),
-      ),
-    );
-  }
+  const model = modelToPickFrom(file);
   const id = postInfo(text).blueprint?.trim();
   const blueprint = id ? blueprintsOf(model).find(b => b.id === id) : undefined;
   const why = !id
@@ -135,20 +111,14 @@ async function pickAudience(
     );
     return [];
   }
-  const picked = await vscode.window.showQuickPick(
+  return pickContacts(
     members.map(m => memberItem(m, title, today)),
-    {
-      title: vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
-      placeHolder: vscode.l10n.t('Longest unheard first; each one you check gets a note'),
-      canPickMany: true,
-      matchOnDescription: true,
-      ignoreFocusOut: true,
-    },
+    vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
+    vscode.l10n.t('Longest unheard first; each one you check gets a note'),
   );
-  return picked && picked.length ? picked.map(i => i.ref) : undefined;
 }
 
-function memberItem(m: AudienceMember, title: string, today: string): MemberItem {
+function memberItem(m: AudienceMember, title: string, today: string): ContactItem {
   const p = m.person;
   const before = p.notes.find(n => sentTitle(n.text) === title);
   const heard = lastHeardInWords(m, today);
