@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import {
+  fixtureText,
   networkUri,
   openNetwork,
   readText,
-  repoPath,
   resetNetwork,
   sampleNetworkSuite,
   treeLabels,
@@ -52,7 +52,7 @@ suite('action commands in the real host', () => {
   });
 
   suiteSetup(async () => {
-    contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
+    contract = await fixtureText('edits', 'contract.yaml');
     await vscode.workspace
       .getConfiguration('contractorNetwork')
       .update('confirmNotKnown', false, vscode.ConfigurationTarget.Workspace);
@@ -74,9 +74,7 @@ suite('action commands in the real host', () => {
       }
       await vscode.commands.executeCommand(`contractorNetwork.${command}`, ...args);
       const todo = LEAVES_A_TODO.has(command) ? '-todo' : '';
-      const expected = await readText(
-        repoPath('test', 'fixtures', 'edits', 'expected', `contract--${command}--${slug(name)}${todo}.yaml`),
-      );
+      const expected = await fixtureText('edits', 'expected', `contract--${command}--${slug(name)}${todo}.yaml`);
       // the save may still be writing when a loaded machine reads the file (an empty read was seen)
       const onDisk = await waitFor('the expected bytes on disk', async () => {
         const t = await readText(networkUri());
@@ -111,9 +109,7 @@ suite('action commands in the real host', () => {
     try {
       await resetNetwork(a, contract);
       await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
-      const expected = await readText(
-        repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand.yaml'),
-      );
+      const expected = await fixtureText('edits', 'expected', 'contract--accept--priya-anand.yaml');
       assert.strictEqual(await readText(networkUri()), expected);
     } finally {
       await config.update('linkedinTodos', undefined, vscode.ConfigurationTarget.Workspace);

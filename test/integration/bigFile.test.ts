@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import { generateNetwork } from '../../bench/generateNetwork';
-import { api, networkUri, readText, resetNetwork, waitFor } from './helpers';
+import { api, networkUri, openNetwork, readText, resetNetwork, waitFor } from './helpers';
 
 suite('a big network in the real host', () => {
   let a: ContractorNetworkApi;
@@ -21,8 +21,8 @@ suite('a big network in the real host', () => {
     this.timeout(120_000);
     const text = generateNetwork(3000, 50);
     await resetNetwork(a, text);
-    const doc = await vscode.workspace.openTextDocument(networkUri());
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openNetwork();
+    const doc = editor.document;
     const lines = (lenses: vscode.CodeLens[]): number[] => lenses.map(l => l.range.start.line);
     const top = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
     assert.ok(top.length > 0 && top.length < 2000, `${top.length} lenses, not all ${(3000 + 50 + 30) * 5}`);

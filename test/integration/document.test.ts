@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite, waitFor } from './helpers';
+import { fixtureText, networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, waitFor } from './helpers';
 
 const TODAY = '2026-11-26';
 
@@ -14,7 +14,7 @@ suite('network.yaml as a document', () => {
   });
 
   suiteSetup(async () => {
-    contract = await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'));
+    contract = await fixtureText('edits', 'contract.yaml');
   });
 
   setup(async () => {
@@ -23,9 +23,7 @@ suite('network.yaml as a document', () => {
 
   test('an action on a clean file changes exactly the expected bytes and saves', async () => {
     await vscode.commands.executeCommand('contractorNetwork.accept', { name: 'Priya Anand' });
-    const expected = await readText(
-      repoPath('test', 'fixtures', 'edits', 'expected', 'contract--accept--priya-anand-todo.yaml'),
-    );
+    const expected = await fixtureText('edits', 'expected', 'contract--accept--priya-anand-todo.yaml');
     assert.strictEqual(await readText(networkUri()), expected);
     const doc = vscode.workspace.textDocuments.find(d => d.uri.toString() === networkUri().toString());
     assert.ok(doc && !doc.isDirty, 'saved');

@@ -59,6 +59,11 @@ export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/** The text of a file under test/fixtures, e.g. `fixtureText('edits', 'contract.yaml')`. */
+export function fixtureText(...parts: string[]): Promise<string> {
+  return readText(repoPath('test', 'fixtures', ...parts));
+}
+
 /** The repository's folder (the extension under test is loaded from it). */
 export function repoPath(...parts: string[]): vscode.Uri {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
@@ -128,10 +133,14 @@ export async function openNetwork(): Promise<vscode.TextEditor> {
 /** Labels of the tree's root (or of the group whose label starts with `group`). */
 export async function treeLabels(a: ContractorNetworkApi, group?: string): Promise<string[]> {
   const root = await a.people.provider.getChildren();
-  const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : (n.label?.label ?? ''));
   if (!group) {
-    return root.map(label);
+    return root.map(itemLabel);
   }
-  const g = root.find(n => label(n).startsWith(group));
-  return g ? (await a.people.provider.getChildren(g)).map(label) : [];
+  const g = root.find(n => itemLabel(n).startsWith(group));
+  return g ? (await a.people.provider.getChildren(g)).map(itemLabel) : [];
+}
+
+/** A tree item's label as the user reads it. */
+export function itemLabel(n: vscode.TreeItem): string {
+  return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
 }

@@ -1,7 +1,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { folder, networkUri, readText, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
+import {
+  folder,
+  itemLabel,
+  networkUri,
+  readText,
+  resetNetwork,
+  sampleNetworkSuite,
+  waitFor,
+  writeText,
+} from './helpers';
 
 // A person named like a command link, and every other field the new sections show (company,
 // headline, opportunity role, client and notes, the old job of a move, a mention): every hover,
@@ -60,8 +69,6 @@ opportunities:
       - date: 2026-11-03
         text: "${hostile('opp-note')}"
 `;
-
-const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : (n.label?.label ?? ''));
 
 /** A Markdown string that cannot run a command and shows its text: no trust, no HTML, every link bracket escaped. */
 function assertInert(md: vscode.MarkdownString | vscode.MarkedString, where: string): void {
@@ -156,17 +163,17 @@ suite('hostile text shows as text on every surface', () => {
         const item = (await provider.resolveTreeItem?.(child, child)) ?? child;
         const tip = item.tooltip;
         if (tip && typeof tip !== 'string') {
-          assertInert(tip, `tooltip of ${label(item)}`);
+          assertInert(tip, `tooltip of ${itemLabel(item)}`);
           seen.push(shown(tip));
         } else if (tip) {
           seen.push(tip);
         }
-        seen.push(label(item), String(item.description ?? ''));
+        seen.push(itemLabel(item), String(item.description ?? ''));
         await walk(provider, child);
       }
     };
     await waitFor('the tree to show the hostile network', async () =>
-      ((await a.people.provider.getChildren()) ?? []).some(n => label(n).startsWith('Moved')),
+      ((await a.people.provider.getChildren()) ?? []).some(n => itemLabel(n).startsWith('Moved')),
     );
     await walk(a.people.provider);
     await walk(a.opportunities.provider);
@@ -190,12 +197,12 @@ suite('hostile text shows as text on every surface', () => {
     // the To do on LinkedIn and Moved groups hold the contact
     const roots = (await a.people.provider.getChildren()) ?? [];
     for (const g of ['To do on LinkedIn', 'Moved']) {
-      const group = roots.find(n => label(n).startsWith(g));
-      assert.ok(group, `group ${g}: ${roots.map(label).join(', ')}`);
+      const group = roots.find(n => itemLabel(n).startsWith(g));
+      assert.ok(group, `group ${g}: ${roots.map(itemLabel).join(', ')}`);
       const kids = (await a.people.provider.getChildren(group)) ?? [];
       assert.ok(
-        kids.some(k => label(k) === NAME || label(k) === `[arch]${QUIT}`),
-        `${g}: ${kids.map(label).join(', ')}`,
+        kids.some(k => itemLabel(k) === NAME || itemLabel(k) === `[arch]${QUIT}`),
+        `${g}: ${kids.map(itemLabel).join(', ')}`,
       );
     }
   });

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { zipSync } from 'fflate';
 import type { ContractorNetworkApi } from '../../src/extension';
 import {
+  fixtureText,
   folder,
   networkUri,
   openNetwork,
@@ -31,8 +32,8 @@ suite('importing a LinkedIn export in the real host', () => {
   });
 
   suiteSetup(async () => {
-    base = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'base-network.yaml'));
-    expected = await readText(repoPath('test', 'fixtures', 'linkedin-export', 'expected-after-basic.yaml'));
+    base = await fixtureText('linkedin-export', 'base-network.yaml');
+    expected = await fixtureText('linkedin-export', 'expected-after-basic.yaml');
     exportDir = repoPath('test', 'fixtures', 'linkedin-export', 'basic').fsPath;
     // a zip like LinkedIn's: the CSVs at the top, plus files the import does not read
     const entries: Record<string, Uint8Array> = { 'Profile.csv': new TextEncoder().encode('First Name\nSam\n') };

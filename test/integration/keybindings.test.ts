@@ -2,7 +2,16 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { PeopleNode } from '../../src/views/peopleTreeProvider';
-import { closeAllEditors, EXTENSION_ID, networkUri, readText, sampleNetworkSuite, waitFor, writeText } from './helpers';
+import {
+  closeAllEditors,
+  EXTENSION_ID,
+  itemLabel,
+  networkUri,
+  readText,
+  sampleNetworkSuite,
+  waitFor,
+  writeText,
+} from './helpers';
 
 interface Keybinding {
   command: string;
@@ -53,10 +62,6 @@ async function defaultKeybindings(): Promise<Keybinding[]> {
   return (JSON.parse(json) as Keybinding[]).filter(k => !k.command.startsWith('contractorNetwork.'));
 }
 
-function label(n: vscode.TreeItem): string {
-  return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
-}
-
 suite('keybindings', () => {
   let a: ContractorNetworkApi;
   let original: string;
@@ -75,7 +80,7 @@ suite('keybindings', () => {
   });
 
   async function invitationRows(): Promise<PeopleNode[]> {
-    const group = (await a.people.provider.getChildren()).find(n => label(n).startsWith('Invitations'));
+    const group = (await a.people.provider.getChildren()).find(n => itemLabel(n).startsWith('Invitations'));
     assert.ok(group, 'the Invitations group');
     return a.people.provider.getChildren(group);
   }
@@ -122,26 +127,26 @@ suite('keybindings', () => {
 
   test('Ignore with the keyboard acts on the row under the cursor, then the cursor goes to the next invitation', async () => {
     const rows = await invitationRows();
-    assert.deepStrictEqual(rows.slice(0, 3).map(label), ['Rahul Mehta', 'Lena Vogt', 'Max Hollis']);
+    assert.deepStrictEqual(rows.slice(0, 3).map(itemLabel), ['Rahul Mehta', 'Lena Vogt', 'Max Hollis']);
     // Rahul selected, then the cursor moved down to Lena with the arrow key: the selection stays on Rahul
     await a.people.treeView.reveal(rows[0], { select: true, focus: true });
     await a.people.treeView.reveal(rows[1], { select: false, focus: true });
     await waitFor(
       'Rahul selected',
-      () => a.people.selection.length === 1 && label(a.people.selection[0]) === 'Rahul Mehta',
+      () => a.people.selection.length === 1 && itemLabel(a.people.selection[0]) === 'Rahul Mehta',
     );
     await vscode.commands.executeCommand('contractorNetwork.ignore', { selectionOf: 'contractorNetwork.people' });
     const text = await readText(networkUri());
     const archive = text.slice(text.indexOf('\narchive:'));
     assert.match(archive, /- name: Lena Vogt\n[\s\S]*?outcome: ignored\n\s+decided: 2026-11-26/);
     assert.doesNotMatch(archive, /Rahul Mehta/);
-    await waitFor('the cursor on the next invitation', () => label(a.people.selection[0] ?? {}) === 'Max Hollis');
+    await waitFor('the cursor on the next invitation', () => itemLabel(a.people.selection[0] ?? {}) === 'Max Hollis');
   });
 
   test('on a row that is not an invitation the keys change nothing', async () => {
-    const group = (await a.people.provider.getChildren()).find(n => label(n).startsWith('Clients'));
+    const group = (await a.people.provider.getChildren()).find(n => itemLabel(n).startsWith('Clients'));
     assert.ok(group);
-    const tobias = (await a.people.provider.getChildren(group)).find(n => label(n) === 'Tobias Ferreira');
+    const tobias = (await a.people.provider.getChildren(group)).find(n => itemLabel(n) === 'Tobias Ferreira');
     assert.ok(tobias);
     await a.people.treeView.reveal(tobias, { select: true, focus: true });
     const result = await vscode.commands.executeCommand('contractorNetwork.accept', {

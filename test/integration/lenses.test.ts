@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { networkUri, openNetwork, readText, repoPath, resetNetwork, sampleNetworkSuite } from './helpers';
+import { fixtureText, networkUri, openNetwork, resetNetwork, sampleNetworkSuite } from './helpers';
 
 /** The lenses of network.yaml as a user reads them: line, title, command and its reference. */
 async function lensesByLine(): Promise<Map<number, string[]>> {
@@ -26,7 +26,7 @@ suite('code lenses on network.yaml entries', () => {
   });
 
   test('each kind of entry gets its actions, in order, with the rule suggestion named', async () => {
-    await resetNetwork(a, await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml')));
+    await resetNetwork(a, await fixtureText('edits', 'contract.yaml'));
     await openNetwork();
     const byLine = await lensesByLine();
     assert.deepStrictEqual(Object.fromEntries(byLine), {
@@ -50,7 +50,7 @@ suite('code lenses on network.yaml entries', () => {
   });
 
   test('a followed contact offers Unfollow instead of Follow', async () => {
-    const text = (await readText(repoPath('test', 'fixtures', 'edits', 'contract.yaml'))).replace(
+    const text = (await fixtureText('edits', 'contract.yaml')).replace(
       '    following: false              # unfollowed: still connected, no feed noise. Absent = true\n',
       '',
     );

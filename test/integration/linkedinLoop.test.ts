@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { PeopleNode } from '../../src/views/peopleTreeProvider';
 import {
+  fixtureText,
+  itemLabel,
   networkUri,
   openNetwork,
   readText,
@@ -16,7 +18,6 @@ import {
 const TODAY = '2026-11-26';
 const run = <T = unknown>(command: string, ...args: unknown[]): Thenable<T> =>
   vscode.commands.executeCommand<T>(`contractorNetwork.${command}`, ...args);
-const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : (n.label?.label ?? ''));
 const pause = (ms = 500): Promise<void> => new Promise(r => setTimeout(r, ms));
 const accept = (): Thenable<unknown> => vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
 
@@ -24,7 +25,7 @@ suite('closing the loop with LinkedIn in the real host', () => {
   let a: ContractorNetworkApi;
   let original: string;
   let loop: string;
-  const edits = (file: string): Promise<string> => readText(repoPath('test', 'fixtures', 'edits', ...file.split('/')));
+  const edits = (file: string): Promise<string> => fixtureText('edits', ...file.split('/'));
   const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('contractorNetwork');
 
   sampleNetworkSuite(TODAY, (host, text) => {
@@ -44,7 +45,7 @@ suite('closing the loop with LinkedIn in the real host', () => {
   });
 
   async function groupChildren(prefix: string): Promise<PeopleNode[]> {
-    const group = (await a.people.provider.getChildren()).find(n => label(n).startsWith(prefix));
+    const group = (await a.people.provider.getChildren()).find(n => itemLabel(n).startsWith(prefix));
     assert.ok(group, `a group "${prefix}…" in ${(await treeLabels(a)).join(', ')}`);
     return a.people.provider.getChildren(group);
   }
@@ -180,7 +181,7 @@ suite('closing the loop with LinkedIn in the real host', () => {
   test('multi-select remove: the reason is asked once, every selected contact is archived with the to-do', async () => {
     await resetNetwork(a, original);
     const peers = await groupChildren('Peers');
-    const picked = peers.filter(n => ['Ravi Kaur', 'Nora Jensen'].includes(label(n)));
+    const picked = peers.filter(n => ['Ravi Kaur', 'Nora Jensen'].includes(itemLabel(n)));
     assert.strictEqual(picked.length, 2);
     // VS Code calls an item command with the clicked node and the whole selection
     const removed = run('remove', picked[0], picked);
@@ -212,7 +213,7 @@ suite('closing the loop with LinkedIn in the real host', () => {
     assert.strictEqual(a.people.todoCount(), 3);
     const items = await groupChildren('To do on LinkedIn');
     assert.deepStrictEqual(
-      items.map(n => `${label(n)} — ${String(n.description)} — ${n.contextValue}`),
+      items.map(n => `${itemLabel(n)} — ${String(n.description)} — ${n.contextValue}`),
       [
         'Priya Anand — accept the invitation · Senior Technical Recruiter at Brightlane Talent — todo',
         'Max Hollis — ignore the invitation · Account Manager at QuickStaff Staffing — todo',
@@ -247,20 +248,20 @@ suite('closing the loop with LinkedIn in the real host', () => {
   });
 
   test('an import where some to-dos are done on LinkedIn: todosDone, the bytes, the groups follow; Moved shows old → new', async () => {
-    await resetNetwork(a, await readText(repoPath('test', 'fixtures', 'linkedin-export', 'todos-network.yaml')));
+    await resetNetwork(a, await fixtureText('linkedin-export', 'todos-network.yaml'));
     await waitFor('seven to-dos', async () => (await treeLabels(a))[0] === 'To do on LinkedIn (7)');
     const counts = await run('importLinkedInExport', repoPath('test', 'fixtures', 'linkedin-export', 'todos'));
     assert.deepStrictEqual(counts, { added: 0, updated: 2, unchanged: 2, invitations: 0, todosDone: 3, published: 0 });
     assert.strictEqual(
       await readText(networkUri()),
-      await readText(repoPath('test', 'fixtures', 'linkedin-export', 'expected', 'todos-network--after-todos.yaml')),
+      await fixtureText('linkedin-export', 'expected', 'todos-network--after-todos.yaml'),
     );
     await waitFor('four to-dos and a move', async () => {
       const root = await treeLabels(a);
       return root[0] === 'To do on LinkedIn (4)' && root[1] === 'Moved (1)';
     });
     const [tobias] = await groupChildren('Moved');
-    assert.strictEqual(label(tobias), 'Tobias Ferreira');
+    assert.strictEqual(itemLabel(tobias), 'Tobias Ferreira');
     assert.strictEqual(tobias.description, 'Head of Platform, Nordwerk GmbH → CTO, Fjord Analytics');
     assert.strictEqual(tobias.contextValue, 'moved');
     const tip = a.people.provider.resolveTreeItem(tobias, tobias).tooltip as vscode.MarkdownString;
@@ -274,12 +275,12 @@ suite('closing the loop with LinkedIn in the real host', () => {
     await run('groupPeopleByCompany');
     const groups = await waitFor('company groups', async () => {
       const root = await a.people.provider.getChildren();
-      return root.some(n => label(n) === 'Acme Cloud (2)') ? root : undefined;
+      return root.some(n => itemLabel(n) === 'Acme Cloud (2)') ? root : undefined;
     });
-    const acme = groups.find(n => label(n) === 'Acme Cloud (2)')!;
+    const acme = groups.find(n => itemLabel(n) === 'Acme Cloud (2)')!;
     assert.strictEqual(acme.description, 'client', 'Sofia is a client, Ravi a peer');
-    assert.strictEqual(groups.find(n => label(n).startsWith('Vantage Bank'))?.description, 'prospect');
-    assert.ok(!groups.some(n => label(n).startsWith('Clients')));
+    assert.strictEqual(groups.find(n => itemLabel(n).startsWith('Vantage Bank'))?.description, 'prospect');
+    assert.ok(!groups.some(n => itemLabel(n).startsWith('Clients')));
     await run('groupPeopleByCategory');
     await waitFor('categories again', async () => (await treeLabels(a)).includes('Clients (4)'));
   });

@@ -1,18 +1,25 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { networkUri, openNetwork, readText, resetNetwork, sampleNetworkSuite, treeLabels, waitFor } from './helpers';
+import {
+  itemLabel,
+  networkUri,
+  openNetwork,
+  readText,
+  resetNetwork,
+  sampleNetworkSuite,
+  treeLabels,
+  waitFor,
+} from './helpers';
 
 const TODAY = '2026-11-26';
-
-const label = (n: vscode.TreeItem): string => (typeof n.label === 'string' ? n.label : (n.label?.label ?? ''));
 
 /** The Opportunities view as a user reads it: "Stage (n)" then `title — description` per item. */
 async function opportunitiesView(a: ContractorNetworkApi): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const stage of await a.opportunities.provider.getChildren()) {
     const items = await a.opportunities.provider.getChildren(stage);
-    out[label(stage)] = items.map(i => `${label(i)} — ${String(i.description)}`);
+    out[itemLabel(stage)] = items.map(i => `${itemLabel(i)} — ${String(i.description)}`);
   }
   return out;
 }
@@ -209,8 +216,8 @@ suite('opportunities and availability in the real host', () => {
   });
 
   test('completion: stages, IR35 by where it is, people for via', async () => {
-    const doc = await vscode.workspace.openTextDocument(networkUri());
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openNetwork();
+    const doc = editor.document;
     const lineOf = (text: string): number =>
       doc
         .getText()

@@ -2,18 +2,23 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { PeopleNode } from '../../src/views/peopleTreeProvider';
-import { closeAllEditors, networkUri, readText, sampleNetworkSuite, waitFor, writeText } from './helpers';
-
-function label(n: vscode.TreeItem): string {
-  return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
-}
+import {
+  closeAllEditors,
+  itemLabel,
+  networkUri,
+  openNetwork,
+  readText,
+  sampleNetworkSuite,
+  waitFor,
+  writeText,
+} from './helpers';
 
 async function rootLabels(a: ContractorNetworkApi): Promise<string[]> {
-  return (await a.people.provider.getChildren()).map(label);
+  return (await a.people.provider.getChildren()).map(itemLabel);
 }
 
 async function childrenOf(a: ContractorNetworkApi, prefix: string): Promise<PeopleNode[]> {
-  const group = (await a.people.provider.getChildren()).find(n => label(n).startsWith(prefix));
+  const group = (await a.people.provider.getChildren()).find(n => itemLabel(n).startsWith(prefix));
   assert.ok(group, `group ${prefix}`);
   return a.people.provider.getChildren(group);
 }
@@ -56,7 +61,7 @@ suite('people tree', () => {
 
   test('invitations come oldest first, with the rule suggestion and the headline', async () => {
     const inv = await childrenOf(a, 'Invitations');
-    assert.deepStrictEqual(inv.map(label), [
+    assert.deepStrictEqual(inv.map(itemLabel), [
       'Rahul Mehta',
       'Lena Vogt',
       'Max Hollis',
@@ -65,20 +70,20 @@ suite('people tree', () => {
       'CRYPTO KING 💰 $$$',
       'Ines Duarte',
     ]);
-    const priya = inv.find(n => label(n) === 'Priya Anand')!;
+    const priya = inv.find(n => itemLabel(n) === 'Priya Anand')!;
     assert.strictEqual(priya.description, '→ accept (rule 1) · Senior Technical Recruiter at Brightlane Talent');
     assert.strictEqual(priya.contextValue, 'invitation');
     assert.strictEqual((priya.iconPath as vscode.ThemeIcon).id, 'mail');
-    const max = inv.find(n => label(n) === 'Max Hollis')!;
+    const max = inv.find(n => itemLabel(n) === 'Max Hollis')!;
     assert.match(String(max.description), /^→ ignore \(rule 2\)/);
   });
 
   test('contacts show position · company, a category icon, and whether they are followed', async () => {
     const recruiters = await childrenOf(a, 'Recruiters');
-    const hannah = recruiters.find(n => label(n) === 'Hannah Weber')!;
+    const hannah = recruiters.find(n => itemLabel(n) === 'Hannah Weber')!;
     assert.strictEqual(hannah.description, 'unfollowed · Principal Recruiter · Brightlane Talent');
     assert.strictEqual(hannah.contextValue, 'contact.unfollowed');
-    const mia = recruiters.find(n => label(n) === 'Mia Rossi')!;
+    const mia = recruiters.find(n => itemLabel(n) === 'Mia Rossi')!;
     assert.strictEqual(mia.contextValue, 'contact.following');
     assert.strictEqual((mia.iconPath as vscode.ThemeIcon).id, 'megaphone');
     const resolved = a.people.provider.resolveTreeItem(mia, mia);
@@ -91,8 +96,8 @@ suite('people tree', () => {
   });
 
   test('the tree follows unsaved typing in the open document', async () => {
-    const doc = await vscode.workspace.openTextDocument(networkUri());
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openNetwork();
+    const doc = editor.document;
     const at = doc.positionAt(doc.getText().indexOf('contacts:\n') + 'contacts:\n'.length);
     await editor.edit(e => e.insert(at, '  - name: Typed Person\n    category: client\n'));
     assert.ok(doc.isDirty);
@@ -104,7 +109,7 @@ suite('people tree', () => {
     await writeText(networkUri(), text);
     await waitFor('the badge to drop to 6', () => a.people.treeView.badge?.value === 6);
     const inv = await childrenOf(a, 'Invitations');
-    const ines = inv.find(n => label(n) === 'Ines Duarte')!;
+    const ines = inv.find(n => itemLabel(n) === 'Ines Duarte')!;
     assert.strictEqual(ines.contextValue, 'invitation.snoozed');
     assert.match(String(ines.description), /snoozed until 2099-01-01/);
   });
@@ -117,7 +122,7 @@ suite('people tree', () => {
       return n.length === 1 && n[0].contextValue === 'brokenFile' ? n : undefined;
     });
     const expectedLine = broken.slice(0, broken.indexOf('"Amelia Hart')).split('\n').length;
-    assert.strictEqual(label(nodes[0]), `network.yaml has a problem on line ${expectedLine}`);
+    assert.strictEqual(itemLabel(nodes[0]), `network.yaml has a problem on line ${expectedLine}`);
     await vscode.commands.executeCommand(nodes[0].command!.command, ...(nodes[0].command!.arguments ?? []));
     const editor = await waitFor('an editor on network.yaml', () => vscode.window.activeTextEditor);
     assert.strictEqual(editor.document.uri.toString(), networkUri().toString());
@@ -132,7 +137,7 @@ suite('people tree', () => {
     await writeText(networkUri(), text);
     const other = await waitFor('the renamed contact', async () => {
       const kids = await childrenOf(a, 'Other');
-      return kids.find(n => label(n).includes('<img'));
+      return kids.find(n => itemLabel(n).includes('<img'));
     });
     const tip = a.people.provider.resolveTreeItem(other, other).tooltip as vscode.MarkdownString;
     assert.ok(!tip.isTrusted);

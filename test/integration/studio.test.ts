@@ -2,19 +2,15 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { ContentNode } from '../../src/views/contentTreeProvider';
-import { api, folder, readText, waitFor, writeText } from './helpers';
+import { api, folder, itemLabel, readText, waitFor, writeText } from './helpers';
 
 const TODAY = '2026-11-26';
-
-function label(n: vscode.TreeItem): string {
-  return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
-}
 
 async function contentTree(a: ContractorNetworkApi): Promise<string[]> {
   const lines: string[] = [];
   const walk = async (nodes: ContentNode[], depth: number): Promise<void> => {
     for (const n of nodes) {
-      lines.push(`${'  '.repeat(depth)}${label(n)}${n.description ? ` — ${n.description}` : ''}`);
+      lines.push(`${'  '.repeat(depth)}${itemLabel(n)}${n.description ? ` — ${n.description}` : ''}`);
       await walk(await a.content.getChildren(n), depth + 1);
     }
   };
@@ -63,7 +59,7 @@ suite('thought-leadership studio', () => {
       ],
     );
     const root = await a.content.getChildren();
-    const missing = (await a.content.getChildren(root[0])).find(n => label(n) === 'no webinar yet')!;
+    const missing = (await a.content.getChildren(root[0])).find(n => itemLabel(n) === 'no webinar yet')!;
     assert.deepStrictEqual(missing.command?.arguments, ['kafka-migration', 'webinar']);
     assert.strictEqual(missing.resourceUri?.scheme, 'contractor-network-placeholder', 'dimmed by a file decoration');
   });
