@@ -31,10 +31,11 @@ export function personCard(p: Person, kind: CardKind, context: CardContext = {})
     }
   };
   line(l10n.t('Headline'), p.headline);
-  line(
-    l10n.t('Position'),
-    p.position && p.company ? l10n.t('{0} at {1}', p.position, p.company) : p.position || p.company || undefined,
-  );
+  if (p.position) {
+    line(l10n.t('Position'), p.company ? l10n.t('{0} at {1}', p.position, p.company) : p.position);
+  } else {
+    line(l10n.t('Company'), p.company);
+  }
   if (kind === 'invitation') {
     line(l10n.t('Received'), p.received);
     line(l10n.t('Snoozed until'), p.snoozed);

@@ -59,6 +59,21 @@ suite('person card: what tooltips and hovers say', () => {
     ]);
   });
 
+  test('the company alone is labelled Company, the position alone Position (contract: two fields)', () => {
+    const net = parseNetwork(`invitations:
+  - name: Priya Anand
+    company: Brightlane Talent
+  - name: Lena Vogt
+    position: Staff Engineer
+`);
+    assert.deepStrictEqual(personCard(personOf(net.invitations[0]), 'invitation').lines, [
+      { label: 'Company', value: 'Brightlane Talent' },
+    ]);
+    assert.deepStrictEqual(personCard(personOf(net.invitations[1]), 'invitation').lines, [
+      { label: 'Position', value: 'Staff Engineer' },
+    ]);
+  });
+
   test('an archive entry: outcome and when', () => {
     const card = personCard(personOf(model.archive[0]), cardKindOf('archive'));
     assert.deepStrictEqual(card.lines, [
