@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import type { ImportCounts } from '../model/linkedin/importMerge';
 import { planImport } from '../model/linkedin/importMerge';
 import type { ExportFiles, LinkedInExport } from '../model/linkedin/linkedinExport';
-import { ExportError, readLinkedInExport } from '../model/linkedin/linkedinExport';
+import { ExportError, readLinkedInExport, skippedSummary } from '../model/linkedin/linkedinExport';
 import { EXPORT_FILES } from '../model/linkedin/exportFiles';
 import { todayLocal } from '../model/calendar/dates';
 import type { Clock } from '../services/clock';
@@ -173,13 +173,13 @@ async function runImport(
         (shares.published === 1
           ? vscode.l10n.t('1 draft marked published from {0}.', SHARES_FILE)
           : vscode.l10n.t('{0} drafts marked published from {1}.', shares.published, SHARES_FILE));
-  const skippedList =
-    shares.skipped.length > 5
-      ? vscode.l10n.t('{0} and {1} more', shares.skipped.slice(0, 5).join('; '), shares.skipped.length - 5)
-      : shares.skipped.join('; ');
-  const skipped = shares.skipped.length ? '\n' + vscode.l10n.t('Skipped: {0}', skippedList) : '';
-  const message = (result?.message ?? vscode.l10n.t('Nothing to merge into network.yaml.')) + posts + skipped + jobs;
-  const show = shares.skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  const skipped = skippedSummary([...(exp.skipped ?? []), ...shares.skipped]);
+  const message =
+    (result?.message ?? vscode.l10n.t('Nothing to merge into network.yaml.')) +
+    posts +
+    (skipped && '\n' + skipped) +
+    jobs;
+  const show = skipped ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const showChanges = vscode.l10n.t('Show changes');
   const buttons = result ? [showChanges] : [];
   void show(message, ...buttons).then(choice => {

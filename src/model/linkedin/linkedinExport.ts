@@ -42,6 +42,8 @@ export interface LinkedInExport {
   readonly messages: readonly ExportMessage[];
   /** Which files were found. */
   readonly files: readonly string[];
+  /** What was read but not written, as `Connections.csv, line 7: …` (a profile that is not LinkedIn's). */
+  readonly skipped?: readonly string[];
 }
 
 /** A problem with the export, naming the file and, when known, the line. */
@@ -202,22 +204,61 @@ export function readLinkedInExport(files: ExportFiles, toLocalDay: (d: Date) => 
       ),
     );
   }
+  const skipped: string[] = [];
   return {
-    connections: files.connections === undefined ? [] : readConnections(files.connections),
-    invitations: files.invitations === undefined ? [] : readInvitations(files.invitations),
+    connections: files.connections === undefined ? [] : readConnections(files.connections, skipped),
+    invitations: files.invitations === undefined ? [] : readInvitations(files.invitations, skipped),
     messages: files.messages === undefined ? [] : readMessages(files.messages, toLocalDay),
     files: [
       files.connections !== undefined && EXPORT_FILES.connections,
       files.invitations !== undefined && EXPORT_FILES.invitations,
       files.messages !== undefined && EXPORT_FILES.messages,
     ].filter((x): x is 'Connections.csv' | 'Invitations.csv' | 'messages.csv' => !!x),
+    skipped,
   };
 }
 
+/**
+ * A profile URL of the export, when it is exactly a `https://www.linkedin.com/` page; any other
+ * one is not written (the person is, without it) and is named in `skipped` with its file and line.
+ */
+function profileOf(
+  raw: string | undefined,
+  at: { file: string; line: number; name: string },
+  skipped: string[],
+): string | undefined {
+  const url = exportedLinkedInUrl(raw);
+  if (raw && !url) {
+    skipped.push(
+      l10n.t(
+        '{0}, line {1}: the profile "{2}" of {3} is not on https://www.linkedin.com/, not written.',
+        at.file,
+        at.line,
+        JSON.stringify(raw.slice(0, 60)).slice(1, -1),
+        at.name,
+      ),
+    );
+  }
+  return url;
+}
+
+/** The summary's line of what was skipped: how many, and the first five by file and line. */
+export function skippedSummary(skipped: readonly string[]): string {
+  if (skipped.length === 0) {
+    return '';
+  }
+  const list =
+    skipped.length > 5
+      ? l10n.t('{0} and {1} more', skipped.slice(0, 5).join('; '), skipped.length - 5)
+      : skipped.join('; ');
+  return l10n.t('Skipped ({0}): {1}', skipped.length, list);
+}
+
 /** Connections.csv: one row per connection; rows without a name (deleted accounts) are skipped. */
-function readConnections(csv: string): ExportConnection[] {
+function readConnections(csv: string, skipped: string[]): ExportConnection[] {
+  const file = EXPORT_FILES.connections;
   const connections: ExportConnection[] = [];
-  const t = readTable(EXPORT_FILES.connections, csv, ['First Name', 'Last Name']);
+  const t = readTable(file, csv, ['First Name', 'Last Name']);
   for (const { row, line } of t.rows) {
     const name = [cell(t, row, 'First Name'), cell(t, row, 'Last Name')].filter(Boolean).join(' ').trim();
     if (!name) {
@@ -227,7 +268,7 @@ function readConnections(csv: string): ExportConnection[] {
     connections.push({
       name,
       line,
-      profile: exportedLinkedInUrl(cell(t, row, 'URL') ?? cell(t, row, 'Profile URL')),
+      profile: profileOf(cell(t, row, 'URL') ?? cell(t, row, 'Profile URL'), { file, line, name }, skipped),
       email: cell(t, row, 'Email Address'),
       company: cell(t, row, 'Company'),
       position: cell(t, row, 'Position'),
@@ -238,7 +279,7 @@ function readConnections(csv: string): ExportConnection[] {
 }
 
 /** Invitations.csv: the incoming ones only (the file lists those sent too). */
-function readInvitations(csv: string): ExportInvitation[] {
+function readInvitations(csv: string, skipped: string[]): ExportInvitation[] {
   const f = EXPORT_FILES.invitations;
   const invitations: ExportInvitation[] = [];
   const t = readTable(f, csv, ['From', 'Direction']);
@@ -254,7 +295,7 @@ function readInvitations(csv: string): ExportInvitation[] {
     invitations.push({
       name,
       line,
-      profile: exportedLinkedInUrl(cell(t, row, 'inviterProfileUrl')),
+      profile: profileOf(cell(t, row, 'inviterProfileUrl'), { file: f, line, name }, skipped),
       message: cell(t, row, 'Message'),
       received: sent ? parseSentAt(sent) : undefined,
     });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { readLinkedInExport } from '../../../src/model/linkedin/linkedinExport';
+import { readLinkedInExport, skippedSummary } from '../../../src/model/linkedin/linkedinExport';
 import { planImport } from '../../../src/model/linkedin/importMerge';
 import { exportedLinkedInUrl } from '../../../src/model/linkedin/linkedinUrl';
 import { readShares } from '../../../src/model/linkedin/sharesCsv';
@@ -89,6 +89,29 @@ suite('the import writes only https://www.linkedin.com/ URLs', () => {
       ['https://www.linkedin.com/in/good-conn', 'https://www.linkedin.com/in/good-inv'],
       'no other URL, scheme or host in the file',
     );
+    // each dropped profile is named, by file, line and person, like the import's other skips
+    assert.strictEqual(exp.skipped?.length, 2 * BAD.length, JSON.stringify(exp.skipped));
+    assert.strictEqual(
+      exp.skipped?.[0],
+      'Connections.csv, line 2: the profile "javascript:alert(1)" of Bad Conn0 is not on https://www.linkedin.com/, not written.',
+    );
+    assert.strictEqual(
+      exp.skipped?.[BAD.length],
+      'Invitations.csv, line 2: the profile "javascript:alert(1)" of Bad Inv0 is not on https://www.linkedin.com/, not written.',
+    );
+    assert.ok(
+      exp.skipped?.every(x => !x.includes('\n')),
+      'a profile with a line break is shown escaped, on one line',
+    );
+    assert.match(
+      skippedSummary(exp.skipped ?? []),
+      new RegExp(`^Skipped \\(${2 * BAD.length}\\): Connections\\.csv, line 2: .*; .* and ${2 * BAD.length - 5} more$`),
+    );
+  });
+
+  test('the summary of what was skipped: how many, then each one up to five', () => {
+    assert.strictEqual(skippedSummary([]), '');
+    assert.strictEqual(skippedSummary(['a, line 2: x', 'b: y']), 'Skipped (2): a, line 2: x; b: y');
   });
 
   test('Shares.csv: a ShareLink that is not a https://www.linkedin.com/ page is skipped with its line', () => {
