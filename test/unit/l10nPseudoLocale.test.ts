@@ -11,6 +11,7 @@ import { parseNetwork } from '../../src/model/network/networkParser';
 import { cadenceOf, nextDue } from '../../src/model/people/followUps';
 import { personOf } from '../../src/model/people/person';
 import { personCard } from '../../src/model/people/personCard';
+import { availabilityPost } from '../../src/model/posts/availabilityPost';
 import { validateNetwork } from '../../src/model/validation/networkValidation';
 import { REPO_ROOT } from '../support/repoRoot';
 
@@ -107,6 +108,15 @@ contacts:
     ]);
     assert.strictEqual(whenFromToday('2026-12-24', '2026-11-26'), '[«in [«4 weeks»]»]');
     assert.strictEqual(whenFromToday('2026-11-25', '2026-11-26'), '[«[«1 day»] ago»]');
+  });
+
+  test('the availability post stays English, its month names too (the text goes into your file)', () => {
+    const model = parseNetwork('version: 1\nme:\n  availableFrom: 2027-04-01\n');
+    const post = availabilityPost(model, '2026-11-26');
+    assert.ok(post.includes('\nFrom 1 April 2027 I am available for a new contract.\n'), post);
+    assert.ok(!post.includes('[«'), post);
+    const sameYear = availabilityPost(parseNetwork('version: 1\nme:\n  availableFrom: 2026-12-07\n'), '2026-11-26');
+    assert.ok(sameYear.includes('\nFrom 7 December I am available for a new contract.\n'), sameYear);
   });
 
   test('the dashboard body: no English of ours is left, only what the file says', () => {

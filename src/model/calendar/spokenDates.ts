@@ -42,6 +42,30 @@ export function longDay(day: string, today: string): string {
     : l10n.t({ message: '{0} {1} {2}', args: [d, monthName(m), y], comment: ['a day: 1 April 2028'] });
 }
 
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "1 April" (with the year when it is not the year of `today`) in English whatever the display
+ * language: for the English text written into the user's files, such as the availability post.
+ */
+export function englishLongDay(day: string, today: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${ENGLISH_MONTHS[m - 1]}${day.slice(0, 4) === today.slice(0, 4) ? '' : ` ${y}`}`;
+}
+
 /** "today", "tomorrow", "in 5 days", "in 6 weeks" (whole weeks from two weeks on), "3 days ago". */
 export function whenFromToday(day: string, today: string): string {
   const n = daysBetween(today, day);

@@ -1,7 +1,8 @@
 // The draft newAvailabilityPost writes (contract §3): you are available from a day, for what you
-// do, with the blueprints as proof. Never the rate: it is private.
+// do, with the blueprints as proof. Never the rate: it is private. The text goes into the user's
+// file and is English (README, "Localisation"), its month names too, whatever the display language.
 
-import { longDay } from '../calendar/spokenDates';
+import { englishLongDay } from '../calendar/spokenDates';
 import type { NetworkModel } from '../network/network';
 import { isRecord, sectionValue, text, textList } from '../network/network';
 import { availableFrom } from '../opportunities/availability';
@@ -22,7 +23,9 @@ export function availabilityPost(model: NetworkModel, today: string): string {
     '---',
     '{{hook: one line that says you are available, and for what}}',
     '',
-    from ? `From ${longDay(from, today)} I am available for a new contract.` : 'I am available for a new contract.',
+    from
+      ? `From ${englishLongDay(from, today)} I am available for a new contract.`
+      : 'I am available for a new contract.',
   ];
   if (expertise.length) {
     lines.push('', `What I do: ${expertise.join(', ')}.`);
