@@ -6,6 +6,8 @@ import { parse } from 'yaml';
 import { whenFromToday } from '../../src/model/calendar/spokenDates';
 import { dashboardData } from '../../src/model/dashboard/dashboardData';
 import { renderDashboard } from '../../src/model/dashboard/dashboardHtml';
+import { refuseIfBroken } from '../../src/model/actions/networkEdits';
+import { planResolveConflict } from '../../src/model/merge/resolveConflict';
 import { CHANNELS } from '../../src/model/network/network';
 import { parseNetwork } from '../../src/model/network/networkParser';
 import { cadenceOf, nextDue } from '../../src/model/people/followUps';
@@ -117,6 +119,31 @@ contacts:
     assert.ok(!post.includes('[«'), post);
     const sameYear = availabilityPost(parseNetwork('version: 1\nme:\n  availableFrom: 2026-12-07\n'), '2026-11-26');
     assert.ok(sameYear.includes('\nFrom 7 December I am available for a new contract.\n'), sameYear);
+  });
+
+  test('a refusal of a broken file carries the YAML reason once, without the "YAML syntax" lead', () => {
+    const broken = parseNetwork('version: 1\ncontacts:\n  - name: Ann\n    tags: [a, b\n  - name: Bo\n');
+    assert.strictEqual(broken.syntaxErrors.length > 0, true);
+    const refused = refuseIfBroken(broken);
+    assert.ok(refused && !refused.ok);
+    assert.match(refused.message, /^\[«network\.yaml has a YAML error on line \d+, column \d+: [^«]+ Fix it first/);
+    assert.ok(!refused.message.includes('YAML syntax'), refused.message);
+    const conflicted = [
+      'version: 1',
+      '<<<<<<< HEAD',
+      'contacts:',
+      '  - name: Lena Vogt',
+      '=======',
+      'contacts:',
+      '  - name: Lena Vogt',
+      '    tags: [agency',
+      '>>>>>>> desktop',
+      '',
+    ].join('\n');
+    const r = planResolveConflict(conflicted, '2026-11-27');
+    assert.ok(!r.plan.ok);
+    assert.match(r.plan.message, /^\[«The second version \(desktop\) does not read as YAML/);
+    assert.ok(!r.plan.message.includes('YAML syntax'), r.plan.message);
   });
 
   test('the dashboard body: no English of ours is left, only what the file says', () => {

@@ -100,7 +100,7 @@ export function refuseIfBroken(model: NetworkModel): EditPlan | undefined {
     return conflict;
   }
   const { line, column } = lineColumn(model.text, err.start);
-  const what = err.message.replace(/^YAML syntax: /, '');
+  const what = err.reason ?? err.message;
   return {
     ok: false,
     offset: err.start,

@@ -36,7 +36,7 @@ function unreadable(model: NetworkModel, side: SideText, file: string, label: st
   const err = model.syntaxErrors[0];
   const at = side.toFile(err.start);
   const line = lineColumn(file, at).line + 1;
-  const what = err.message.replace(/^YAML syntax: /, '');
+  const what = err.reason ?? err.message;
   return refusal(
     which === 1
       ? l10n.t(

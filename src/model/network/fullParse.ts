@@ -82,6 +82,7 @@ export function parseFull(text: string, eol: '\n' | '\r\n'): NetworkModel {
         start: 0,
         end: 0,
         message: l10n.t('YAML syntax: an alias refers to an anchor that is not defined.'),
+        reason: l10n.t('an alias refers to an anchor that is not defined.'),
       },
     ]);
   }

@@ -74,6 +74,11 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface Problem {
   readonly code: string;
   readonly message: string;
+  /**
+   * What is wrong without the message's lead ("YAML syntax: …"), for a sentence that says it in
+   * its own words (a refusal); absent when the message says it alone.
+   */
+  readonly reason?: string;
   readonly start: number;
   readonly end: number;
   readonly severity: Severity;

@@ -44,7 +44,9 @@ export function yamlProblem(e: YAMLError, text: string): Problem {
   const length = text.length;
   let start = Math.min(e.pos[0], length);
   let end = Math.max(start, Math.min(e.pos[1], length));
-  let message = l10n.t('YAML syntax: {0}', e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''));
+  const reason = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+  const syntax = l10n.t('YAML syntax: {0}', reason);
+  let message = syntax;
   const quote = /^Missing closing (["'])quote/.exec(e.message);
   if (quote) {
     // yaml reports the end of the text; the useful place is where the quote opens
@@ -54,7 +56,8 @@ export function yamlProblem(e: YAMLError, text: string): Problem {
       message = l10n.t('This quoted value is never closed: add the closing {0} at the end of the value.', quote[1]);
     }
   }
-  return { code: 'yaml-syntax', severity: 'error', start, end, message };
+  // the reason alone, for a refusal that words it in its own sentence; a message of our own says it alone
+  return { code: 'yaml-syntax', severity: 'error', start, end, message, ...(message === syntax ? { reason } : {}) };
 }
 
 /** The first value before `before` that opens a `quote` and does not close it on its line. */
