@@ -31,7 +31,8 @@ function assertAgrees(text: string): void {
   const m = parseNetwork(text);
   if (!expected.broken && m.syntaxErrors.some(e => /Missing closing|never closed/.test(e.message))) {
     // The one documented difference: a quote or bracket left open in one entry is reported there,
-    // where `yaml` would read on into the following entries (README, "Reading network.yaml").
+    // where `yaml` would read on into the following entries (docs/network-format.md, "One thing that
+    // differs from a plain YAML parser").
     // What the rest of that entry then reads as, inside the open quote, may add a problem of its
     // own (an `\s` in a later field is an invalid escape there): fast-check seed -1207068992.
     return;
