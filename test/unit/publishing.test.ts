@@ -60,6 +60,12 @@ suite('publishing: what the Marketplace shows', () => {
     assert.ok(fs.existsSync(path.join(REPO_ROOT, 'media', 'icon.svg')), 'its source, for `npm run icon`');
   });
 
+  test('the icon is a palette PNG, as `npm run icon` makes it, not the 8.5 KB RGBA screenshot', () => {
+    const bytes = fs.readFileSync(path.join(REPO_ROOT, manifest().icon ?? ''));
+    assert.strictEqual(bytes[25], 3, 'IHDR colour type 3: indexed colour');
+    assert.ok(bytes.length < 4000, `${bytes.length} bytes`);
+  });
+
   test('a gallery banner with a colour and a theme that suits the icon', () => {
     const banner = manifest().galleryBanner;
     assert.match(banner?.color ?? '', /^#[0-9a-f]{6}$/i);
