@@ -40,26 +40,47 @@ const alias = {
 // - libraries activation does not need for a file in the plain YAML people write: the import's
 //   csv-parse and fflate, the JSON-schema compiler, the `yaml` package (only unusual YAML, posts'
 //   front matter and merges use it), minimatch (rules and the file setting's globs);
-// - our own code that only a command uses: the dashboard, the import (reading the export, merging),
-//   resolving a merge conflict by person.
+// - our own code that only a command or a request runs (dist/lazy/onDemand.js): the commands'
+//   modules, the dashboard, the import (reading the export, merging), resolving a merge conflict by
+//   person, the hover, completion, Go to Definition, references and rename providers. A part is
+//   named by its entries (what code outside it imports); it holds them and every source file only
+//   they reach (from the import graph of src/extension.ts, with the other parts' entries cut off);
+//   a file more than one part reaches stays in the main bundle.
 // In the main bundle an import of a lazy part becomes a module of stand-ins for its exports. A lazy
 // part of our own code reads every other module of ours from the main bundle (a registry the
 // main bundle fills when it loads), so no source file is in two bundles and every module, with its
 // state, exists once (checked after the build).
+// `only`: the exports our code uses (the build fails if it imports another), so the bundle leaves
+// the rest out
 const LAZY_LIBRARIES = [
-  { pkg: 'yaml', file: 'yaml.js' },
-  { pkg: 'csv-parse/sync', file: 'csv-parse.js' },
-  { pkg: '@cfworker/json-schema', file: 'json-schema.js' },
+  { pkg: 'yaml', file: 'yaml.js', only: ['isAlias', 'isMap', 'isScalar', 'isSeq', 'Lexer', 'parseDocument', 'Scalar'] },
+  { pkg: 'csv-parse/sync', file: 'csv-parse.js', only: ['parse'] },
+  { pkg: '@cfworker/json-schema', file: 'json-schema.js', only: ['Validator'] },
   { pkg: 'fflate', file: 'fflate.js', only: ['unzipSync'] },
-  { pkg: 'minimatch', file: 'minimatch.js' },
+  { pkg: 'minimatch', file: 'minimatch.js', only: ['minimatch', 'Minimatch'] },
 ];
 const LAZY_SOURCES = [
-  { file: 'dashboard.js', files: filesIn('src/model/dashboard') },
-  // resolving a merge conflict by person; finding the markers (conflictMarkers) is the parser's
-  { file: 'merge.js', files: filesIn('src/model/merge').filter(f => !f.endsWith('/conflictMarkers.ts')) },
+  // One bundle for all of it: split in five (commands, dashboard, import, merge, providers) the
+  // calls across bundles and their runtimes made the .vsix 6 KB larger. The command table is
+  // registered at activation from package.json and its handlers made on the first command; the
+  // providers are registered at activation and made on their first request (src/extension.ts).
   {
-    file: 'import.js',
-    files: ['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
+    file: 'onDemand.js',
+    entries: [
+      ...filesIn('src/commands').filter(f => !f.endsWith('/commandTable.ts')),
+      'src/views/dashboardPanel.ts',
+      // reading the export, merging it
+      ...['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
+      // resolving a merge conflict by person; finding the markers (conflictMarkers) is the parser's
+      ...['resolveConflict', 'resolveFromVersions'].map(f => `src/model/merge/${f}.ts`),
+      ...[
+        'networkHoverProvider',
+        'networkCompletionProvider',
+        'mentionCompletionProvider',
+        'mentionNavigation',
+        'personReferences',
+      ].map(f => `src/providers/${f}.ts`),
+    ],
   },
 ];
 const REGISTRY = "globalThis[Symbol.for('contractorNetwork.modules')]";
@@ -119,7 +140,10 @@ const schemaPlugin = {
 
 const abs = f => path.resolve(f);
 const rel = f => path.relative(process.cwd(), f).split(path.sep).join('/');
-const partOf = file => LAZY_SOURCES.find(l => l.files.includes(rel(file)));
+/** The lazy part a source file is in, and each source file's number in the registry (filled by `partition`). */
+const parts = new Map();
+const registryIds = new Map();
+const partOf = file => parts.get(rel(file));
 
 function filesIn(folder) {
   return readdirSync(folder)
@@ -210,15 +234,99 @@ function lazyParts({ functionExports, lazyDir, own, shared }) {
         return { contents: standIns(file, functionExports.get(args.path)), loader: 'js', resolveDir: process.cwd() };
       });
       build.onLoad({ filter: /.*/, namespace: 'cn-lazy-own' }, args => {
-        const { file, files } = partOf(abs(args.path));
-        return { contents: standIns(file, sourceExports(files)), loader: 'js', resolveDir: process.cwd() };
+        return {
+          contents: standIns(partOf(abs(args.path)).file, sourceExports([args.path])),
+          loader: 'js',
+          resolveDir: process.cwd(),
+        };
       });
-      build.onLoad({ filter: /.*/, namespace: 'cn-shared' }, args => ({
-        contents: `module.exports = ${REGISTRY}[${JSON.stringify(args.path)}];`,
-        loader: 'js',
-      }));
+      build.onLoad({ filter: /.*/, namespace: 'cn-shared' }, args => {
+        if (!registryIds.has(args.path)) {
+          throw new Error(`esbuild: ${args.path} is not in the import graph of src/extension.ts`);
+        }
+        return { contents: `module.exports = ${REGISTRY}[${registryIds.get(args.path)}];`, loader: 'js' };
+      });
     },
   };
+}
+
+/** Our source files and what each imports, as esbuild resolves them from src/extension.ts. */
+async function sourceGraph() {
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    write: false,
+    outfile: 'dist/graph.js',
+    platform: 'node',
+    sourcemap: false,
+    external: ['vscode', '@vscode/l10n', ...LAZY_LIBRARIES.map(l => l.pkg)],
+  });
+  const graph = new Map();
+  for (const [f, input] of Object.entries(result.metafile.inputs)) {
+    if (f.startsWith('src/')) {
+      graph.set(
+        f,
+        input.imports.filter(i => !i.external && i.path.startsWith('src/')).map(i => i.path),
+      );
+    }
+  }
+  return graph;
+}
+
+/** The files reachable from `from` without passing through `stop`. */
+function reach(graph, from, stop) {
+  const seen = new Set();
+  const todo = [...from];
+  while (todo.length) {
+    const f = todo.pop();
+    if (!seen.has(f) && !stop.has(f)) {
+      seen.add(f);
+      todo.push(...(graph.get(f) ?? []));
+    }
+  }
+  return seen;
+}
+
+/**
+ * Gives each lazy part of our code its files (its entries and what only they reach) and its
+ * exposed files (those a file outside it imports: they get stand-ins, so they may export
+ * functions and classes only, each name once in the part).
+ */
+async function partition() {
+  const graph = await sourceGraph();
+  const entries = new Set(LAZY_SOURCES.flatMap(p => p.entries));
+  const eagerRoots = ['src/extension.ts'];
+  for (;;) {
+    const eager = reach(graph, eagerRoots, entries);
+    const owners = new Map();
+    for (const part of LAZY_SOURCES) {
+      part.files = [
+        ...reach(graph, part.entries, new Set([...eager, ...[...entries].filter(e => !part.entries.includes(e))])),
+      ];
+      part.files.forEach(f => owners.set(f, [...(owners.get(f) ?? []), part]));
+    }
+    const several = [...owners].filter(([, o]) => o.length > 1).map(([f]) => f);
+    if (several.length === 0) {
+      break;
+    }
+    eagerRoots.push(...several); // reached by more than one part: stays in the main bundle
+  }
+  parts.clear();
+  registryIds.clear();
+  [...new Set([...graph.keys(), MODEL_L10N])].sort().forEach((f, i) => registryIds.set(f, i));
+  for (const part of LAZY_SOURCES) {
+    part.files.forEach(f => parts.set(f, part));
+  }
+  for (const part of LAZY_SOURCES) {
+    part.exposed = part.files.filter(f =>
+      [...graph].some(([from, imports]) => parts.get(from) !== part && imports.includes(f)),
+    );
+    const names = sourceExports(part.exposed);
+    const twice = names.filter((n, i) => names.indexOf(n) !== i);
+    if (twice.length) {
+      throw new Error(`esbuild: lazy/${part.file} exports ${twice.join(', ')} from more than one file`);
+    }
+  }
 }
 
 /** Builds the lazy parts; returns each library's function exports and the modules they share. */
@@ -252,7 +360,7 @@ async function buildLazyParts() {
     const result = await esbuild.build({
       ...common,
       stdin: {
-        contents: part.files.map(f => `export * from './${f.replace(/\.ts$/, '')}';`).join('\n'),
+        contents: part.exposed.map(f => `export * from './${f.replace(/\.ts$/, '')}';`).join('\n'),
         resolveDir: process.cwd(),
         sourcefile: `lazy-${part.file}`,
         loader: 'ts',
@@ -302,6 +410,7 @@ const web = {
   plugins: [schemaPlugin],
 };
 
+await partition();
 const { functionExports, inputs, shared } = await buildLazyParts();
 // the main bundle: the extension, and the registry of the modules the lazy parts read from it
 const registry = [...shared].sort();
@@ -311,7 +420,7 @@ const node = {
     contents: [
       "export * from './src/extension';",
       ...registry.map((f, i) => `import * as m${i} from './${f.replace(/\.ts$/, '')}';`),
-      `${REGISTRY} = { ${registry.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(', ')} };`,
+      `${REGISTRY} = { ${registry.map((f, i) => `${registryIds.get(f)}: m${i}`).join(', ')} };`,
     ].join('\n'),
     resolveDir: process.cwd(),
     sourcefile: 'src/extension.ts (with the registry)',

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ActionCommands } from './commands/actionCommands';
 import type { CommandTable } from './commands/commandTable';
-import { registerCommands } from './commands/commandTable';
+import { COMMAND_PREFIX, deferredTable, registerCommands } from './commands/commandTable';
 import { fileCommands } from './commands/fileCommands';
 import { revealCommands } from './commands/revealCommands';
 import { viewCommands } from './commands/viewCommands';
@@ -19,6 +19,7 @@ import { NetworkHoverProvider } from './providers/networkHoverProvider';
 import { NetworkQuickFixes } from './providers/networkQuickFixes';
 import { Clock } from './services/clock';
 import { Configuration } from './services/configuration';
+import { deferred, once } from './services/deferred';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
 import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
@@ -41,6 +42,7 @@ import { PostQuickFixes } from './providers/postQuickFixes';
 import { MentionStore } from './services/mentionStore';
 import { MentionResolver } from './services/mentionResolver';
 import { MentionCompletionProvider } from './providers/mentionCompletionProvider';
+import { MENTION_COMPLETION_TRIGGERS, NETWORK_COMPLETION_TRIGGERS } from './providers/completionTriggers';
 import {
   MentionDefinitionProvider,
   MentionHoverProvider,
@@ -64,6 +66,8 @@ export interface ContractorNetworkApi {
   readonly foldMarker: FoldMarker;
   readonly dashboard: DashboardPanel;
   readonly mentions: MentionStore;
+  /** The ids of the command table's handlers (makes them, loading their code). */
+  readonly commandIds: () => string[];
   /** Milliseconds from loading the bundle to the end of activate(), and to the network files read. */
   readonly timings: { readonly activateMs: number; readonly filesReadMs: () => Promise<number> };
 }
@@ -98,10 +102,25 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   const drafts = new DraftStore(config);
   const content = new ContentTreeProvider(store, drafts);
   const foldMarker = new FoldMarker(drafts);
-  const posts = new PostCommands(store, drafts, applier, config, clock);
   const postLenses = new PostCodeLensProvider(store, drafts);
   const beforeImport = new BeforeImportContent();
-  const dashboard = new DashboardPanel(store, drafts, clock, context.extensionUri);
+  // made on first use (the dashboard, the commands' handlers): their code loads then
+  const dashboard = once(() => {
+    const panel = new DashboardPanel(store, drafts, clock, context.extensionUri);
+    context.subscriptions.push(panel);
+    return panel;
+  });
+  const commands = once((): CommandTable => ({
+    ...fileCommands(store, config, people),
+    ...revealCommands(store),
+    ...peopleCommands(store, applier, config, clock, people),
+    ...new PostCommands(store, drafts, applier, config, clock).table(),
+    ...importCommand(store, applier, clock, beforeImport, drafts),
+    ...mergeCommand(store, applier, clock),
+    ...mentionCommands(store, mentions, resolver),
+    showDashboard: (folder?: unknown) => dashboard().show(folder),
+    getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
+  }));
   context.subscriptions.push(
     store,
     people,
@@ -113,37 +132,33 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     content,
     foldMarker,
     postLenses,
-    dashboard,
     vscode.workspace.registerTextDocumentContentProvider(BEFORE_SCHEME, beforeImport),
     ...draftProviders(store, drafts, content, postLenses),
     ...networkFileProviders(store, lenses, diagnostics, clock),
     mentions,
     ...mentionProviders(store, mentions, resolver, clock),
-  );
-
-  context.subscriptions.push(
-    ...registerCommands(
-      {
-        ...fileCommands(store, config, people),
-        ...revealCommands(store),
-        ...peopleCommands(store, applier, config, clock, people),
-        ...posts.table(),
-        ...importCommand(store, applier, clock, beforeImport, drafts),
-        ...mergeCommand(store, applier, clock),
-        ...mentionCommands(store, mentions, resolver),
-        showDashboard: (folder?: unknown) => dashboard.show(folder),
-        getStarted: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
-      },
-      reportFailure,
-    ),
+    ...registerCommands(deferredTable(declaredCommands(context), commands), reportFailure),
   );
 
   const located = store.locate().then(() => performance.now() - loadedAt);
   void drafts.rescan();
   mentions.start();
   const activateMs = performance.now() - loadedAt;
-  const parts = { store, people, opportunities, diagnostics, clock, drafts, content, foldMarker, dashboard, mentions };
-  return { ...parts, timings: { activateMs, filesReadMs: () => located } };
+  const parts = { store, people, opportunities, diagnostics, clock, drafts, content, foldMarker, mentions };
+  return {
+    ...parts,
+    get dashboard() {
+      return dashboard();
+    },
+    commandIds: () => Object.keys(commands()),
+    timings: { activateMs, filesReadMs: () => located },
+  };
+}
+
+/** The commands package.json declares, without the prefix: the command table's ids. */
+function declaredCommands(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { contributes: { commands: { command: string }[] } };
+  return manifest.contributes.commands.map(c => c.command.slice(COMMAND_PREFIX.length));
 }
 
 /** What post drafts get: the Content view, their lint, their lenses, the draft context key. */
@@ -196,11 +211,14 @@ function networkFileProviders(
 ): vscode.Disposable[] {
   return [
     vscode.languages.registerCodeLensProvider(YAML, lenses),
-    vscode.languages.registerHoverProvider(YAML, new NetworkHoverProvider(store, () => clock.today())),
+    vscode.languages.registerHoverProvider(
+      YAML,
+      deferred(() => new NetworkHoverProvider(store, () => clock.today()), ['provideHover']),
+    ),
     vscode.languages.registerCompletionItemProvider(
       YAML,
-      new NetworkCompletionProvider(store),
-      ...NetworkCompletionProvider.triggers,
+      deferred(() => new NetworkCompletionProvider(store), ['provideCompletionItems']),
+      ...NETWORK_COMPLETION_TRIGGERS,
     ),
     vscode.languages.registerCodeActionsProvider(YAML, new NetworkQuickFixes(diagnostics, store), {
       providedCodeActionKinds: NetworkQuickFixes.kinds,
@@ -219,17 +237,32 @@ function mentionProviders(
     new MentionDiagnostics(store, mentions),
     vscode.languages.registerCompletionItemProvider(
       MARKDOWN,
-      new MentionCompletionProvider(resolver),
-      ...MentionCompletionProvider.triggers,
+      deferred(() => new MentionCompletionProvider(resolver), ['provideCompletionItems']),
+      ...MENTION_COMPLETION_TRIGGERS,
     ),
-    vscode.languages.registerHoverProvider(MARKDOWN, new MentionHoverProvider(resolver, () => clock.today())),
-    vscode.languages.registerDefinitionProvider(MARKDOWN, new MentionDefinitionProvider(resolver)),
-    vscode.languages.registerReferenceProvider(MARKDOWN, new MentionReferenceProvider(resolver)),
+    vscode.languages.registerHoverProvider(
+      MARKDOWN,
+      deferred(() => new MentionHoverProvider(resolver, () => clock.today()), ['provideHover']),
+    ),
+    vscode.languages.registerDefinitionProvider(
+      MARKDOWN,
+      deferred(() => new MentionDefinitionProvider(resolver), ['provideDefinition']),
+    ),
+    vscode.languages.registerReferenceProvider(
+      MARKDOWN,
+      deferred(() => new MentionReferenceProvider(resolver), ['provideReferences']),
+    ),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new MentionQuickFixes(resolver), {
       providedCodeActionKinds: MentionQuickFixes.kinds,
     }),
-    vscode.languages.registerReferenceProvider(YAML, new PersonReferenceProvider(store, resolver)),
-    vscode.languages.registerRenameProvider(YAML, new PersonRenameProvider(store, mentions)),
+    vscode.languages.registerReferenceProvider(
+      YAML,
+      deferred(() => new PersonReferenceProvider(store, resolver), ['provideReferences']),
+    ),
+    vscode.languages.registerRenameProvider(
+      YAML,
+      deferred(() => new PersonRenameProvider(store, mentions), ['prepareRename', 'provideRenameEdits']),
+    ),
   ];
 }
 

@@ -24,3 +24,22 @@ export function registerCommands(
     }),
   );
 }
+
+/**
+ * A table of `ids` whose handlers come from `build`, called on the first command: the commands
+ * are registered at activation without loading their code (in the Node build, a lazy bundle).
+ */
+export function deferredTable(ids: readonly string[], build: () => CommandTable): CommandTable {
+  return Object.fromEntries(
+    ids.map(id => [
+      id,
+      (...args: unknown[]) => {
+        const handler = build()[id];
+        if (!handler) {
+          throw new Error(`${COMMAND_PREFIX}${id} is declared but has no handler`);
+        }
+        return handler(...args);
+      },
+    ]),
+  );
+}

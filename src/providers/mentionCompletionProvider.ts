@@ -5,12 +5,10 @@ import { mentionInProgress, mentionRestLength } from '../model/mentions/mentionT
 import type { MentionResolver } from '../services/mentionResolver';
 
 /** How many people completion offers at a time; typing more asks again (the list is incomplete). */
-export const MENTION_COMPLETIONS = 50;
+const MENTION_COMPLETIONS = 50;
 
 /** After `@` or `@[` in markdown: people by name, headline and company, contacts first; inserts `@[Name]`. */
 export class MentionCompletionProvider implements vscode.CompletionItemProvider {
-  static readonly triggers = ['@', '['];
-
   constructor(private readonly resolver: MentionResolver) {}
 
   provideCompletionItems(doc: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {

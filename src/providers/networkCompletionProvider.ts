@@ -20,8 +20,6 @@ const LIST_SETS: Record<string, readonly string[]> = { channels: CHANNELS, audie
 
 /** Completion of category, channel, outcome and suggestion values, and of tags already used in the file. */
 export class NetworkCompletionProvider implements vscode.CompletionItemProvider {
-  static readonly triggers = [':', ' ', '[', ','];
-
   constructor(private readonly store: NetworkStore) {}
 
   provideCompletionItems(

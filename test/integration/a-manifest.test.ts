@@ -8,7 +8,7 @@ interface Manifest {
 
 suite('the manifest and the running extension agree', () => {
   test('every declared command has a handler, and every handler is declared', async () => {
-    await api();
+    const a = await api();
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as Manifest;
     const declared = new Set(manifest.contributes.commands.map(c => c.command));
     const registered = new Set(
@@ -25,6 +25,15 @@ suite('the manifest and the running extension agree', () => {
       ours.filter(c => !declared.has(c)),
       [],
       'a handler that is not declared',
+    );
+    // the declared commands are registered at activation; their handlers are made on the first one
+    assert.deepStrictEqual(
+      a
+        .commandIds()
+        .map(id => `contractorNetwork.${id}`)
+        .sort(),
+      [...declared].sort(),
+      'the command table and the declared commands',
     );
   });
 
