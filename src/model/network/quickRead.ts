@@ -178,11 +178,17 @@ function readField(
       continue;
     }
     let colon = i + key.length;
-    while (colon < le && text.charCodeAt(colon) === 32) {
+    while (colon < le && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) {
       colon++; // `key :` is the key too
+    }
+    if (text.charCodeAt(colon) === 58 && text.charCodeAt(colon + 1) === 9) {
+      throw GIVE_UP; // `key:<tab>`: the parse decides what the tab does
     }
     if (text.charCodeAt(colon) !== 58 || (colon + 1 < le && text.charCodeAt(colon + 1) !== 32)) {
       continue; // a longer key (`categoryNote:`), or not a key
+    }
+    if (text.substring(i + key.length, colon).includes('\t')) {
+      throw GIVE_UP; // a tab before the colon
     }
     if (key in out) {
       throw GIVE_UP; // a duplicate key: the parse reports it

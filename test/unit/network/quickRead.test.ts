@@ -151,6 +151,8 @@ suite('quick read: the People view’s first level before the parse', () => {
       'contacts:\n  - name: A\n    category: !!str client\n', // a tag
       'me: &me\n  name: Sam\ncontacts: []\n', // a settings section the fast parser declines
       'contacts: [{name: A}]\n', // a list written inline
+      'contacts:\n  - name: A\n    category:\tclient\n', // a tab after the colon
+      'contacts:\n  - name: A\n    category\t: client\n', // a tab before it
     ]) {
       assert.strictEqual(quickPeopleModel(text), undefined, text);
     }
