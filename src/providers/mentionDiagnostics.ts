@@ -37,6 +37,9 @@ export class MentionDiagnostics extends Disposable {
   update(): void {
     const shown = new Map<string, vscode.Diagnostic[]>();
     for (const file of this.store.all) {
+      if (!file.isParsed) {
+        continue; // read at activation, parsed after the People view's first level: checked then
+      }
       const model = file.settled;
       if (model.syntaxErrors.length) {
         continue;

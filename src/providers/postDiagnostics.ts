@@ -60,7 +60,8 @@ export class PostDiagnostics extends Disposable {
     }
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     const file = this.store.all.find(f => f.folder.uri.toString() === folder?.uri.toString());
-    const model = file?.settled;
+    // a file read at activation is checked against once parsed (its change event comes then)
+    const model = file?.isParsed ? file.settled : undefined;
     const blueprints = model && model.syntaxErrors.length === 0 ? blueprintsOf(model).map(b => b.id) : undefined;
     const clients = model && model.syntaxErrors.length === 0 ? confidentialClients(model) : [];
     const problems = [...lintPost(doc.getText(), { blueprints }), ...confidentialityProblems(doc.getText(), clients)];

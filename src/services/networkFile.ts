@@ -3,10 +3,17 @@ import type { TextChange } from '../model/yaml/changes';
 import { composeChanges } from '../model/yaml/changes';
 import type { NetworkModel } from '../model/network/network';
 import { NetworkParser } from '../model/network/networkParser';
+import { quickPeopleModel } from '../model/network/quickRead';
 import { Disposable } from './disposable';
 
 /** How long typing settles before the tree, lenses and diagnostics follow. */
 export const TYPING_DEBOUNCE_MS = 200;
+/** A file found at activation is parsed at the latest this long after the People view was told of it… */
+export const DEFERRED_PARSE_MS = 300;
+/** …or this long after the view last asked for its quick first level. */
+const AFTER_FIRST_TREE_MS = 30;
+/** Below this size the parse takes a few milliseconds: nothing to show before it. */
+const QUICK_READ_MIN_CHARS = 100_000;
 
 /**
  * One network.yaml: its current model, from the open document's text (unsaved edits included)
@@ -14,7 +21,11 @@ export const TYPING_DEBOUNCE_MS = 200;
  */
 export class NetworkFile extends Disposable {
   private readonly parser = new NetworkParser();
-  private modelValue: NetworkModel;
+  /** Undefined while the text read at activation waits for its parse (see `quick`). */
+  private modelValue: NetworkModel | undefined;
+  /** While the model waits for its parse: the text, and the People view's quick model of it. */
+  private deferred: { readonly text: string; readonly quick: NetworkModel } | undefined;
+  private deferredTimer: ReturnType<typeof setTimeout> | undefined;
   /** The version of the open document the model was parsed from. */
   private modelVersion: number | undefined;
   /** The changes since the model was parsed, in its text's offsets (one event's, or a bounding one). */
@@ -35,9 +46,65 @@ export class NetworkFile extends Disposable {
     readonly uri: vscode.Uri,
     readonly folder: vscode.WorkspaceFolder,
     initialText: string,
+    deferParse = false,
   ) {
     super();
-    this.modelValue = this.parser.parse(initialText);
+    const quick = deferParse && initialText.length >= QUICK_READ_MIN_CHARS ? quickPeopleModel(initialText) : undefined;
+    if (quick) {
+      // the People view shows its first level from the quick model; the parse follows it (parseSoon)
+      this.deferred = { text: initialText, quick };
+    } else {
+      this.modelValue = this.parser.parse(initialText);
+    }
+  }
+
+  /**
+   * While the file read at activation is not parsed yet: a model of its people with only the
+   * fields that decide the People view's groups (nothing else may read it). Undefined once parsed.
+   */
+  get quick(): NetworkModel | undefined {
+    return this.deferred?.quick;
+  }
+
+  /** Whether the model is parsed (reading `settled` or `current()` parses it if not). */
+  get isParsed(): boolean {
+    return this.modelValue !== undefined;
+  }
+
+  /**
+   * Parses a deferred model `ms` from now (unless read before), again from now when asked again:
+   * the People view asks each time it shows the quick first level, so the parse starts once it
+   * has stopped asking.
+   */
+  parseSoon(ms = AFTER_FIRST_TREE_MS): void {
+    if (this.deferred) {
+      clearTimeout(this.deferredTimer);
+      this.deferredTimer = setTimeout(() => this.parseDeferred(), ms);
+    }
+  }
+
+  /** The deferred parse, from its timer: the model, and the change event for it. */
+  private parseDeferred(): void {
+    if (this.deferred && !this.isDisposed) {
+      this.parseNow();
+      this.changed.fire(this);
+    }
+  }
+
+  /** The model, parsed now if it was waiting (its change event then follows from a timer, not inside this read). */
+  private model(): NetworkModel {
+    if (!this.modelValue) {
+      this.parseNow();
+      this.deferredTimer = setTimeout(() => !this.isDisposed && this.changed.fire(this), 0);
+    }
+    return this.modelValue!;
+  }
+
+  private parseNow(): void {
+    const text = this.deferred!.text;
+    this.deferred = undefined;
+    clearTimeout(this.deferredTimer);
+    this.modelValue = this.parser.parse(text);
   }
 
   /** The open document for this file, if VS Code has it open. */
@@ -51,7 +118,7 @@ export class NetworkFile extends Disposable {
    * debounce, so that drawing a view never forces a parse in the middle of a word.
    */
   get settled(): NetworkModel {
-    return this.modelValue;
+    return this.model();
   }
 
   /**
@@ -63,7 +130,7 @@ export class NetworkFile extends Disposable {
     if (doc && (this.timer || doc.version !== this.modelVersion)) {
       this.flush();
     }
-    return this.modelValue;
+    return this.model();
   }
 
   /** An edit to the open document: parse after typing settles. */
@@ -95,7 +162,7 @@ export class NetworkFile extends Disposable {
     this.pendingFull = false;
     this.modelVersion = version;
     this.shadow = version === undefined ? undefined : { text, version };
-    if (text === this.modelValue.text) {
+    if (this.deferred?.text === text || text === this.model().text) {
       return;
     }
     this.setModel(this.parser.parse(text));
@@ -133,7 +200,7 @@ export class NetworkFile extends Disposable {
     this.pending = undefined;
     this.pendingFull = false;
     this.modelVersion = doc.version;
-    if (text === this.modelValue.text) {
+    if (text === this.model().text) {
       return;
     }
     this.setModel(this.parser.parse(text, hint));
@@ -146,6 +213,7 @@ export class NetworkFile extends Disposable {
 
   override dispose(): void {
     this.clearTimer();
+    clearTimeout(this.deferredTimer);
     super.dispose();
   }
 }

@@ -3,7 +3,7 @@ import { minimatch } from 'minimatch';
 import type { Configuration } from './configuration';
 import { ContextKeys } from './contextKeys';
 import { Disposable } from './disposable';
-import { NetworkFile } from './networkFile';
+import { DEFERRED_PARSE_MS, NetworkFile } from './networkFile';
 import { isInside } from './workspacePaths';
 
 const decoder = new TextDecoder('utf-8');
@@ -18,6 +18,12 @@ export class NetworkStore extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<NetworkFile | undefined>());
   /** A file's model changed (the file), or files were found or lost (undefined). */
   readonly onDidChange = this.changed.event;
+  private readonly found = this._register(new vscode.EventEmitter<void>());
+  /**
+   * Files were found or lost. A file found is read but may not be parsed yet: only the People
+   * view's first level (`NetworkFile.quick`) reads it then; `onDidChange` follows its parse.
+   */
+  readonly onDidFindFiles = this.found.event;
   private locating: Promise<void> = Promise.resolve();
 
   constructor(private readonly config: Configuration) {
@@ -113,6 +119,7 @@ export class NetworkStore extends Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     const seen = new Set<string>();
     let changed = false;
+    let lost = false;
     for (const folder of folders) {
       const key = folder.uri.toString();
       seen.add(key);
@@ -125,12 +132,12 @@ export class NetworkStore extends Disposable {
       if (existing) {
         existing.dispose();
         this.files.delete(key);
-        changed = true;
+        changed = lost = true;
       }
       if (uri) {
         const text = await this.readText(uri);
         if (text !== undefined) {
-          this.add(key, new NetworkFile(uri, folder, text));
+          this.add(key, new NetworkFile(uri, folder, text, true));
           changed = true;
         }
       }
@@ -141,12 +148,19 @@ export class NetworkStore extends Disposable {
         this.files.delete(key);
         this.watchers.get(key)?.dispose();
         this.watchers.delete(key);
-        changed = true;
+        changed = lost = true;
       }
     }
     await vscode.commands.executeCommand('setContext', ContextKeys.hasFile, this.files.size > 0);
     if (changed) {
-      this.changed.fire(undefined);
+      this.found.fire();
+      // a file still being parsed fires onDidChange itself once parsed: the views that need the
+      // model wait for it, and the People view's first level comes first
+      const parsing = this.all.filter(f => !f.isParsed);
+      parsing.forEach(f => f.parseSoon(DEFERRED_PARSE_MS));
+      if (lost || parsing.length === 0) {
+        this.changed.fire(undefined);
+      }
     }
   }
 

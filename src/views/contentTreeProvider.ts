@@ -61,7 +61,8 @@ export class ContentTreeProvider extends Disposable implements vscode.TreeDataPr
   private folderChildren(folder: vscode.WorkspaceFolder): FolderContent[] {
     const out: FolderContent[] = [];
     const file = this.store.all.find(f => f.folder.uri.toString() === folder.uri.toString());
-    const blueprints = file && file.settled.syntaxErrors.length === 0 ? blueprintsOf(file.settled) : [];
+    // a file read at activation shows its blueprints once parsed (its change event refreshes this view)
+    const blueprints = file?.isParsed && file.settled.syntaxErrors.length === 0 ? blueprintsOf(file.settled) : [];
     const drafts = this.drafts.all().filter(d => d.folder.uri.toString() === folder.uri.toString());
     const byBlueprint = new Map<string, Draft[]>();
     const loose: Draft[] = [];

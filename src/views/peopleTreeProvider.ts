@@ -20,11 +20,12 @@ import { ContactNode } from './contactNode';
 import { FolderNode } from './folderNode';
 import { GroupNode } from './groupNode';
 import { InvitationNode } from './invitationNode';
+import { LoadingNode } from './loadingNode';
 import { MovedNode } from './movedNode';
 import type { PersonNodeBase } from './personNodeBase';
 import { TodoNode } from './todoNode';
 
-export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode | MergeConflictNode;
+export type PeopleNode = FolderNode | GroupNode | PersonNodeBase | BrokenFileNode | MergeConflictNode | LoadingNode;
 
 /**
  * Groups shown open: what asks for attention now. The availability campaign is one line until
@@ -43,6 +44,8 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   private readonly groupsCache = new WeakMap<NetworkModel, Map<string, PeopleGroup[]>>();
   private filterValue: PeopleFilter | undefined;
   private readonly parents = new WeakMap<PeopleNode, PeopleNode>();
+  /** The groups worked out from a file's quick model (before its parse): their people wait for it. */
+  private readonly quickGroups = new WeakSet<PeopleGroup>();
 
   constructor(
     private readonly store: NetworkStore,
@@ -52,6 +55,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   ) {
     super();
     this._register(store.onDidChange(() => this.refresh()));
+    this._register(store.onDidFindFiles(() => this.refresh()));
   }
 
   refresh(): void {
@@ -94,7 +98,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
       return this.withParent(element, this.fileChildren(element.file));
     }
     if (element instanceof GroupNode) {
-      return this.withParent(element, this.groupChildren(element));
+      return this.withParent(element, this.peopleOf(element));
     }
     return [];
   }
@@ -106,9 +110,14 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     return children;
   }
 
-  /** The groups of a file, cached per model, filter and day. */
+  /**
+   * The groups of a file, cached per model, filter and day. Before the file is parsed (just after
+   * activation), from its quick model: the same groups and counts, worked out from the line scan
+   * and the fields that decide them; their people come with the parse.
+   */
   groups(file: NetworkFile): PeopleGroup[] {
-    const model = file.settled;
+    const quick = this.filterValue ? undefined : file.quick;
+    const model = quick ?? file.settled;
     const today = this.today();
     const availabilityLeadWeeks = this.availabilityLeadWeeks();
     const groupBy = this.groupBy();
@@ -122,12 +131,18 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     if (!groups) {
       groups = groupPeople(model, { today, filter: this.filterValue, availabilityLeadWeeks, groupBy });
       byKey.set(key, groups);
+      if (quick) {
+        groups.forEach(g => this.quickGroups.add(g));
+      }
     }
     return groups;
   }
 
   private fileChildren(file: NetworkFile): PeopleNode[] {
-    const model = file.settled;
+    const model = (!this.filterValue && file.quick) || file.settled;
+    if (model === file.quick) {
+      file.parseSoon(); // the parse follows the first level, once the view has it
+    }
     if (isConflicted(model)) {
       return [new MergeConflictNode(file, model.syntaxErrors)];
     }
@@ -145,6 +160,21 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
           OPEN_GROUPS.has(g.kind) || !!this.filterValue,
         ),
     );
+  }
+
+  /** A group's people; of a group from the quick model, a "reading" row until the file is parsed. */
+  private peopleOf(node: GroupNode): (PersonNodeBase | LoadingNode)[] {
+    if (!this.quickGroups.has(node.group)) {
+      return this.groupChildren(node);
+    }
+    if (!node.file.isParsed) {
+      node.file.parseSoon();
+      return [new LoadingNode(`${node.id}/…`)];
+    }
+    const same = (g: PeopleGroup): boolean =>
+      g.kind === node.group.kind && g.category === node.group.category && g.company === node.group.company;
+    const parsed = this.groups(node.file).find(same);
+    return parsed ? this.groupChildren(new GroupNode(node.file, parsed, node.id ?? '', 0, false)) : [];
   }
 
   private groupChildren(node: GroupNode): PersonNodeBase[] {

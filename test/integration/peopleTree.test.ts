@@ -2,8 +2,10 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import type { PeopleNode } from '../../src/views/peopleTreeProvider';
+import { generateNetwork } from '../../bench/generateNetwork';
 import {
   closeAllEditors,
+  folder,
   itemLabel,
   networkUri,
   openNetwork,
@@ -57,6 +59,47 @@ suite('people tree', () => {
       'Uncategorized (1)',
       'Archive (3)',
     ]);
+  });
+
+  test('a big file found at activation: its groups and counts before its parse (the same as after), its people after', async function () {
+    this.timeout(120_000);
+    const big = vscode.Uri.joinPath(folder().uri, 'big-network.yaml');
+    await writeText(big, generateNetwork(1000));
+    const config = vscode.workspace.getConfiguration('contractorNetwork');
+    let atFound: { parsed: boolean; roots: string[]; people: PeopleNode[] } | undefined;
+    // at the moment the view hears of the file: what it shows then (nothing else can run in between)
+    const sub = a.store.onDidFindFiles(() => {
+      const file = a.store.all[0];
+      const roots = a.people.provider.getChildren();
+      const invitations = roots.find(n => itemLabel(n).startsWith('Invitations'));
+      atFound ??= {
+        parsed: file.isParsed,
+        roots: roots.map(itemLabel),
+        people: invitations ? a.people.provider.getChildren(invitations) : [],
+      };
+    });
+    try {
+      await config.update('file', 'big-network.yaml', vscode.ConfigurationTarget.Workspace);
+      const file = await waitFor('the big file, parsed', () =>
+        a.store.all[0]?.uri.path.endsWith('/big-network.yaml') && a.store.all[0].isParsed ? a.store.all[0] : undefined,
+      );
+      assert.ok(atFound, 'the view heard of the big file');
+      assert.strictEqual(atFound.parsed, false, 'not parsed when the view first showed it');
+      assert.ok(atFound.roots.includes('Invitations (300)'), atFound.roots.join(', '));
+      assert.deepStrictEqual(
+        atFound.people.map(n => n.contextValue === 'loading'),
+        [true],
+        'an open group reads its entries',
+      );
+      assert.deepStrictEqual(await rootLabels(a), atFound.roots, 'the parsed model has the same groups and counts');
+      assert.strictEqual((await childrenOf(a, 'Invitations')).length, 300);
+      assert.strictEqual(file.current().contacts.length, 1000);
+    } finally {
+      sub.dispose();
+      await config.update('file', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(big);
+      await waitFor('the sample network again', async () => (await rootLabels(a)).includes('Invitations (7)'));
+    }
   });
 
   test('invitations come oldest first, with the rule suggestion and the headline', async () => {
