@@ -8,8 +8,8 @@ import { INVITATION_MANAGER_URL, linkedInUrl, todoPage } from '../model/linkedin
 import { todoOf } from '../model/people/linkedinTodos';
 import type { Entry } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
-import { describe, personOf } from '../model/people/person';
-import { plainLabel } from '../model/people/plainLabel';
+import { describeParts, personOf } from '../model/people/person';
+import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
@@ -152,11 +152,11 @@ export class ActionCommands {
       .filter(x => !isSurvivor(x.p, x.index))
       .map(x => ({
         label: plainLabel(x.p.name),
-        description: plainLabel(describe(x.p)),
+        description: plainParts(describeParts(x.p)),
         ref: { name: x.p.name, profile: x.p.profile, list: 'contacts' as const, index: x.index },
       }));
     const pick = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Merge into {0}', plainLabel(survivor.name)),
+      title: vscode.l10n.t('Merge into {0}', plainTitle(survivor.name)),
       placeHolder: vscode.l10n.t('Which contact is the same person? It is merged in and taken out of the list.'),
     });
     return pick?.ref;

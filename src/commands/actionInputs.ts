@@ -5,6 +5,7 @@ import { CATEGORIES } from '../model/network/network';
 import { opportunityOf, STAGES, stageOf } from '../model/opportunities/opportunity';
 import { splitDatedNote } from '../model/people/datedNote';
 import { personOf } from '../model/people/person';
+import { plainLabel, plainTitle } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { EntryHandle } from '../services/entryHandle';
 import { UserError } from '../services/userError';
@@ -45,7 +46,7 @@ export class ActionInputs {
   private async askNote(target: EntryHandle): Promise<InputResult> {
     const today = this.clock.today();
     const value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Note on {0}', target.name),
+      title: vscode.l10n.t('Note on {0}', plainTitle(target.name)),
       prompt: vscode.l10n.t(
         'Dated today ({0}); start with a day to date it otherwise: "yesterday: called about the role".',
         today,
@@ -83,7 +84,7 @@ export class ActionInputs {
         picked: s === current,
       })),
       {
-        title: vscode.l10n.t('Stage of {0}', target.name),
+        title: vscode.l10n.t('Stage of {0}', plainTitle(target.name)),
         placeHolder: vscode.l10n.t('lead → applied → submitted → interview → offer → won, lost or withdrawn'),
       },
     );
@@ -93,7 +94,7 @@ export class ActionInputs {
   /** Asks the role and the client; via and agency come from the person (contract §2). */
   private async askOpportunity(target: EntryHandle): Promise<InputResult> {
     const role = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Opportunity via {0} (1/2)', target.name),
+      title: vscode.l10n.t('Opportunity via {0} (1/2)', plainTitle(target.name)),
       prompt: vscode.l10n.t('The role'),
       placeHolder: vscode.l10n.t('e.g. Senior Kafka Engineer'),
       validateInput: v => (v.trim() ? undefined : vscode.l10n.t('What is the role?')),
@@ -102,7 +103,7 @@ export class ActionInputs {
       return undefined;
     }
     const client = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Opportunity via {0} (2/2)', target.name),
+      title: vscode.l10n.t('Opportunity via {0} (2/2)', plainTitle(target.name)),
       prompt: vscode.l10n.t('The end client (not the agency)'),
       placeHolder: vscode.l10n.t('e.g. Vantage Bank'),
       validateInput: v => (v.trim() ? undefined : vscode.l10n.t('Which client is it for?')),
@@ -112,7 +113,7 @@ export class ActionInputs {
 
   private async askReason(target: EntryHandle): Promise<InputResult> {
     const value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Remove {0}', target.name),
+      title: vscode.l10n.t('Remove {0}', plainTitle(target.name)),
       prompt: vscode.l10n.t(
         'LinkedIn tells no one, and neither do we; the entry is kept in the archive. Why? (optional)',
       ),
@@ -127,7 +128,7 @@ export class ActionInputs {
       const current = this.person(target)?.category;
       const pick = await vscode.window.showQuickPick(
         CATEGORIES.map(c => ({ label: c, description: c === current ? vscode.l10n.t('current') : undefined })),
-        { title: vscode.l10n.t('Category of {0}', target.name) },
+        { title: vscode.l10n.t('Category of {0}', plainTitle(target.name)) },
       );
       category = pick?.label;
     }
@@ -158,23 +159,26 @@ export class ActionInputs {
       .filter(([t]) => !has.has(t.toLowerCase()))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const base = existing.map(([t, n]) => ({
-      label: t,
+      label: plainLabel(t),
+      tag: t,
       description: n === 1 ? vscode.l10n.t('1 contact') : vscode.l10n.t('{0} contacts', n),
     }));
     return new Promise(resolve => {
-      const qp = vscode.window.createQuickPick();
-      qp.title = vscode.l10n.t('Tag {0}', target.name);
+      const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { tag: string }>();
+      qp.title = vscode.l10n.t('Tag {0}', plainTitle(target.name));
       qp.placeholder = vscode.l10n.t('Pick a tag used in this file, or type a new one');
       qp.items = base;
       qp.onDidChangeValue(v => {
         const typed = v.trim();
-        const isNew = typed && !base.some(i => i.label.toLowerCase() === typed.toLowerCase());
-        qp.items = isNew ? [{ label: typed, description: vscode.l10n.t('new tag') }, ...base] : base;
+        const isNew = typed && !base.some(i => i.tag.toLowerCase() === typed.toLowerCase());
+        qp.items = isNew
+          ? [{ label: plainLabel(typed), tag: typed, description: vscode.l10n.t('new tag') }, ...base]
+          : base;
       });
       let done = false;
       qp.onDidAccept(() => {
         done = true;
-        resolve(qp.selectedItems[0]?.label ?? (qp.value.trim() || undefined));
+        resolve(qp.selectedItems[0]?.tag ?? (qp.value.trim() || undefined));
         qp.hide();
       });
       qp.onDidHide(() => {
@@ -199,7 +203,7 @@ export class ActionInputs {
       return { value: day };
     }
     const input = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Follow up with {0}', target.name),
+      title: vscode.l10n.t('Follow up with {0}', plainTitle(target.name)),
       prompt: vscode.l10n.t('YYYY-MM-DD, or +3d, +2w, +1m, tomorrow, next monday, in 2 weeks'),
       value: this.person(target)?.followUp ?? '+2w',
       validateInput: v => {

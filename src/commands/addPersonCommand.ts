@@ -6,6 +6,7 @@ import { CATEGORIES } from '../model/network/network';
 import { personOf } from '../model/people/person';
 import { readProfileUrl } from '../model/linkedin/profileUrl';
 import { lookalikes, whereInNetwork } from '../model/people/lookalikes';
+import { plainLabel, plainMessage, plainParts, plainTitle } from '../model/people/plainLabel';
 import type { EntryRef } from '../model/people/identity';
 import type { Entry } from '../model/network/network';
 import type { Clock } from '../services/clock';
@@ -144,13 +145,13 @@ async function isSomeoneNew(
     ...similar.map(entry => {
       const p = personOf(entry);
       return {
-        label: p.name,
+        label: plainLabel(p.name),
         description: whereInNetwork(entry),
-        detail: [p.position, p.company].filter(Boolean).join(', ') || p.profile,
+        detail: plainParts([p.position, p.company], plainLabel, ', ') || plainLabel(p.profile ?? ''),
         entry,
       };
     }),
-    { label: vscode.l10n.t('Someone new'), description: vscode.l10n.t('add the person at {0}', read.url) },
+    { label: vscode.l10n.t('Someone new'), description: vscode.l10n.t('add the person at {0}', plainLabel(read.url)) },
   ];
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Add a person from LinkedIn: already in your network?'),
@@ -175,14 +176,19 @@ async function askUrl(): Promise<string | undefined> {
   const clip = (await vscode.env.clipboard.readText()).trim();
   const fromClipboard = clip && !('refused' in readProfileUrl(clip)) ? clip : undefined;
   const clipNote =
-    clip && !fromClipboard ? ' ' + vscode.l10n.t('(the clipboard holds no profile: {0})', refusal(clip) ?? '') : '';
+    clip && !fromClipboard
+      ? ' ' + vscode.l10n.t('(the clipboard holds no profile: {0})', plainMessage(refusal(clip) ?? ''))
+      : '';
   return vscode.window.showInputBox({
     title: vscode.l10n.t('Add a person from LinkedIn'),
     prompt: vscode.l10n.t("Their profile's address, https://www.linkedin.com/in/…{0}", clipNote),
     value: fromClipboard,
     placeHolder: vscode.l10n.t('https://www.linkedin.com/in/…'),
     ignoreFocusOut: true,
-    validateInput: v => (v.trim() ? refusal(v) : vscode.l10n.t('Paste the address of their LinkedIn profile.')),
+    validateInput: v => {
+      const why = v.trim() ? refusal(v) : vscode.l10n.t('Paste the address of their LinkedIn profile.');
+      return why && plainMessage(why); // the prompt and this message turn [x](command:…) into a link
+    },
   });
 }
 
@@ -223,7 +229,7 @@ async function askPlacement(name: string): Promise<Placement | undefined> {
     },
   ];
   return vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Add {0} as', name),
+    title: vscode.l10n.t('Add {0} as', plainTitle(name)),
     placeHolder: vscode.l10n.t('Their category (a contact), or a pending invitation'),
   });
 }

@@ -4,7 +4,7 @@ import type { Entry } from '../model/network/network';
 import { cleanUpCandidates, lastNote } from '../model/people/cleanUp';
 import type { EntryRef } from '../model/people/identity';
 import { personOf } from '../model/people/person';
-import { plainLabel } from '../model/people/plainLabel';
+import { plainLabel, plainParts } from '../model/people/plainLabel';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';
 import type { EditApplier } from '../services/editApplier';
@@ -94,16 +94,12 @@ function candidateItem(entry: Entry): ContactItem {
   const note = lastNote(p);
   return {
     label: plainLabel(p.name),
-    description: plainLabel(
-      [
-        vscode.l10n.t('connected {0}', p.connected ?? ''),
-        p.category ?? vscode.l10n.t('no category'),
-        p.position,
-        p.company,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ),
+    description: plainParts([
+      vscode.l10n.t('connected {0}', p.connected ?? ''),
+      p.category ?? vscode.l10n.t('no category'),
+      p.position,
+      p.company,
+    ]),
     detail: note
       ? note.date
         ? vscode.l10n.t('Last note {0}: {1}', note.date, plainLabel(note.text))

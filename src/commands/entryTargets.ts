@@ -5,8 +5,8 @@ import type { Entry, EntryList, NetworkModel, PersonList } from '../model/networ
 import { opportunityOf, opportunityTitle, stageOf } from '../model/opportunities/opportunity';
 import { PERSON_LISTS } from '../model/network/network';
 import type { EntryRef } from '../model/people/identity';
-import { describe, personOf } from '../model/people/person';
-import { plainLabel } from '../model/people/plainLabel';
+import { describeParts, personOf } from '../model/people/person';
+import { plainLabel, plainParts } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import { entryHandleOf } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
@@ -181,8 +181,9 @@ async function pickEntry(
       const handle = handleFor(file, e);
       items.push({
         label: plainLabel(handle.name),
-        description: plainLabel(list === 'opportunities' ? stageOf(opportunityOf(e)) : describe(personOf(e))),
-        detail: files.length > 1 ? file.folder.name : undefined,
+        description:
+          list === 'opportunities' ? plainLabel(stageOf(opportunityOf(e))) : plainParts(describeParts(personOf(e))),
+        detail: files.length > 1 ? plainLabel(file.folder.name) : undefined,
         handle: { ...handle, ref: { ...handle.ref, index: undefined, list: undefined } },
       });
     }

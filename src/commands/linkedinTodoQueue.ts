@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { findEntry } from '../model/actions/networkEdits';
 import type { PersonList } from '../model/network/network';
 import { onInvitationManager, TODO_TEXT, todoEntries, todoOf } from '../model/people/linkedinTodos';
-import { describe, personOf } from '../model/people/person';
+import { describeParts, personOf } from '../model/people/person';
+import { plainParts, plainTitle } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
@@ -104,9 +105,10 @@ export class LinkedInTodoQueue {
         description: vscode.l10n.t('what was done stays done'),
       },
     ];
-    const placeholder = [vscode.l10n.t('To do: {0}', vscode.l10n.t(TODO_TEXT[todo])), describe(p)]
-      .filter(Boolean)
-      .join(' · ');
+    const placeholder = plainParts(
+      [vscode.l10n.t('To do: {0}', vscode.l10n.t(TODO_TEXT[todo])), ...describeParts(p)],
+      plainTitle,
+    );
     return pickFromQueue(queueTitle(this.store, target, index, total), placeholder, items, 'open');
   }
 }

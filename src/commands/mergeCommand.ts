@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isConflicted } from '../model/merge/conflictMarkers';
+import { plainLabel } from '../model/people/plainLabel';
 import type { ResolveSummary } from '../model/merge/mergeSummary';
 import type { ResolvePlan } from '../model/merge/resolveConflict';
 import { planResolveConflict } from '../model/merge/resolveConflict';
@@ -70,7 +71,11 @@ async function conflictedFile(store: NetworkStore, arg: unknown): Promise<Networ
     return conflicted[0];
   }
   const pick = await vscode.window.showQuickPick(
-    conflicted.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
+    conflicted.map(f => ({
+      label: plainLabel(f.folder.name),
+      description: plainLabel(vscode.workspace.asRelativePath(f.uri)),
+      file: f,
+    })),
     { placeHolder: vscode.l10n.t('Resolve the merge conflict of which network.yaml?') },
   );
   return pick?.file;

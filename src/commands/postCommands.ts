@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainLabel } from '../model/people/plainLabel';
 import type { Blueprint } from '../model/posts/blueprints';
 import { blueprintsOf, isBlueprintSlug } from '../model/posts/blueprints';
 import { availabilityPost } from '../model/posts/availabilityPost';
@@ -99,7 +100,12 @@ export class PostCommands {
     } else if (given === undefined || given === null) {
       const pick = await vscode.window.showQuickPick(
         [
-          ...blueprints.map(b => ({ label: b.title, description: b.id, detail: b.promise, id: b.id })),
+          ...blueprints.map(b => ({
+            label: plainLabel(b.title),
+            description: plainLabel(b.id),
+            detail: b.promise === undefined ? undefined : plainLabel(b.promise),
+            id: b.id,
+          })),
           { label: vscode.l10n.t('No blueprint'), description: vscode.l10n.t('a draft on its own'), id: NO_BLUEPRINT },
         ],
         {
@@ -136,7 +142,8 @@ export class PostCommands {
         .map(d => d.info.channel),
     );
     const items = [...planned, ...CHANNELS.filter(c => !planned.includes(c))].map(c => ({
-      label: c,
+      label: plainLabel(c),
+      channel: c,
       description: planned.includes(c)
         ? existing.has(c)
           ? vscode.l10n.t('planned · has drafts')
@@ -144,7 +151,7 @@ export class PostCommands {
         : undefined,
     }));
     const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Which channel?') });
-    return pick?.label;
+    return pick?.channel;
   }
 
   /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { plainLabel } from '../model/people/plainLabel';
+import { plainTitle } from '../model/people/plainLabel';
 import type { EntryHandle } from '../services/entryHandle';
 import type { NetworkStore } from '../services/networkStore';
 
@@ -48,9 +48,15 @@ export function pickFromQueue<C>(
   });
 }
 
-/** A queue step's title: "3 of 12 · Priya Anand", and the folder's name when the workspace has several networks. */
+/** A queue step's title (plain text: VS Code shows no icon in a title): "3 of 12 · Priya Anand", and the folder's name when the workspace has several networks. */
 export function queueTitle(store: NetworkStore, target: EntryHandle, index: number, total: number): string {
   return store.all.length > 1
-    ? vscode.l10n.t('{0} of {1} · {2} ({3})', index + 1, total, plainLabel(target.name), target.file.folder.name)
-    : vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainLabel(target.name));
+    ? vscode.l10n.t(
+        '{0} of {1} · {2} ({3})',
+        index + 1,
+        total,
+        plainTitle(target.name),
+        plainTitle(target.file.folder.name),
+      )
+    : vscode.l10n.t('{0} of {1} · {2}', index + 1, total, plainTitle(target.name));
 }

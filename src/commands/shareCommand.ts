@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
+import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
 import type { AudienceMember } from '../model/posts/audience';
 import { audienceOf, lastHeardInWords, sentNote, sentTitle } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
@@ -113,7 +114,11 @@ async function pickAudience(
   }
   return pickContacts(
     members.map(m => memberItem(m, title, today)),
-    vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
+    vscode.l10n.t(
+      'Share "{0}" with its audience ({1})',
+      plainTitle(title),
+      plainParts(blueprint!.audience, plainTitle, ', '),
+    ),
     vscode.l10n.t('Longest unheard first; each one you check gets a note'),
   );
 }
@@ -123,8 +128,8 @@ function memberItem(m: AudienceMember, title: string, today: string): ContactIte
   const before = p.notes.find(n => sentTitle(n.text) === title);
   const heard = lastHeardInWords(m, today);
   return {
-    label: p.name,
-    description: [p.category, p.position, p.company].filter(Boolean).join(' · '),
+    label: plainLabel(p.name),
+    description: plainParts([p.category, p.position, p.company]),
     detail: before ? vscode.l10n.t('{0} · already sent this on {1}', heard, before.date ?? '?') : heard,
     ref: { name: p.name, profile: p.profile, list: 'contacts', index: m.entry.index },
   };

@@ -4,7 +4,7 @@ import { ACTIONS, actionSpec } from '../model/actions/actionTable';
 import { findEntry } from '../model/actions/networkEdits';
 import { isPending } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
-import { plainLabel } from '../model/people/plainLabel';
+import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
 import { record } from '../model/network/network';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import type { Clock } from '../services/clock';
@@ -176,9 +176,10 @@ export class TriageQueue {
     }
     items.push(...controls());
     const placeholder =
-      [p.headline ?? p.position, p.company, p.received ? vscode.l10n.t('received {0}', p.received) : undefined]
-        .filter(Boolean)
-        .join(' · ') || vscode.l10n.t('Decide with the arrow keys and Enter; Escape stops');
+      plainParts(
+        [p.headline ?? p.position, p.company, p.received ? vscode.l10n.t('received {0}', p.received) : undefined],
+        plainTitle,
+      ) || vscode.l10n.t('Decide with the arrow keys and Enter; Escape stops');
     return pickFromQueue(queueTitle(this.store, target, index, total), placeholder, items, suggested?.suggestion);
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { parsePeopleFilter } from '../model/people/peopleFilter';
+import { plainMessage } from '../model/people/plainLabel';
 import type { Configuration } from '../services/configuration';
 import type { PeopleView } from '../views/peopleView';
 import type { CommandTable } from './commandTable';
@@ -21,7 +22,7 @@ export function viewCommands(people: PeopleView, config: Configuration): Command
                 const problems = parsePeopleFilter(v)?.problems ?? [];
                 return problems.length
                   ? {
-                      message: vscode.l10n.t('Not understood: {0}', problems.join('; ')),
+                      message: vscode.l10n.t('Not understood: {0}', plainMessage(problems.join('; '))),
                       severity: vscode.InputBoxValidationSeverity.Warning,
                     }
                   : undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { NetworkFile } from './networkFile';
 import type { NetworkStore } from './networkStore';
 import { UserError } from './userError';
+import { plainLabel } from '../model/people/plainLabel';
 
 /**
  * The network file a command names by its `folder` argument (a workspace folder's path, uri or
@@ -28,7 +29,11 @@ export async function chooseNetworkFile(
     return files[0];
   }
   const pick = await vscode.window.showQuickPick(
-    files.map(f => ({ label: f.folder.name, description: vscode.workspace.asRelativePath(f.uri), file: f })),
+    files.map(f => ({
+      label: plainLabel(f.folder.name),
+      description: plainLabel(vscode.workspace.asRelativePath(f.uri)),
+      file: f,
+    })),
     { placeHolder },
   );
   return pick?.file;

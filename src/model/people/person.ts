@@ -107,8 +107,10 @@ export function identityNumberOfEntry(entry: Entry): number {
 
 /** "Head of Platform · Nordwerk GmbH", or the headline. */
 export function describe(p: Person): string {
-  if (p.headline) {
-    return p.headline;
-  }
-  return [p.position, p.company].filter(Boolean).join(' · ');
+  return describeParts(p).filter(Boolean).join(' · ');
+}
+
+/** What `describe` joins: the headline, else the position and the company. */
+export function describeParts(p: Person): readonly (string | undefined)[] {
+  return p.headline ? [p.headline] : [p.position, p.company];
 }

@@ -1,5 +1,17 @@
 import * as assert from 'assert';
-import { plainLabel } from '../../../src/model/people/plainLabel';
+import { describe, describeParts } from '../../../src/model/people/person';
+import type { Person } from '../../../src/model/network/network';
+import { plainLabel, plainMessage, plainParts, plainTitle } from '../../../src/model/people/plainLabel';
+
+// The names every picker is tested with (test/integration/hostileText.test.ts opens the pickers).
+const LINK = '[x](command:workbench.action.quit)';
+const ICON = '$(zap) Boss';
+const RTL = 'Ann \u202Egnp.exe\u202C Lee'; // shows as "Ann exe.png Lee" unless isolated
+const OPEN_RTL = 'Eve \u202Eevil'; // an override never closed: it would flip what follows it on the row
+const LONG = 'L'.repeat(5000);
+
+/** What VS Code shows for a label: its `\$(` escapes undone (the isolates are invisible). */
+const shown = (label: string): string => label.replace(/\\\$\(/g, '$(').replace(/^\u2068|\u2069$/g, '');
 
 suite('plainLabel', () => {
   test('icon syntax is escaped so a QuickPick shows it as typed; everything else is untouched', () => {
@@ -8,5 +20,56 @@ suite('plainLabel', () => {
     const link = '[x](command:workbench.action.quit) <img src=x onerror=alert(1)> **b**';
     assert.strictEqual(plainLabel(link), link);
     assert.strictEqual(plainLabel('costs $ 5 (per day)'), 'costs $ 5 (per day)');
+    assert.strictEqual(
+      plainLabel('a\\$(zap)'),
+      'a\\\\$(zap)',
+      'a backslash of their own stays, the icon still escaped',
+    );
+  });
+
+  test('the hostile names: shown as typed, never cut, no unescaped icon, bidi controls isolated', () => {
+    for (const name of [LINK, ICON, RTL, OPEN_RTL, LONG, `${LONG}${ICON}`]) {
+      const label = plainLabel(name);
+      assert.strictEqual(shown(label), name, `shown as typed: ${name.slice(0, 40)}`);
+      assert.ok(!/(^|[^\\])\$\(/.test(label), `no icon: ${label.slice(0, 60)}`);
+    }
+    assert.strictEqual(
+      plainLabel(LONG).length,
+      5000,
+      'a 5,000-character name is not cut (VS Code ellipsizes on screen)',
+    );
+    assert.strictEqual(plainLabel(RTL), `\u2068${RTL}\u2069`);
+    assert.strictEqual(plainLabel(OPEN_RTL), `\u2068${OPEN_RTL}\u2069`, 'the isolate closes the open override');
+    assert.strictEqual(plainLabel('Zoë Ångström 山田'), 'Zoë Ångström 山田', 'no isolate without a bidi control');
+  });
+
+  test('titles and placeholders are plain text in VS Code: no backslash, bidi isolated', () => {
+    assert.strictEqual(plainTitle(ICON), ICON);
+    assert.strictEqual(plainTitle(LINK), LINK);
+    assert.strictEqual(plainTitle(RTL), `\u2068${RTL}\u2069`);
+    assert.strictEqual(plainTitle(LONG), LONG);
+  });
+
+  test('plainParts: each part on its own, so one part’s override cannot flip the next', () => {
+    assert.strictEqual(plainParts([OPEN_RTL, undefined, ICON, '']), `\u2068${OPEN_RTL}\u2069 · \\$(zap) Boss`);
+    assert.strictEqual(plainParts([OPEN_RTL, ICON], plainTitle, ', '), `\u2068${OPEN_RTL}\u2069, ${ICON}`);
+    assert.strictEqual(plainParts([]), '');
+  });
+
+  test('plainMessage: an input box message shows no link and no icon', () => {
+    const m = plainMessage(`"${LINK}" is not a link to a LinkedIn profile; ${ICON}`);
+    assert.ok(!/\[[^\]]+\]\(command:/.test(m), m);
+    assert.strictEqual(
+      m.replace(/\u2060/g, '').replace(/\\\$\(/g, '$('),
+      `"${LINK}" is not a link to a LinkedIn profile; ${ICON}`,
+    );
+  });
+
+  test('describeParts: what describe joins, the headline alone when there is one', () => {
+    const p = { name: 'x', position: OPEN_RTL, company: ICON, notes: [], tags: [] } as unknown as Person;
+    assert.deepStrictEqual(describeParts(p), [OPEN_RTL, ICON]);
+    assert.strictEqual(describe(p), `${OPEN_RTL} · ${ICON}`);
+    assert.deepStrictEqual(describeParts({ ...p, headline: LINK }), [LINK]);
+    assert.strictEqual(describe({ ...p, position: undefined }), ICON);
   });
 });
