@@ -8,6 +8,7 @@ import type { YItem, YNode, YPair } from '../yaml/syntax';
 import { fromYamlNode } from '../yaml/yamlAdapter';
 import { indentOf } from './entryParse';
 import { ENTRY_LIST_SET } from './layout';
+import { ListEntry, SectionAnchor } from './listEntry';
 import type { Unusual } from './lineScan';
 import { TOP_KEY_RE } from './lineScan';
 import type { Entry, EntryList, NetworkModel, ParsedEntry, Section, SectionValueKind } from './network';
@@ -179,7 +180,7 @@ function fullEntry(
     errors: [],
     memo: emptyMemo(),
   };
-  return { list, index, start, blockStart: start, end, parsed };
+  return new ListEntry(list, index, new SectionAnchor(0), start, start, end, parsed);
 }
 
 /** The node with every offset moved by `d`. */

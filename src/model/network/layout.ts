@@ -3,7 +3,8 @@
 // offsets are relative to its section's key line: an edit before a section moves the section
 // (a few numbers), not its thousands of items.
 
-import type { Entry, SectionValueKind } from './network';
+import type { ListEntry } from './listEntry';
+import type { SectionValueKind } from './network';
 import { ENTRY_LISTS } from './network';
 
 /** The keys whose values are lists of entries. */
@@ -17,7 +18,7 @@ export interface RawItem {
   /** A blank line separates this item from the one before it. */
   blankBefore: boolean;
   /** The entry parsed from exactly this item's text (set once parsed; kept when shifted). */
-  entry: Entry | undefined;
+  entry: ListEntry | undefined;
   /** Whether that entry has syntax errors: saves visiting 30,000 parsed entries to find none. */
   hasErrors: boolean;
 }

@@ -20,6 +20,8 @@ import { scanChangedOrWhole } from './incrementalScan';
 import type { Layout, RawItem, RawSection } from './layout';
 import { ENTRY_LIST_SET } from './layout';
 import { reusedEntry } from './layoutReuse';
+import { ListEntry, SectionAnchor } from './listEntry';
+import { recordDocument } from './modelDocument';
 import { scanLayout, Unusual } from './lineScan';
 import type { Entry, EntryList, NetworkModel, Problem, Section } from './network';
 import { emptyEntryLists } from './network';
@@ -58,6 +60,7 @@ export class NetworkParser {
     if (result.layout) {
       this.reuse = { model: result.model, layout: result.layout, sectionValues };
     }
+    recordDocument(result.model, this);
     return result.model;
   }
 }
@@ -99,6 +102,8 @@ function parseWithReuse(
 /** Reads the sections and entries of a layout, reusing the earlier parses that still hold. */
 class LayoutReading {
   private readonly syntaxErrors: Problem[] = [];
+  /** Where each list section's anchor goes, applied only once the whole model is read. */
+  private readonly anchorMoves: { anchor: SectionAnchor; base: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -126,36 +131,47 @@ class LayoutReading {
       }
       sections.push(section);
     }
+    for (const move of this.anchorMoves) {
+      move.anchor.base = move.base;
+    }
     return { text: this.text, eol, syntaxErrors: this.syntaxErrors, sections, ...lists, fast: true };
   }
 
-  /** The entries of `list`, each the one an item kept, an earlier parse of its text, or a new parse. */
+  /**
+   * The entries of `list`, each the one an item kept, an earlier parse of its text, or a new parse.
+   * An item whose entry has the same offsets relative to the section's key line and the same index
+   * keeps that very entry: the section's anchor moves (once the whole model is read), not its entries.
+   */
   private entries(list: EntryList, raw: RawSection, items: readonly RawItem[]): Entry[] | undefined {
     const text = this.text;
     const old = this.reuse?.model[list];
+    const anchor = anchorOf(old);
+    this.anchorMoves.push({ anchor, base: raw.lineStart });
     const base = raw.lineStart;
     const n = items.length;
     const entries: Entry[] = new Array<Entry>(n);
     for (let i = 0; i < n; i++) {
       const item = items[i];
       const prev = item.entry;
-      const start = base + item.relStart;
       if (
         prev &&
-        prev.start === start &&
-        prev.end === base + item.relEnd &&
-        prev.blockStart === base + item.relBlockStart &&
+        prev.anchor === anchor &&
+        prev.relStart === item.relStart &&
+        prev.relEnd === item.relEnd &&
+        prev.relBlockStart === item.relBlockStart &&
         prev.index === i &&
         prev.list === list
       ) {
-        // an item before the edit: the very same entry
+        // an item the edit did not touch or move within its section: the very same entry
         entries[i] = prev;
         if (item.hasErrors) {
-          this.addErrors(prev.parsed.errors, start);
+          this.addErrors(prev.parsed.errors, base + item.relStart);
         }
         continue;
       }
+      const start = base + item.relStart;
       const end = base + item.relEnd;
+      // the old entries' offsets are still the old text's here: the anchors move after the reading
       const parsed =
         prev?.parsed ??
         reusedEntry(text, start, end, i, n, old, this.reuse?.change) ??
@@ -166,7 +182,7 @@ class LayoutReading {
       if (prev ? item.hasErrors : parsed.errors.length > 0) {
         this.addErrors(parsed.errors, start);
       }
-      const entry: Entry = { list, index: i, start, blockStart: base + item.relBlockStart, end, parsed };
+      const entry = new ListEntry(list, i, anchor, item.relStart, item.relBlockStart, item.relEnd, parsed);
       item.entry = entry;
       item.hasErrors = parsed.errors.length > 0;
       entries[i] = entry;
@@ -194,6 +210,12 @@ class LayoutReading {
       this.syntaxErrors.push({ ...err, start: err.start + start, end: err.end + start });
     }
   }
+}
+
+/** The anchor of a list's section in the earlier model (its entries share one), or a new one. */
+function anchorOf(old: readonly Entry[] | undefined): SectionAnchor {
+  const first = old?.[0];
+  return first instanceof ListEntry ? first.anchor : new SectionAnchor(0);
 }
 
 function listSection(raw: RawSection, entries: readonly Entry[]): Section {

@@ -79,6 +79,11 @@ export function startIdentityNumbering(): void {
   }
 }
 
+/** Changes when the numbering starts afresh: numbers given before are not comparable with later ones. */
+export function identityNumbering(): number {
+  return generation;
+}
+
 /** Above every identity number given so far (a size for a table indexed by them). */
 export function identityNumberBound(): number {
   return numbers.size;

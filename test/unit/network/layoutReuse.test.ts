@@ -5,7 +5,7 @@ import type { Layout } from '../../../src/model/network/layout';
 import { itemEnd, itemStart } from '../../../src/model/network/layout';
 import { OldLayoutTakeover, reusedEntry } from '../../../src/model/network/layoutReuse';
 import { scanFrom, scanLayout, Unusual } from '../../../src/model/network/lineScan';
-import type { Entry } from '../../../src/model/network/network';
+import type { ListEntry } from '../../../src/model/network/listEntry';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 
 /** `text` with [start, end) replaced by `ins`, scanned from the change with the old layout taking over. */
@@ -14,7 +14,7 @@ function rescan(text: string, start: number, end: number, ins: string): { old: L
   // each old item marked with an entry of its own, to see which ones are carried over
   for (const s of old.sections) {
     for (const it of s.items ?? []) {
-      it.entry = { start: itemStart(s, it) } as Entry;
+      it.entry = { start: itemStart(s, it) } as ListEntry;
     }
   }
   const next = text.slice(0, start) + ins + text.slice(end);

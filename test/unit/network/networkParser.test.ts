@@ -140,6 +140,27 @@ suite('networkParser: one parser per document, reusing what an edit left alone',
     assert.strictEqual(after.fast, true);
   });
 
+  test('after an edit above a list, its entries are the very same objects, their offsets moved', () => {
+    const parser = new NetworkParser();
+    const before = parser.parse(TEXT);
+    const starts = before.contacts.map(e => [e.blockStart, e.start, e.end]);
+    const at = TEXT.indexOf('Sam') + 3;
+    const next = TEXT.slice(0, at) + 'antha' + TEXT.slice(at);
+    const after = parser.parse(next, { start: at, oldEnd: at, delta: 5 });
+    after.contacts.forEach((e, i) => {
+      assert.strictEqual(e, before.contacts[i]);
+      assert.deepStrictEqual(
+        [e.blockStart, e.start, e.end],
+        starts[i].map(x => x + 5),
+      );
+      assert.strictEqual(next.slice(e.start, e.end), e.parsed.text);
+    });
+    assert.deepStrictEqual(
+      after.contacts.map(e => [e.blockStart, e.start, e.end]),
+      parseNetwork(next).contacts.map(e => [e.blockStart, e.start, e.end]),
+    );
+  });
+
   test('without the changes, unchanged entries are found in place and keep their parse', () => {
     const parser = new NetworkParser();
     const before = parser.parse(TEXT);
