@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
-import type { AudienceMember } from '../model/posts/audience';
-import { audienceOf, lastHeardInWords, sentNote, sentTitle } from '../model/posts/audience';
+import type { AudienceItem } from '../model/posts/audience';
+import { audienceItem, audienceOf, sentNote } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
 import { draftTitle } from '../model/posts/draftTitle';
 import { postInfo } from '../model/posts/postLint';
@@ -16,10 +16,6 @@ import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
 import { isEntryRef } from './entryTargets';
-
-interface MemberItem extends vscode.QuickPickItem {
-  readonly ref: EntryRef;
-}
 
 /**
  * shareWithAudience(uri?, refs?) (contract §3, version 1): logs `Sent "<title>" <url>` as a note
@@ -41,8 +37,9 @@ export function shareCommand(
       const file = fileFor(store, uri, given);
       const name = uri.path.split('/').pop() ?? '';
       const title = draftTitle(text, name);
-      const note = sentNote(title, postInfo(text).url);
-      const refs = given ?? (await pickAudience(file, text, name, title, clock.today()));
+      const url = postInfo(text).url;
+      const note = sentNote(title, url);
+      const refs = given ?? (await pickAudience(file, text, name, { title, url }, clock.today()));
       if (refs === undefined) {
         return undefined;
       }
@@ -96,7 +93,7 @@ async function pickAudience(
   file: NetworkFile,
   text: string,
   name: string,
-  title: string,
+  draft: { readonly title: string; readonly url?: string },
   today: string,
 ): Promise<EntryRef[] | undefined> {
   const model = file.current();
@@ -135,10 +132,10 @@ async function pickAudience(
     );
     return [];
   }
-  const picked = await vscode.window.showQuickPick(
-    members.map(m => memberItem(m, title, today)),
+  const picked = await vscode.window.showQuickPick<AudienceItem>(
+    members.map(m => audienceItem(m, draft, today)),
     {
-      title: vscode.l10n.t('Share "{0}" with its audience ({1})', title, blueprint!.audience.join(', ')),
+      title: vscode.l10n.t('Share "{0}" with its audience ({1})', draft.title, blueprint!.audience.join(', ')),
       placeHolder: vscode.l10n.t('Longest unheard first; each one you check gets a note'),
       canPickMany: true,
       matchOnDescription: true,
@@ -146,16 +143,4 @@ async function pickAudience(
     },
   );
   return picked && picked.length ? picked.map(i => i.ref) : undefined;
-}
-
-function memberItem(m: AudienceMember, title: string, today: string): MemberItem {
-  const p = m.person;
-  const before = p.notes.find(n => sentTitle(n.text) === title);
-  const heard = lastHeardInWords(m, today);
-  return {
-    label: p.name,
-    description: [p.category, p.position, p.company].filter(Boolean).join(' · '),
-    detail: before ? vscode.l10n.t('{0} · already sent this on {1}', heard, before.date ?? '?') : heard,
-    ref: { name: p.name, profile: p.profile, list: 'contacts', index: m.entry.index },
-  };
 }
