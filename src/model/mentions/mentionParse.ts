@@ -3,7 +3,7 @@
 // `postmaster@[192.0.2.1]` (an `@` right after a word), an escaped `\@[…]`, an empty `@[]` or
 // `@[   ]`, and brackets left open on their line.
 
-import { CodeContext, mayHaveCode } from './codeRanges';
+import { CodeContext } from './codeRanges';
 
 export interface Mention {
   /** Offset of the `@`. */
@@ -65,18 +65,49 @@ export function closingBracket(text: string, open: number): number {
 
 /** Whom a mention's text names: `in/slug` a profile, anything else a name; undefined when empty. */
 export function mentionKey(inner: string): string | undefined {
-  const t = inner.trim();
+  const t = isTrimmed(inner) ? inner : inner.trim();
   if (!t) {
     return undefined;
   }
-  // the same keys as identityOf and normaliseName give, without their general forms (20,000 mentions)
-  const c = t.charCodeAt(0) | 32;
-  if (c === 105 && PROFILE_RE.test(t)) {
-    return `profile:/${t.toLowerCase().replace(/\/$/, '')}`;
+  // the same keys as identityOf and normaliseName give, without their general forms (20,000
+  // mentions), lower-cased with the prefix so that the key is one flat string (a map hashes it
+  // without copying it first); a capital sigma lower-cases by what comes before it, so not there
+  if (isProfilePath(t)) {
+    const key = t.includes('Σ') ? `profile:/${t.toLowerCase()}` : `profile:/${t}`.toLowerCase();
+    return key.endsWith('/') ? key.slice(0, -1) : key;
   }
-  return `name:${t.toLowerCase()}`;
+  return t.includes('Σ') ? `name:${t.toLowerCase()}` : `name:${t}`.toLowerCase();
 }
 
+/** Whether `s` surely has nothing to trim: it starts and ends with a visible ASCII character. */
+function isTrimmed(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+}
+
+/** `in/slug` or `in/slug/` (any case): a slug has no whitespace, `/`, `?` or `#`. */
+function isProfilePath(t: string): boolean {
+  if ((t.charCodeAt(0) | 32) !== 105 || (t.charCodeAt(1) | 32) !== 110 || t.charCodeAt(2) !== SLASH) {
+    return false;
+  }
+  const end = t.charCodeAt(t.length - 1) === SLASH ? t.length - 1 : t.length;
+  if (end <= 3) {
+    return false;
+  }
+  for (let i = 3; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 127) {
+      return PROFILE_RE.test(t); // whitespace beyond ASCII: the regular expression knows it
+    }
+    if (c === 32 || (c >= 9 && c <= 13) || c === SLASH || c === 63 || c === 35) {
+      return false; // whitespace, /, ?, #
+    }
+  }
+  return true;
+}
+
+const SLASH = 47;
 const PROFILE_RE = /^in\/[^\s/?#]+\/?$/i;
 
 /** Every mention of a markdown text, in order. */
@@ -85,7 +116,7 @@ export function parseMentions(text: string): Mention[] {
   if (at < 0) {
     return [];
   }
-  const code = mayHaveCode(text) ? new CodeContext(text) : undefined;
+  const code = new CodeContext(text);
   const out: Mention[] = [];
   let line = 0;
   let lineStart = 0;
@@ -97,7 +128,7 @@ export function parseMentions(text: string): Mention[] {
       continue;
     }
     const inner = text.slice(at + 2, close);
-    const key = code?.isCode(at) ? undefined : mentionKey(inner);
+    const key = code.isCode(at) ? undefined : mentionKey(inner);
     if (key) {
       // lines are counted as the scan goes: each newline is looked at once
       while (nextLine >= 0 && nextLine < at) {
