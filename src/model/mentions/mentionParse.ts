@@ -110,25 +110,56 @@ function isProfilePath(t: string): boolean {
 const SLASH = 47;
 const PROFILE_RE = /^in\/[^\s/?#]+\/?$/i;
 
+/**
+ * The mentions of a text without an object each (what the index keeps of 20,000 mentions): `at`
+ * holds the start, end, line and character of each in turn, `keys` whom each names.
+ */
+export interface MentionScan {
+  readonly at: readonly number[];
+  readonly keys: readonly string[];
+}
+
+const NO_MENTIONS: MentionScan = { at: [], keys: [] };
+
 /** Every mention of a markdown text, in order. */
 export function parseMentions(text: string): Mention[] {
+  return mentionsOf(text, scanMentions(text));
+}
+
+/** The mentions a scan of `text` found, as objects. */
+export function mentionsOf(text: string, scan: MentionScan): Mention[] {
+  const out: Mention[] = [];
+  const at = scan.at;
+  for (let i = 0; i < scan.keys.length; i++) {
+    const start = at[i * 4];
+    const end = at[i * 4 + 1];
+    out.push({
+      start,
+      end,
+      line: at[i * 4 + 2],
+      character: at[i * 4 + 3],
+      text: text.slice(start + 2, end - 1),
+      key: scan.keys[i],
+    });
+  }
+  return out;
+}
+
+/** Every mention of a markdown text, in order, as a MentionScan. */
+export function scanMentions(text: string): MentionScan {
   let at = text.indexOf('@[');
   if (at < 0) {
-    return [];
+    return NO_MENTIONS;
   }
   const code = new CodeContext(text);
-  const out: Mention[] = [];
+  const found: number[] = [];
+  const keys: string[] = [];
   let line = 0;
   let lineStart = 0;
   let nextLine = text.indexOf('\n');
   while (at >= 0) {
     const close = candidateEnd(text, at);
-    if (close < 0) {
-      at = text.indexOf('@[', at + 2);
-      continue;
-    }
-    const inner = text.slice(at + 2, close);
-    const key = code.isCode(at) ? undefined : mentionKey(inner);
+    const key = close < 0 || code.isCode(at) ? undefined : mentionKey(text.slice(at + 2, close));
     if (key) {
       // lines are counted as the scan goes: each newline is looked at once
       while (nextLine >= 0 && nextLine < at) {
@@ -136,11 +167,12 @@ export function parseMentions(text: string): Mention[] {
         lineStart = nextLine + 1;
         nextLine = text.indexOf('\n', lineStart);
       }
-      out.push({ start: at, end: close + 1, line, character: at - lineStart, text: inner, key });
+      found.push(at, close + 1, line, at - lineStart);
+      keys.push(key);
     }
     at = text.indexOf('@[', key ? close + 1 : at + 2);
   }
-  return out;
+  return { at: found, keys };
 }
 
 /** The `]` of a mention that starts at `at` (an `@[`), or -1 when it is not one. */
