@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
-import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
-import type { AudienceMember } from '../model/posts/audience';
-import { audienceOf, lastHeardInWords, sentNote, sentTitle } from '../model/posts/audience';
+import { plainParts, plainTitle } from '../model/people/plainLabel';
+import { audienceItem, audienceOf, sentNote } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
 import { draftTitle } from '../model/posts/draftTitle';
 import { postInfo } from '../model/posts/postLint';
@@ -15,7 +14,6 @@ import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
-import type { ContactItem } from './contactsPick';
 import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
 
 /**
@@ -43,8 +41,9 @@ export function shareCommand(
       const file = fileFor(store, uri, given);
       const name = uri.path.split('/').pop() ?? '';
       const title = draftTitle(text, name);
-      const note = sentNote(title, postInfo(text).url);
-      const refs = given ?? (await pickAudience(file, text, name, title, clock.today()));
+      const url = postInfo(text).url;
+      const note = sentNote(title, url);
+      const refs = given ?? (await pickAudience(file, text, name, { title, url }, clock.today()));
       if (refs === undefined) {
         return undefined;
       }
@@ -81,7 +80,7 @@ async function pickAudience(
   file: NetworkFile,
   text: string,
   name: string,
-  title: string,
+  draft: { readonly title: string; readonly url?: string },
   today: string,
 ): Promise<EntryRef[] | undefined> {
   const model = modelToPickFrom(file);
@@ -113,24 +112,12 @@ async function pickAudience(
     return [];
   }
   return pickContacts(
-    members.map(m => memberItem(m, title, today)),
+    members.map(m => audienceItem(m, draft, today)),
     vscode.l10n.t(
       'Share "{0}" with its audience ({1})',
-      plainTitle(title),
+      plainTitle(draft.title),
       plainParts(blueprint!.audience, plainTitle, ', '),
     ),
     vscode.l10n.t('Longest unheard first; each one you check gets a note'),
   );
-}
-
-function memberItem(m: AudienceMember, title: string, today: string): ContactItem {
-  const p = m.person;
-  const before = p.notes.find(n => sentTitle(n.text) === title);
-  const heard = lastHeardInWords(m, today);
-  return {
-    label: plainLabel(p.name),
-    description: plainParts([p.category, p.position, p.company]),
-    detail: before ? vscode.l10n.t('{0} · already sent this on {1}', heard, before.date ?? '?') : heard,
-    ref: { name: p.name, profile: p.profile, list: 'contacts', index: m.entry.index },
-  };
 }

@@ -146,6 +146,7 @@ export class DashboardPanel extends Disposable {
         channel: d.info.channel,
         status: d.info.status,
         title: d.title,
+        url: d.info.url,
       }));
     const html = renderDashboard(dashboardData(file?.settled, drafts, this.clock.today()));
     if (!file || this.store.all.length < 2) {

@@ -15,7 +15,8 @@ import { categoryLabel, pendingInvitations } from '../people/peopleGroups';
 import type { LostClient } from '../people/moves';
 import { clientCompaniesWithoutContact } from '../people/moves';
 import { personOf } from '../people/person';
-import { sentTo } from '../posts/audience';
+import type { SentIndex } from '../posts/audience';
+import { peopleSentTo, sentTo } from '../posts/audience';
 
 export interface CategoryRow {
   readonly category: string;
@@ -48,7 +49,10 @@ export interface CoverageCell {
   readonly state: CellState;
   /** The drafts for this blueprint and channel (paths as given), most advanced first. */
   readonly drafts: readonly { readonly path: string; readonly status: string }[];
-  /** People who got one of these drafts (a `Sent "<title>"` note, shareWithAudience), each once. */
+  /**
+   * People who got one of these drafts (shareWithAudience's `Sent "<title>" <url>` note, naming the
+   * draft's url or its current title), each once.
+   */
   readonly sentTo: number;
 }
 
@@ -88,6 +92,8 @@ export interface DraftSummary {
   readonly status?: string;
   /** The draft's title (draftTitle): what its `Sent "<title>"` notes name. */
   readonly title?: string;
+  /** The draft's `url` once published: its `Sent` notes carry it, whatever its title is now. */
+  readonly url?: string;
 }
 
 const STATUS_RANK: Record<string, number> = { published: 3, ready: 2, draft: 1, idea: 0 };
@@ -120,7 +126,7 @@ export function dashboardData(
     categories,
     months: triageByMonth(contacts, usable?.archive ?? [], today, months),
     followUps: followUpSummary(usable, contacts, today),
-    coverage: contentCoverage(blueprints, drafts, usable ? sentTo(usable) : new Map()),
+    coverage: contentCoverage(blueprints, drafts, usable ? sentTo(usable) : { byTitle: new Map(), byUrl: new Map() }),
     channels: [...CHANNELS],
     business: businessData(usable),
     lostClients: usable ? clientCompaniesWithoutContact(usable) : [],
@@ -225,7 +231,7 @@ function followUpSummary(
 function contentCoverage(
   blueprints: readonly Blueprint[],
   drafts: readonly DraftSummary[],
-  sent: ReadonlyMap<string, ReadonlySet<string>>,
+  sent: SentIndex,
 ): CoverageRow[] {
   return blueprints.map(b => ({
     blueprint: b.id,
@@ -234,17 +240,9 @@ function contentCoverage(
   }));
 }
 
-function coverageCell(
-  b: Blueprint,
-  channel: string,
-  drafts: readonly DraftSummary[],
-  sent: ReadonlyMap<string, ReadonlySet<string>>,
-): CoverageCell {
+function coverageCell(b: Blueprint, channel: string, drafts: readonly DraftSummary[], sent: SentIndex): CoverageCell {
   const cell = drafts.filter(d => d.blueprint === b.id && (d.channel ?? 'post') === channel);
-  const people = new Set<string>();
-  for (const d of cell) {
-    sent.get(d.title ?? '')?.forEach(who => people.add(who));
-  }
+  const people = peopleSentTo(sent, cell);
   const mine = cell
     .sort((x, z) => (STATUS_RANK[z.status ?? 'draft'] ?? 0) - (STATUS_RANK[x.status ?? 'draft'] ?? 0))
     .map(d => ({ path: d.path, status: d.status ?? 'draft' }));

@@ -1,21 +1,35 @@
 // Where a markdown text is code: fenced code blocks and code spans, the places where `@[Name]`
-// is text rather than a mention. Worked out only around the places asked about (the mentions):
-// fences from the few ``` and ~~~ of the text, code spans only in the paragraphs that hold a
-// mention, so that thousands of notes are read in about the time one plain search over them takes.
+// is text rather than a mention. Worked out only up to and around the places asked about (the
+// mentions): the backticks and `~~~` before them read once, in order, and code spans only in the
+// paragraphs where a backtick comes before a mention, so that thousands of notes are read in about
+// the time one plain search over them takes.
 
 const BACKTICK = 96;
+const TILDE = 126;
 
-/** Answers "is this offset code?" for offsets asked in increasing order (going back starts afresh). */
+/**
+ * Answers "is this offset code?" for offsets asked in increasing order (going back starts afresh).
+ * One pass over the text up to the offset asked: each run of backticks and each `~~~` is read
+ * once, in order, and is either a fence line (opening or closing a block) or a backtick that may
+ * open a code span in its paragraph.
+ */
 export class CodeContext {
-  private fences: (readonly [number, number])[] | undefined;
-  private fenceAt = 0;
+  /** The next run of backticks and the next `~~~` not read yet (-2: not looked for yet, -1: none). */
+  private tick = -2;
+  private tilde = -2;
+  /** The fenced block open at the last offset read (its character, marker length, line start). */
+  private openChar = 0;
+  private openLength = 0;
+  /** The end of the last fenced block closed so far (0: none). */
+  private fenceEnd = 0;
+  /** The start of the first fence after the offset last asked (-1: not looked for). */
+  private nextFence = -1;
   /** The paragraph last asked about, and its code spans. */
   private para: { start: number; end: number; spans: readonly (readonly [number, number])[] } | undefined;
   private spanAt = 0;
   private lastAsked = -1;
-  /** The last backtick before the offset last asked about, and the first one at or after it (-1: none). */
+  /** The last backtick read. */
   private tickBefore = -1;
-  private tickAfter = -2;
   /** The start of a blank line after `tickBefore` (-1: none found yet), looked for up to `scannedTo`. */
   private blankAfterTick = -1;
   private scannedTo = 0;
@@ -24,24 +38,18 @@ export class CodeContext {
 
   isCode(offset: number): boolean {
     if (offset < this.lastAsked) {
-      this.fenceAt = 0;
-      this.para = undefined;
-      this.spanAt = 0;
-      this.tickBefore = -1;
-      this.tickAfter = -2;
-      this.blankAfterTick = -1;
-      this.scannedTo = 0;
+      this.restart();
     }
     this.lastAsked = offset;
-    const fence = this.fenceAround(offset);
-    if (fence === 'inside') {
+    this.readTo(offset);
+    if (this.openChar !== 0 || this.fenceEnd > offset) {
       return true;
     }
     if (!this.backtickBefore(offset)) {
       return false; // a code span opens with a backtick in the same paragraph
     }
     if (!this.para || offset >= this.para.end || offset < this.para.start) {
-      this.para = this.paragraph(offset, fence);
+      this.para = this.paragraph(offset);
       this.spanAt = 0;
     }
     const spans = this.para.spans;
@@ -51,52 +59,104 @@ export class CodeContext {
     return this.spanAt < spans.length && spans[this.spanAt][0] <= offset;
   }
 
+  private restart(): void {
+    this.tick = -2;
+    this.tilde = -2;
+    this.openChar = 0;
+    this.openLength = 0;
+    this.fenceEnd = 0;
+    this.nextFence = -1;
+    this.para = undefined;
+    this.spanAt = 0;
+    this.tickBefore = -1;
+    this.blankAfterTick = -1;
+    this.scannedTo = 0;
+  }
+
+  /**
+   * Reads the backtick runs and `~~~` before `offset` (and a fence line whose indentation holds
+   * it), in text order: fences open and close, and the last backtick is remembered.
+   */
+  private readTo(offset: number): void {
+    const text = this.text;
+    if (this.tick === -2) {
+      this.tick = text.indexOf('`');
+      this.tilde = text.indexOf('~~~');
+    }
+    for (;;) {
+      const tick = this.tick;
+      const tilde = this.tilde;
+      const at = tilde < 0 || (tick >= 0 && tick < tilde) ? tick : tilde;
+      if (at < 0 || (at >= offset && !isBlank(text, offset, at))) {
+        return;
+      }
+      const char = at === tick ? BACKTICK : TILDE;
+      let end = at + 1;
+      while (text.charCodeAt(end) === char) {
+        end++;
+      }
+      if (char === BACKTICK) {
+        this.tick = text.indexOf('`', end);
+        this.tickBefore = end - 1;
+        this.blankAfterTick = -1;
+        this.scannedTo = this.tickBefore;
+      } else {
+        this.tilde = text.indexOf('~~~', end);
+      }
+      if (end - at >= 3) {
+        this.fenceLine(char, at, end);
+      }
+    }
+  }
+
+  /** A run of 3+ backticks or tildes at `at`: a fence line when only indentation comes before it. */
+  private fenceLine(char: number, at: number, markerEnd: number): void {
+    const text = this.text;
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (!isBlank(text, lineStart, at)) {
+      return;
+    }
+    const nl = text.indexOf('\n', markerEnd);
+    const lineEnd = nl < 0 ? text.length : nl;
+    if (this.openChar === 0) {
+      // a backtick fence's info string has no backticks (else the line is a code span)
+      if (char === TILDE || !hasBacktick(text, markerEnd, lineEnd)) {
+        this.openChar = char;
+        this.openLength = markerEnd - at;
+      }
+    } else if (
+      char === this.openChar &&
+      markerEnd - at >= this.openLength &&
+      text.slice(markerEnd, lineEnd).trim() === ''
+    ) {
+      this.openChar = 0;
+      this.fenceEnd = lineEnd;
+    }
+  }
+
   /**
    * Whether a backtick comes before `offset` in its paragraph; false only when surely not (no
    * backtick before it, or a blank line between the last one and it): then the paragraph is not
    * worked out at all, as for most mentions (the backticks of notes seldom share their paragraph).
    */
   private backtickBefore(offset: number): boolean {
-    const text = this.text;
-    if (this.tickAfter === -2) {
-      this.tickAfter = text.indexOf('`');
-    }
-    while (this.tickAfter >= 0 && this.tickAfter < offset) {
-      this.tickBefore = this.tickAfter;
-      this.tickAfter = text.indexOf('`', this.tickAfter + 1);
-      this.blankAfterTick = -1;
-      this.scannedTo = this.tickBefore;
-    }
     if (this.tickBefore < 0) {
       return false;
     }
     if (this.blankAfterTick < 0 && this.scannedTo < offset) {
-      this.blankAfterTick = blankLineIn(text, this.scannedTo, offset);
+      this.blankAfterTick = blankLineIn(this.text, this.scannedTo, offset);
       this.scannedTo = offset;
     }
     return this.blankAfterTick < 0;
   }
 
-  /** 'inside' a fenced block, else the fenced blocks just before and after (paragraph bounds). */
-  private fenceAround(offset: number): 'inside' | { before: number; after: number } {
-    const fences = (this.fences ??= fencedBlocks(this.text));
-    while (this.fenceAt < fences.length && fences[this.fenceAt][1] <= offset) {
-      this.fenceAt++;
-    }
-    const next = fences[this.fenceAt];
-    if (next && next[0] <= offset) {
-      return 'inside';
-    }
-    return { before: this.fenceAt > 0 ? fences[this.fenceAt - 1][1] : 0, after: next ? next[0] : this.text.length };
-  }
-
   /** The paragraph holding `offset` (between blank lines and fences) and its code spans. */
-  private paragraph(
-    offset: number,
-    fence: { before: number; after: number },
-  ): { start: number; end: number; spans: (readonly [number, number])[] } {
+  private paragraph(offset: number): { start: number; end: number; spans: (readonly [number, number])[] } {
     const text = this.text;
-    const floor = Math.max(fence.before, this.para && this.para.end <= offset ? this.para.end : 0);
+    if (this.nextFence <= offset) {
+      this.nextFence = nextFenceStart(text, offset);
+    }
+    const floor = Math.max(this.fenceEnd, this.para && this.para.end <= offset ? this.para.end : 0);
     let start = text.lastIndexOf('\n', offset - 1) + 1;
     while (start > floor) {
       const prevStart = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
@@ -106,10 +166,45 @@ export class CodeContext {
       start = prevStart;
     }
     start = Math.max(start, floor);
-    const end = Math.min(paragraphEnd(text, offset), fence.after);
+    const end = Math.min(paragraphEnd(text, offset), this.nextFence);
     const tick = text.indexOf('`', start);
     return { start, end, spans: tick >= 0 && tick < end ? codeSpans(text, start, end) : [] };
   }
+}
+
+/**
+ * The start of the line of the first fence after `from` (outside a fenced block, the next fence
+ * line opens one), or the text's end.
+ */
+function nextFenceStart(text: string, from: number): number {
+  let first = text.length;
+  for (const marker of ['```', '~~~']) {
+    const char = marker.charCodeAt(0);
+    for (let at = text.indexOf(marker, from); at >= 0 && at < first;) {
+      let end = at + 3;
+      while (text.charCodeAt(end) === char) {
+        end++;
+      }
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      if (isBlank(text, lineStart, at) && (char === TILDE || !hasBacktick(text, end, lineEndOf(text, end)))) {
+        first = lineStart;
+        break;
+      }
+      at = text.indexOf(marker, end);
+    }
+  }
+  return first;
+}
+
+function lineEndOf(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+/** Whether text[from, to) holds a backtick. */
+function hasBacktick(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('`', from);
+  return at >= 0 && at < to;
 }
 
 /** The start of the first blank line after `from` (the end of its paragraph), or the text's end. */
@@ -147,7 +242,10 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The fences of the text: a line of 3+ backticks or tildes (indented or not), closed by a line of at least as many. */
+/**
+ * The fences of the text: a line of 3+ backticks or tildes (indented or not), closed by a line of at
+ * least as many. The whole text at once (CodeContext reads the same lines one by one, as it goes).
+ */
 export function fencedBlocks(text: string): [number, number][] {
   const lines = fenceLines(text);
   const out: [number, number][] = [];
@@ -231,9 +329,4 @@ export function codeSpans(text: string, from: number, to: number): [number, numb
     i = j + 1;
   }
   return out;
-}
-
-/** Whether the text has anything that could make a mention code: a backtick, or a ~~~ fence. */
-export function mayHaveCode(text: string): boolean {
-  return text.includes('`') || text.includes('~~~');
 }

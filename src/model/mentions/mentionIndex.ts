@@ -2,16 +2,26 @@
 // mentions are counted (the "3 mentions" lens) and listed (references, rename) without reading
 // the files again, and one file's change costs only that file.
 
-import type { Mention } from './mentionParse';
-import { parseMentions } from './mentionParse';
+import type { Mention, MentionScan } from './mentionParse';
+import { mentionsOf, scanMentions } from './mentionParse';
 
 export interface FileMentions {
   readonly file: string;
   readonly mentions: readonly Mention[];
 }
 
+/**
+ * A file's mentions as the index keeps them: the scan (numbers and keys, no object per mention)
+ * and the text it was made from; the Mention objects are made the first time they are asked for.
+ */
+interface FileEntry {
+  readonly text: string;
+  readonly scan: MentionScan;
+  mentions?: readonly Mention[];
+}
+
 export class MentionIndex {
-  private readonly byFile = new Map<string, readonly Mention[]>();
+  private readonly byFile = new Map<string, FileEntry>();
   /**
    * key -> the files of its mentions, a file once per mention (no map per key: 20,000 keys); a
    * key mentioned once holds its file alone, not in an array (most keys: one allocation less each).
@@ -19,24 +29,19 @@ export class MentionIndex {
   private readonly byKey = new Map<string, string | string[]>();
 
   /** Reads a file's text (again): its old mentions are forgotten. */
-  update(file: string, text: string): readonly Mention[] {
-    const mentions = parseMentions(text);
-    this.set(file, mentions);
-    return mentions;
-  }
-
-  set(file: string, mentions: readonly Mention[]): void {
+  update(file: string, text: string): void {
     this.delete(file);
-    if (mentions.length === 0) {
+    const scan = scanMentions(text);
+    if (scan.keys.length === 0) {
       return;
     }
-    this.byFile.set(file, mentions);
-    for (const m of mentions) {
-      const files = this.byKey.get(m.key);
+    this.byFile.set(file, { text, scan });
+    for (const key of scan.keys) {
+      const files = this.byKey.get(key);
       if (files === undefined) {
-        this.byKey.set(m.key, file);
+        this.byKey.set(key, file);
       } else if (typeof files === 'string') {
-        this.byKey.set(m.key, [files, file]);
+        this.byKey.set(key, [files, file]);
       } else {
         files.push(file);
       }
@@ -49,10 +54,10 @@ export class MentionIndex {
       return;
     }
     this.byFile.delete(file);
-    for (const m of old) {
-      const files = this.byKey.get(m.key);
+    for (const key of old.scan.keys) {
+      const files = this.byKey.get(key);
       if (files === file) {
-        this.byKey.delete(m.key);
+        this.byKey.delete(key);
         continue;
       }
       const at = Array.isArray(files) ? files.lastIndexOf(file) : -1;
@@ -61,7 +66,7 @@ export class MentionIndex {
       }
       files.splice(at, 1);
       if (files.length === 1) {
-        this.byKey.set(m.key, files[0]);
+        this.byKey.set(key, files[0]);
       }
     }
   }
@@ -72,7 +77,8 @@ export class MentionIndex {
   }
 
   mentionsOf(file: string): readonly Mention[] {
-    return this.byFile.get(file) ?? [];
+    const entry = this.byFile.get(file);
+    return entry ? (entry.mentions ??= mentionsOf(entry.text, entry.scan)) : [];
   }
 
   get files(): readonly string[] {

@@ -3,7 +3,7 @@
 // `postmaster@[192.0.2.1]` (an `@` right after a word), an escaped `\@[…]`, an empty `@[]` or
 // `@[   ]`, and brackets left open on their line.
 
-import { CodeContext, mayHaveCode } from './codeRanges';
+import { CodeContext } from './codeRanges';
 
 export interface Mention {
   /** Offset of the `@`. */
@@ -65,39 +65,101 @@ export function closingBracket(text: string, open: number): number {
 
 /** Whom a mention's text names: `in/slug` a profile, anything else a name; undefined when empty. */
 export function mentionKey(inner: string): string | undefined {
-  const t = inner.trim();
+  const t = isTrimmed(inner) ? inner : inner.trim();
   if (!t) {
     return undefined;
   }
-  // the same keys as identityOf and normaliseName give, without their general forms (20,000 mentions)
-  const c = t.charCodeAt(0) | 32;
-  if (c === 105 && PROFILE_RE.test(t)) {
-    return `profile:/${t.toLowerCase().replace(/\/$/, '')}`;
+  // the same keys as identityOf and normaliseName give, without their general forms (20,000
+  // mentions), lower-cased with the prefix so that the key is one flat string (a map hashes it
+  // without copying it first); a capital sigma lower-cases by what comes before it, so not there
+  if (isProfilePath(t)) {
+    const key = t.includes('Σ') ? `profile:/${t.toLowerCase()}` : `profile:/${t}`.toLowerCase();
+    return key.endsWith('/') ? key.slice(0, -1) : key;
   }
-  return `name:${t.toLowerCase()}`;
+  return t.includes('Σ') ? `name:${t.toLowerCase()}` : `name:${t}`.toLowerCase();
 }
 
+/** Whether `s` surely has nothing to trim: it starts and ends with a visible ASCII character. */
+function isTrimmed(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const z = s.charCodeAt(s.length - 1);
+  return a > 32 && a < 127 && z > 32 && z < 127;
+}
+
+/** `in/slug` or `in/slug/` (any case): a slug has no whitespace, `/`, `?` or `#`. */
+function isProfilePath(t: string): boolean {
+  if ((t.charCodeAt(0) | 32) !== 105 || (t.charCodeAt(1) | 32) !== 110 || t.charCodeAt(2) !== SLASH) {
+    return false;
+  }
+  const end = t.charCodeAt(t.length - 1) === SLASH ? t.length - 1 : t.length;
+  if (end <= 3) {
+    return false;
+  }
+  for (let i = 3; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 127) {
+      return PROFILE_RE.test(t); // whitespace beyond ASCII: the regular expression knows it
+    }
+    if (c === 32 || (c >= 9 && c <= 13) || c === SLASH || c === 63 || c === 35) {
+      return false; // whitespace, /, ?, #
+    }
+  }
+  return true;
+}
+
+const SLASH = 47;
 const PROFILE_RE = /^in\/[^\s/?#]+\/?$/i;
+
+/**
+ * The mentions of a text without an object each (what the index keeps of 20,000 mentions): `at`
+ * holds the start, end, line and character of each in turn, `keys` whom each names.
+ */
+export interface MentionScan {
+  readonly at: readonly number[];
+  readonly keys: readonly string[];
+}
+
+const NO_MENTIONS: MentionScan = { at: [], keys: [] };
 
 /** Every mention of a markdown text, in order. */
 export function parseMentions(text: string): Mention[] {
+  return mentionsOf(text, scanMentions(text));
+}
+
+/** The mentions a scan of `text` found, as objects. */
+export function mentionsOf(text: string, scan: MentionScan): Mention[] {
+  const out: Mention[] = [];
+  const at = scan.at;
+  for (let i = 0; i < scan.keys.length; i++) {
+    const start = at[i * 4];
+    const end = at[i * 4 + 1];
+    out.push({
+      start,
+      end,
+      line: at[i * 4 + 2],
+      character: at[i * 4 + 3],
+      text: text.slice(start + 2, end - 1),
+      key: scan.keys[i],
+    });
+  }
+  return out;
+}
+
+/** Every mention of a markdown text, in order, as a MentionScan. */
+export function scanMentions(text: string): MentionScan {
   let at = text.indexOf('@[');
   if (at < 0) {
-    return [];
+    return NO_MENTIONS;
   }
-  const code = mayHaveCode(text) ? new CodeContext(text) : undefined;
-  const out: Mention[] = [];
+  const code = new CodeContext(text);
+  const found: number[] = [];
+  const keys: string[] = [];
   let line = 0;
   let lineStart = 0;
   let nextLine = text.indexOf('\n');
   while (at >= 0) {
     const close = candidateEnd(text, at);
-    if (close < 0) {
-      at = text.indexOf('@[', at + 2);
-      continue;
-    }
-    const inner = text.slice(at + 2, close);
-    const key = code?.isCode(at) ? undefined : mentionKey(inner);
+    const key = close < 0 || code.isCode(at) ? undefined : mentionKey(text.slice(at + 2, close));
     if (key) {
       // lines are counted as the scan goes: each newline is looked at once
       while (nextLine >= 0 && nextLine < at) {
@@ -105,11 +167,12 @@ export function parseMentions(text: string): Mention[] {
         lineStart = nextLine + 1;
         nextLine = text.indexOf('\n', lineStart);
       }
-      out.push({ start: at, end: close + 1, line, character: at - lineStart, text: inner, key });
+      found.push(at, close + 1, line, at - lineStart);
+      keys.push(key);
     }
     at = text.indexOf('@[', key ? close + 1 : at + 2);
   }
-  return out;
+  return { at: found, keys };
 }
 
 /** The `]` of a mention that starts at `at` (an `@[`), or -1 when it is not one. */

@@ -5,7 +5,9 @@
 import * as l10n from '@vscode/l10n';
 import { daysBetween, isRealDay } from '../calendar/dates';
 import type { Entry, NetworkModel, Person } from '../network/network';
+import type { EntryRef } from '../people/identity';
 import { personOf } from '../people/person';
+import { plainLabel, plainParts } from '../people/plainLabel';
 import type { Blueprint } from './blueprints';
 
 export interface AudienceMember {
@@ -93,34 +95,97 @@ export function sentNote(title: string, url: string | undefined): string {
   return link ? `Sent "${title}" ${link}` : `Sent "${title}"`;
 }
 
-const SENT_RE = /^Sent "(.*)"(?:[ \t]+[a-zA-Z][a-zA-Z0-9+.-]*:\S+)?[ \t]*$/;
+const SENT_RE = /^Sent "(.*)"(?:[ \t]+([a-zA-Z][a-zA-Z0-9+.-]*:\S+))?[ \t]*$/;
+
+/** What a `Sent "<title>" <url>` note names: the draft's title, and its url when the note has one. */
+export function sentParts(note: string): { readonly title: string; readonly url?: string } | undefined {
+  const m = SENT_RE.exec(note.trim());
+  return m ? { title: m[1], url: m[2] } : undefined;
+}
 
 /** The title a `Sent "<title>" <url>` note names; undefined for any other note. */
 export function sentTitle(note: string): string | undefined {
-  return SENT_RE.exec(note.trim())?.[1];
+  return sentParts(note)?.title;
+}
+
+/** A draft as its `Sent` notes name it: its current title, and its `url` once it has one. */
+export interface SentDraft {
+  readonly title?: string;
+  readonly url?: string;
 }
 
 /**
- * Who got which draft: for every title named by a `Sent "<title>"` note of a contact or an
- * archived person, the identities of the people who got it (each person once).
+ * Whether a `Sent` note is about this draft: it carries the draft's `url` (so a draft whose
+ * heading was renamed since keeps its notes), or it names the draft's current title.
  */
-export function sentTo(model: NetworkModel): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+export function isSentNoteOf(note: string, draft: SentDraft): boolean {
+  const sent = sentParts(note);
+  const url = draft.url?.trim();
+  return sent !== undefined && ((!!url && sent.url === url) || sent.title === draft.title);
+}
+
+/** Who got what: the identities of the people with a `Sent` note, by the title and by the url it names. */
+export interface SentIndex {
+  readonly byTitle: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly byUrl: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Who got which draft, from the `Sent "<title>" <url>` notes of the contacts and archived people. */
+export function sentTo(model: NetworkModel): SentIndex {
+  const byTitle = new Map<string, Set<string>>();
+  const byUrl = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, who: string): void => {
+    let set = map.get(key);
+    if (!set) {
+      map.set(key, (set = new Set()));
+    }
+    set.add(who);
+  };
   for (const list of [model.contacts, model.archive]) {
     for (const entry of list) {
       const p = personOf(entry);
       for (const n of p.notes) {
-        const title = n.text.startsWith('Sent "') ? sentTitle(n.text) : undefined;
-        if (title !== undefined) {
+        const sent = n.text.startsWith('Sent "') ? sentParts(n.text) : undefined;
+        if (sent) {
           const who = p.identity ?? norm(p.name);
-          let set = out.get(title);
-          if (!set) {
-            out.set(title, (set = new Set()));
+          add(byTitle, sent.title, who);
+          if (sent.url) {
+            add(byUrl, sent.url, who);
           }
-          set.add(who);
         }
       }
     }
   }
-  return out;
+  return { byTitle, byUrl };
+}
+
+/** The people who got any of `drafts` (isSentNoteOf: by url or by current title), each once. */
+export function peopleSentTo(sent: SentIndex, drafts: readonly SentDraft[]): Set<string> {
+  const people = new Set<string>();
+  for (const d of drafts) {
+    const url = d.url?.trim();
+    const got = [url ? sent.byUrl.get(url) : undefined, d.title === undefined ? undefined : sent.byTitle.get(d.title)];
+    got.forEach(set => set?.forEach(who => people.add(who)));
+  }
+  return people;
+}
+
+/** A row of shareWithAudience's pick: the person, when they last heard from you, and whether they already got this draft. */
+export interface AudienceItem {
+  readonly label: string;
+  readonly description: string;
+  readonly detail: string;
+  readonly ref: EntryRef;
+}
+
+export function audienceItem(m: AudienceMember, draft: SentDraft, today: string): AudienceItem {
+  const p = m.person;
+  const before = p.notes.find(n => isSentNoteOf(n.text, draft));
+  const heard = lastHeardInWords(m, today);
+  return {
+    label: plainLabel(p.name),
+    description: plainParts([p.category, p.position, p.company].map(s => s?.trim())),
+    detail: before ? l10n.t('{0} · already sent this on {1}', heard, before.date ?? '?') : heard,
+    ref: { name: p.name, profile: p.profile, list: 'contacts', index: m.entry.index },
+  };
 }

@@ -69,4 +69,29 @@ suite('dashboard data', () => {
     const html = renderDashboard(dashboardData(model, drafts, '2026-11-26'));
     assert.ok(html.includes('published · sent to 3</button>'), 'the cell says it');
   });
+
+  test('content coverage: "sent to" follows a renamed draft by its url; title-only notes still count', () => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:share:1';
+    const model = parseNetwork(
+      [
+        'contacts:',
+        `  - {name: A, notes: [{text: 'Sent "Old heading" ${url}'}]}`,
+        `  - {name: B, notes: [{text: 'Sent "New heading"'}]}`,
+        `  - {name: C, notes: [{text: 'Sent "Another draft" ${url}2'}]}`,
+        'blueprints:',
+        '  - {id: k, title: K, channels: [post]}',
+        '',
+      ].join('\n'),
+    );
+    const sentTo = (drafts: { title?: string; url?: string }[]): number =>
+      dashboardData(
+        model,
+        drafts.map((d, i) => ({ path: `posts/${i}.md`, blueprint: 'k', channel: 'post', ...d })),
+        '2026-11-26',
+      ).coverage[0].cells.find(c => c.channel === 'post')!.sentTo;
+    assert.strictEqual(sentTo([{ title: 'New heading', url }]), 2, 'A by the url (renamed since), B by the title');
+    assert.strictEqual(sentTo([{ title: 'New heading' }]), 1, 'without a url: the title alone');
+    assert.strictEqual(sentTo([{ title: 'Old heading' }]), 1, 'the old title still names A');
+    assert.strictEqual(sentTo([{ title: 'Unsent', url: `${url}3` }]), 0, "another draft's notes are not counted");
+  });
 });

@@ -83,4 +83,41 @@ suite('mentions: the index of many files', () => {
       { numRuns: runs(2000) },
     );
   });
+
+  test('mention keys agree with the general forms for slugs, odd whitespace, control characters and a capital sigma', () => {
+    const piece = fc.constantFrom(
+      'in/',
+      'IN/',
+      'In',
+      '/',
+      '?',
+      '#',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u2003',
+      '\u0001',
+      'Σ',
+      'ΟΔΥΣ',
+      'İ',
+      'a',
+      'B-7',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), parts => {
+        const s = parts.join('');
+        const t = s.trim();
+        const expected = !t
+          ? undefined
+          : /^in\/[^\s/?#]+\/?$/i.test(t)
+            ? identityOf(`/${t}`, undefined)
+            : `name:${normaliseName(s)}`;
+        assert.strictEqual(mentionKey(s), expected, JSON.stringify(s));
+      }),
+      { numRuns: runs(2000) },
+    );
+    // a capital sigma lower-cases by what comes before it: a name's first letter has nothing before it
+    assert.strictEqual(mentionKey('Σ'), 'name:σ');
+    assert.strictEqual(mentionKey('ΟΔΥΣ'), 'name:οδυς');
+  });
 });

@@ -4,9 +4,13 @@ import * as path from 'path';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 import {
   agoInWords,
+  audienceItem,
   audienceOf,
+  isSentNoteOf,
   lastHeardInWords,
+  peopleSentTo,
   sentNote,
+  sentParts,
   sentTitle,
   sentTo,
 } from '../../../src/model/posts/audience';
@@ -113,11 +117,85 @@ suite('shareWithAudience: the audience, its order, the note', () => {
     );
     const sent = sentTo(model);
     assert.deepStrictEqual(
-      [...sent].map(([t, who]) => [t, who.size]),
+      [...sent.byTitle].map(([t, who]) => [t, who.size]),
       [
         ['T', 2],
         ['U', 1],
       ],
     );
+    assert.deepStrictEqual(
+      [...sent.byUrl].map(([u, who]) => [u, who.size]),
+      [['https://www.linkedin.com/x', 1]],
+    );
+  });
+
+  test("a note is the draft's when it carries the draft's url (a renamed heading) or names its current title", () => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:share:1';
+    assert.deepStrictEqual(sentParts(`  Sent "Old title" ${url} `), { title: 'Old title', url });
+    assert.deepStrictEqual(sentParts('Sent "Old title"'), { title: 'Old title', url: undefined });
+    assert.strictEqual(isSentNoteOf(`Sent "Old title" ${url}`, { title: 'New title', url: ` ${url}` }), true);
+    assert.strictEqual(isSentNoteOf('Sent "New title"', { title: 'New title', url }), true, 'by title alone');
+    assert.strictEqual(isSentNoteOf('Sent "New title"', { title: 'New title' }), true);
+    assert.strictEqual(isSentNoteOf(`Sent "Old title" ${url}`, { title: 'New title' }), false, 'no url: title only');
+    assert.strictEqual(isSentNoteOf(`Sent "Other" ${url}2`, { title: 'New title', url }), false, "another draft's");
+    assert.strictEqual(isSentNoteOf(`Met about "New title" ${url}`, { title: 'New title', url }), false);
+  });
+
+  test('who got the drafts of a cell: by url or by current title, each person once', () => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:share:1';
+    const model = parseNetwork(
+      [
+        'contacts:',
+        `  - {name: A, notes: [{text: 'Sent "Old title" ${url}'}, {text: 'Sent "New title"'}]}`,
+        `  - {name: B, notes: [{text: 'Sent "Old title" ${url}'}]}`,
+        `  - {name: C, notes: [{text: 'Sent "New title"'}]}`,
+        `  - {name: D, notes: [{text: 'Sent "Other" ${url}9'}, {text: 'Sent "Old title"'}]}`,
+        '',
+      ].join('\n'),
+    );
+    const sent = sentTo(model);
+    const names = (s: Set<string>): string[] => [...s].map(who => who.replace('name:', '')).sort();
+    assert.deepStrictEqual(names(peopleSentTo(sent, [{ title: 'New title', url }])), ['a', 'b', 'c']);
+    assert.deepStrictEqual(names(peopleSentTo(sent, [{ title: 'New title' }])), ['a', 'c']);
+    assert.deepStrictEqual(names(peopleSentTo(sent, [{ title: 'Other' }, { url: `${url}9` }])), ['d']);
+    assert.deepStrictEqual(names(peopleSentTo(sent, [])), []);
+  });
+
+  test('the pick: each member with when they last heard from you, and "already sent this on <date>"', () => {
+    const url = 'https://www.linkedin.com/feed/update/urn:li:share:7';
+    const model = parseNetwork(
+      share()
+        .replace(
+          "        text: 'Wants a Kafka migration blueprint.'\n",
+          `        text: 'Wants a Kafka migration blueprint.'\n      - {date: 2026-11-01, text: 'Sent "Zero downtime" ${url}'}\n`,
+        )
+        .replace('    notes: []\n', '    notes: [{text: Sent "Kafka without downtime"}]\n'),
+    );
+    const members = audienceOf(model, blueprintsOf(model)[0]);
+    const rows = (draft: { title: string; url?: string }): string[][] =>
+      members.map(m => audienceItem(m, draft, TODAY)).map(i => [i.label, i.description, i.detail]);
+    assert.deepStrictEqual(rows({ title: 'Kafka without downtime', url }), [
+      ['Quiet Client', 'client · Gridline', 'never contacted'],
+      ['Flow Prospect', 'Prospect', 'connected 22 months ago, never contacted'],
+      ['Tobias Ferreira', 'client · Nordwerk GmbH', 'last contact 7 months ago · already sent this on 2026-11-01'],
+      ['Recent Prospect', 'prospect', 'last contact 6 days ago · already sent this on ?'],
+    ]);
+    assert.deepStrictEqual(
+      rows({ title: 'Kafka without downtime' }).map(r => r[2]),
+      [
+        'never contacted',
+        'connected 22 months ago, never contacted',
+        'last contact 7 months ago',
+        'last contact 6 days ago · already sent this on ?',
+      ],
+      'without the url, the renamed draft is known by its title alone',
+    );
+    const tobias = audienceItem(members[2], { title: 'x' }, TODAY);
+    assert.deepStrictEqual(tobias.ref, {
+      name: 'Tobias Ferreira',
+      profile: 'https://www.linkedin.com/in/tferreira',
+      list: 'contacts',
+      index: members[2].entry.index,
+    });
   });
 });
