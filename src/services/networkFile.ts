@@ -3,6 +3,7 @@ import type { TextChange } from '../model/yaml/changes';
 import { composeChanges } from '../model/yaml/changes';
 import type { NetworkModel } from '../model/network/network';
 import { NetworkParser } from '../model/network/networkParser';
+import { DiskBaseline } from './diskBaseline';
 import { Disposable } from './disposable';
 
 /** How long typing settles before the tree, lenses and diagnostics follow. */
@@ -30,6 +31,8 @@ export class NetworkFile extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<NetworkFile>());
   /** Fires after the model changed (debounced while typing). */
   readonly onDidChange = this.changed.event;
+  /** What the disk held when the open document was last in step with it (kept by NetworkStore). */
+  readonly disk: DiskBaseline;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -38,6 +41,7 @@ export class NetworkFile extends Disposable {
   ) {
     super();
     this.modelValue = this.parser.parse(initialText);
+    this.disk = new DiskBaseline(uri);
   }
 
   /** The open document for this file, if VS Code has it open. */
