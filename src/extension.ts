@@ -275,7 +275,9 @@ function reportFailure(id: string, error: unknown): void {
         : error.severity === 'info'
           ? vscode.window.showInformationMessage
           : vscode.window.showErrorMessage;
-    void show(error.message);
+    void show(error.message, ...error.actions.map(x => x.title)).then(choice =>
+      error.actions.find(x => x.title === choice)?.run(),
+    );
     return;
   }
   const reason = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,28 @@ export const untrustedMessage = (): string =>
   );
 
 /**
+ * The refusal of an action on a document with unsaved changes whose file was rewritten on disk,
+ * with VS Code's own commands to compare the two and to take the disk's.
+ */
+function changedUnderTyping(doc: vscode.TextDocument): UserError {
+  const inEditor = (command: string) => async (): Promise<void> => {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand(command);
+  };
+  return new UserError(
+    vscode.l10n.t(
+      '{0} changed on disk (a git checkout or pull?) while you have unsaved changes in the editor, so nothing was changed: your typing and the file on disk are both kept. Compare them, then save yours (VS Code asks before it overwrites the file) or revert to the file on disk, and try again.',
+      vscode.workspace.asRelativePath(doc.uri),
+    ),
+    'warning',
+    [
+      { title: vscode.l10n.t('Compare'), run: inEditor('workbench.files.action.compareWithSaved') },
+      { title: vscode.l10n.t('Revert File'), run: inEditor('workbench.action.files.revert') },
+    ],
+  );
+}
+
+/**
  * Applies actions to a network file: one WorkspaceEdit per action (one undo step), computed from
  * the document's text at that moment, saved afterwards only if the document had no unsaved
  * changes before. Actions are queued: a second one waits for the first, none is lost.
@@ -24,7 +46,11 @@ export class EditApplier {
 
   /** Plans and applies an action on `file`; resolves once the edit is applied (and saved). */
   apply<T extends EditPlan>(file: NetworkFile, plan: (model: NetworkModel) => T): Promise<T & { ok: true }> {
-    return this.enqueue(file.uri, () => plan(file.current()));
+    return this.enqueue(
+      file.uri,
+      () => plan(file.current()),
+      () => file.disk.changed(),
+    );
   }
 
   /** The same for any text file (a post draft): `plan` gets the document's current text. */
@@ -35,10 +61,11 @@ export class EditApplier {
   private enqueue<T extends EditPlan>(
     uri: vscode.Uri,
     plan: (doc: vscode.TextDocument) => T,
+    changedOnDisk?: () => Promise<boolean>,
   ): Promise<T & { ok: true }> {
     const run = this.queue.then(
-      () => this.applyNow(uri, plan),
-      () => this.applyNow(uri, plan),
+      () => this.applyNow(uri, plan, changedOnDisk),
+      () => this.applyNow(uri, plan, changedOnDisk),
     );
     this.queue = run.catch(() => undefined);
     return run;
@@ -47,6 +74,7 @@ export class EditApplier {
   private async applyNow<T extends EditPlan>(
     uri: vscode.Uri,
     plan: (doc: vscode.TextDocument) => T,
+    changedOnDisk?: () => Promise<boolean>,
   ): Promise<T & { ok: true }> {
     if (!vscode.workspace.isTrusted) {
       throw new UserError(untrustedMessage());
@@ -65,6 +93,9 @@ export class EditApplier {
     const wasDirty = doc.isDirty;
     if (!wasDirty) {
       await this.catchUpWithDisk(doc);
+    } else if (await changedOnDisk?.()) {
+      // VS Code keeps the typing and does not reload: an edit now would build on a version that is gone
+      throw changedUnderTyping(doc);
     }
     const result = plan(doc);
     if (!result.ok) {

@@ -4,6 +4,7 @@ import { composeChanges } from '../model/yaml/changes';
 import type { NetworkModel } from '../model/network/network';
 import { NetworkParser } from '../model/network/networkParser';
 import { quickPeopleModel } from '../model/network/quickRead';
+import { DiskBaseline } from './diskBaseline';
 import { Disposable } from './disposable';
 
 /** How long typing settles before the tree, lenses and diagnostics follow. */
@@ -41,6 +42,8 @@ export class NetworkFile extends Disposable {
   private readonly changed = this._register(new vscode.EventEmitter<NetworkFile>());
   /** Fires after the model changed (debounced while typing). */
   readonly onDidChange = this.changed.event;
+  /** What the disk held when the open document was last in step with it (kept by NetworkStore). */
+  readonly disk: DiskBaseline;
 
   constructor(
     readonly uri: vscode.Uri,
@@ -56,6 +59,7 @@ export class NetworkFile extends Disposable {
     } else {
       this.modelValue = this.parser.parse(initialText);
     }
+    this.disk = new DiskBaseline(uri);
   }
 
   /**

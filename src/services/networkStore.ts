@@ -29,13 +29,21 @@ export class NetworkStore extends Disposable {
   constructor(private readonly config: Configuration) {
     super();
     this._register(
-      vscode.workspace.onDidChangeTextDocument(e => this.fileForUri(e.document.uri)?.noteDocumentChange(e)),
+      vscode.workspace.onDidChangeTextDocument(e => {
+        const file = this.fileForUri(e.document.uri);
+        file?.noteDocumentChange(e);
+        if (file && !e.document.isDirty) {
+          file.disk.record(e.document); // reverted or reloaded from disk (checked: the flag can lag)
+        }
+      }),
     );
+    this._register(vscode.workspace.onDidSaveTextDocument(doc => this.fileForUri(doc.uri)?.disk.record()));
     this._register(
       vscode.workspace.onDidOpenTextDocument(doc => {
         const file = this.fileForUri(doc.uri);
         if (file) {
           file.replaceText(doc.getText(), doc.version);
+          this.noteInStep(file, doc);
         } else if (this.couldBeNetworkFile(doc.uri)) {
           void this.locate();
         }
@@ -45,6 +53,7 @@ export class NetworkStore extends Disposable {
       vscode.workspace.onDidCloseTextDocument(doc => {
         const file = this.fileForUri(doc.uri);
         if (file) {
+          file.disk.forget();
           void this.reloadFromDisk(file);
         }
       }),
@@ -170,6 +179,16 @@ export class NetworkStore extends Disposable {
     const doc = file.document;
     if (doc) {
       file.replaceText(doc.getText(), doc.version);
+      this.noteInStep(file, doc);
+    }
+  }
+
+  /** A document opened (or found open) without unsaved changes is in step with its file. */
+  private noteInStep(file: NetworkFile, doc: vscode.TextDocument): void {
+    if (doc.isDirty) {
+      file.disk.forget(); // restored with unsaved changes: what the disk held then is not known
+    } else {
+      file.disk.record(doc);
     }
   }
 

@@ -3,6 +3,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly severity: 'error' | 'warning' | 'info' = 'error',
+    /** Buttons on the message: what the user can do about it. */
+    readonly actions: readonly { readonly title: string; readonly run: () => unknown }[] = [],
   ) {
     super(message);
     this.name = 'UserError';
