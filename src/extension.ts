@@ -50,6 +50,7 @@ import {
 } from './providers/mentionNavigation';
 import { MentionDiagnostics, MentionQuickFixes } from './providers/mentionDiagnostics';
 import { PersonReferenceProvider, PersonRenameProvider } from './providers/personReferences';
+import { plainNotice } from './model/people/plainLabel';
 
 /** When this module was loaded: the start of activation, for the timings below. */
 const loadedAt = performance.now();
@@ -275,13 +276,15 @@ function reportFailure(id: string, error: unknown): void {
         : error.severity === 'info'
           ? vscode.window.showInformationMessage
           : vscode.window.showErrorMessage;
-    void show(error.message, ...error.actions.map(x => x.title)).then(choice =>
+    void show(plainNotice(error.message), ...error.actions.map(x => x.title)).then(choice =>
       error.actions.find(x => x.title === choice)?.run(),
     );
     return;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  void vscode.window.showErrorMessage(vscode.l10n.t('Contractor Network could not finish "{0}": {1}', id, reason));
+  void vscode.window.showErrorMessage(
+    plainNotice(vscode.l10n.t('Contractor Network could not finish "{0}": {1}', id, reason)),
+  );
 }
 
 export function deactivate(): void {

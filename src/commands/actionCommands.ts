@@ -64,7 +64,7 @@ export class ActionCommands {
     const result = await this.applier.apply(target.file, model =>
       planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
-    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', plainLabel(result.message)), 4000);
     return result.made ?? result.message;
   }
 
@@ -137,7 +137,7 @@ export class ActionCommands {
     const result = await this.applier.apply(survivor.file, model =>
       planMerge(model, survivor.ref, otherRef, this.clock.today()),
     );
-    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', result.message), 4000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', plainLabel(result.message)), 4000);
     return result.message;
   }
 

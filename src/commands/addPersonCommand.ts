@@ -74,7 +74,7 @@ export function addPersonCommand(store: NetworkStore, applier: EditApplier, cloc
         category: fields.category ?? placement?.category,
       };
       const result = await applier.apply(file, model => planAddPerson(model, person, clock.today()));
-      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 4000);
+      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 4000);
       return { name: person.name, profile: person.profile };
     },
   };
@@ -167,7 +167,10 @@ async function isSomeoneNew(
     profile: p.profile,
     folder: file.folder.uri.fsPath,
   });
-  vscode.window.setStatusBarMessage(vscode.l10n.t('{0} is already in your network; nothing was added.', p.name), 4000);
+  vscode.window.setStatusBarMessage(
+    vscode.l10n.t('{0} is already in your network; nothing was added.', plainLabel(p.name)),
+    4000,
+  );
   return false;
 }
 

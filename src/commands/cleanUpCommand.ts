@@ -45,7 +45,7 @@ export function cleanUpCommand(
         linkedinTodos: config.isOn('linkedinTodos'),
       };
       const result = await applier.apply(file, model => planCleanUp(model, refs, ctx));
-      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 6000);
+      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 6000);
       return Number(result.made ?? 0);
     },
   };

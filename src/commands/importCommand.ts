@@ -16,6 +16,7 @@ import { SHARES_FILE } from '../model/linkedin/sharesCsv';
 import type { CommandTable } from './commandTable';
 import { markSharesPublished } from './sharesImport';
 import { UserError } from '../services/userError';
+import { plainNotice } from '../model/people/plainLabel';
 
 const decoder = new TextDecoder('utf-8');
 /** The CSVs read from the export: the network's three and Shares.csv (what you posted). */
@@ -182,7 +183,7 @@ async function runImport(
   const show = skipped ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
   const showChanges = vscode.l10n.t('Show changes');
   const buttons = result ? [showChanges] : [];
-  void show(message, ...buttons).then(choice => {
+  void show(plainNotice(message), ...buttons).then(choice => {
     if (choice === showChanges) {
       void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
     }

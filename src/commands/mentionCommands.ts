@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { personOf } from '../model/people/person';
+import { plainNotice } from '../model/people/plainLabel';
 import type { MentionResolver } from '../services/mentionResolver';
 import { entryRanges } from '../services/mentionResolver';
 import type { MentionStore } from '../services/mentionStore';
@@ -21,7 +22,7 @@ export function mentionCommands(store: NetworkStore, mentions: MentionStore, res
       const locations = resolver.locationsOf(found.file, found.entry);
       if (locations.length === 0) {
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('No note mentions {0} yet. Write @[{0}] in any markdown file.', name),
+          plainNotice(vscode.l10n.t('No note mentions {0} yet. Write @[{0}] in any markdown file.', name)),
         );
         return [];
       }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isConflicted } from '../model/merge/conflictMarkers';
-import { plainLabel } from '../model/people/plainLabel';
+import { plainLabel, plainNotice } from '../model/people/plainLabel';
 import type { ResolveSummary } from '../model/merge/mergeSummary';
 import type { ResolvePlan } from '../model/merge/resolveConflict';
 import { planResolveConflict } from '../model/merge/resolveConflict';
@@ -43,7 +43,7 @@ export function mergeCommand(store: NetworkStore, applier: EditApplier, clock: C
         }
         return result.plan;
       });
-      void vscode.window.showInformationMessage(applied.message);
+      void vscode.window.showInformationMessage(plainNotice(applied.message));
       return result?.summary && { ...result.summary, from, message: applied.message };
     },
   };

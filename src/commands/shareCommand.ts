@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
-import { plainParts, plainTitle } from '../model/people/plainLabel';
+import { plainLabel, plainNotice, plainParts, plainTitle } from '../model/people/plainLabel';
 import { audienceItem, audienceOf, sentNote } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
 import { draftTitle } from '../model/posts/draftTitle';
@@ -52,7 +52,7 @@ export function shareCommand(
       }
       const ctx = { today: clock.today(), snoozeDays: config.snoozeDays() };
       const result = await applier.apply(file, model => planShare(model, refs, note, ctx));
-      vscode.window.setStatusBarMessage(`$(check) ${result.message}`, 6000);
+      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 6000);
       return Number(result.made ?? 0);
     },
   };
@@ -102,12 +102,14 @@ async function pickAudience(
   const members = blueprint && !why ? audienceOf(model, blueprint) : [];
   if (why || members.length === 0) {
     void vscode.window.showInformationMessage(
-      why ??
-        vscode.l10n.t(
-          'No contact is in the audience of "{0}" ({1}). Nothing was logged.',
-          blueprint!.title,
-          blueprint!.audience.join(', '),
-        ),
+      plainNotice(
+        why ??
+          vscode.l10n.t(
+            'No contact is in the audience of "{0}" ({1}). Nothing was logged.',
+            blueprint!.title,
+            blueprint!.audience.join(', '),
+          ),
+      ),
     );
     return [];
   }

@@ -366,4 +366,42 @@ suite('hostile names in every QuickPick: shown as typed', () => {
     assert.strictEqual(shown(b.detail ?? ''), `$(zap) promise ${LINK}`);
     assert.strictEqual(await readText(networkUri()), NETWORK, 'no picker wrote anything');
   });
+  test('a notification and the status bar: a name’s [x](command:…) is no link, its $(icon) no icon', async () => {
+    const w = vscode.window as Window;
+    const info = w.showInformationMessage;
+    const status = w.setStatusBarMessage;
+    const messages: string[] = [];
+    const bars: string[] = [];
+    w.showInformationMessage = ((m: string, ...rest: never[]) => {
+      messages.push(m);
+      return (info as (m: string, ...r: never[]) => Thenable<unknown>).call(vscode.window, m, ...rest);
+    }) as typeof info;
+    w.setStatusBarMessage = ((text: string, ms: number) => {
+      bars.push(text);
+      return (status as (t: string, ms: number) => vscode.Disposable).call(vscode.window, text, ms);
+    }) as typeof status;
+    try {
+      await run('showMentions', { name: LINK });
+      await run('accept', { name: ICON });
+    } finally {
+      w.showInformationMessage = info;
+      w.setStatusBarMessage = status;
+    }
+    // VS Code's own pattern for a link in a notification (base/common/linkedText.ts)
+    const link = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)(?: (["'])(.+?)(\3))?\)/i;
+    assert.ok(
+      messages.some(m => m.replace(/\u2060/g, '').includes(LINK)),
+      `the name shown whole: ${messages.join(' | ')}`,
+    );
+    for (const m of messages) {
+      assert.ok(!link.test(m), `a link in: ${m}`);
+    }
+    assert.ok(
+      bars.some(b => b.includes('\\$(zap) Boss')),
+      `the accepted name shown as typed: ${bars.join(' | ')}`,
+    );
+    for (const b of bars) {
+      assert.ok(!/(?<!\\)\$\(zap\)/.test(b), `an icon in: ${b}`);
+    }
+  });
 });

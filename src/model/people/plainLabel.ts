@@ -8,6 +8,8 @@
 // - a right-to-left override (U+202E) or another bidi control in a name would reorder the text
 //   after it on the same row (a description, the next part of a title); text holding one is wrapped
 //   in an isolate (U+2068 … U+2069), which also closes every embedding or override left open in it.
+// A notification (information, warning, error message) also turns `[label](command:…)` into a link
+// that runs the command; a status-bar message turns `$(name)` into an icon.
 
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -39,4 +41,9 @@ export function plainParts(
 /** Text in an input box's prompt or validation message: no icon and no link. */
 export function plainMessage(text: string): string {
   return plainLabel(text).replace(/\]\(/g, ']\u2060(');
+}
+
+/** Text in a notification (information, warning or error message): no link, bidi isolated. */
+export function plainNotice(text: string): string {
+  return plainTitle(text).replace(/\]\(/g, ']\u2060(');
 }

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { describe, describeParts } from '../../../src/model/people/person';
 import type { Person } from '../../../src/model/network/network';
-import { plainLabel, plainMessage, plainParts, plainTitle } from '../../../src/model/people/plainLabel';
+import { plainLabel, plainMessage, plainNotice, plainParts, plainTitle } from '../../../src/model/people/plainLabel';
 
 // The names every picker is tested with (test/integration/hostileText.test.ts opens the pickers).
 const LINK = '[x](command:workbench.action.quit)';
@@ -71,5 +71,11 @@ suite('plainLabel', () => {
     assert.strictEqual(describe(p), `${OPEN_RTL} · ${ICON}`);
     assert.deepStrictEqual(describeParts({ ...p, headline: LINK }), [LINK]);
     assert.strictEqual(describe({ ...p, position: undefined }), ICON);
+  });
+  test('a notification: [x](command:…) is no link, the text is otherwise as typed, bidi isolated', () => {
+    assert.strictEqual(plainNotice(`Accepted ${LINK}.`), 'Accepted [x]\u2060(command:workbench.action.quit).');
+    assert.strictEqual(plainNotice('$(zap) Boss'), '$(zap) Boss', 'a notification shows no icons: no backslash');
+    assert.strictEqual(plainNotice(OPEN_RTL), `\u2068${OPEN_RTL}\u2069`);
+    assert.strictEqual(plainNotice('a (b) [c] d'), 'a (b) [c] d');
   });
 });
