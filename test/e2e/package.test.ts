@@ -109,4 +109,29 @@ suite('e2e: the .vsix', () => {
     console.log(`      ${path.basename(vsix)}: ${kib.toFixed(1)} KiB`);
     assert.ok(kib <= 400, `${kib.toFixed(1)} KiB (at most 400 KiB)`);
   });
+
+  test('its README is the one for users: the repository’s sections for developers are left out, the rest is there', () => {
+    const shippedReadme = Buffer.from(entries['extension/readme.md']).toString('utf8');
+    const headings = shippedReadme.split('\n').filter(l => /^#{2,3} /.test(l));
+    for (const gone of [
+      '## Performance',
+      '## Development',
+      '## Choices made where the contract is silent',
+      '### Adding a language',
+      '## Two commands',
+    ]) {
+      assert.ok(!headings.includes(gone), `${gone} is for the repository’s readers`);
+    }
+    const full = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const kept of [
+      '## What it does',
+      '## Commands',
+      '## Settings',
+      '## Security and privacy',
+      '### Installing into desktop VS Code',
+    ]) {
+      assert.ok(full.includes(kept) && headings.includes(kept), `${kept} is in the README users see`);
+    }
+    assert.ok(headings.includes('## Getting started'), headings.join(' | '));
+  });
 });
