@@ -107,12 +107,17 @@ function emptiedListText(theirs: NetworkModel, ts: Section, eol: string): string
   return head + commentLines(looseComments(theirs, ts, ts.headerEnd), Math.max(ts.itemIndent, 2), eol);
 }
 
+/** A section's lines and the comment lines after them (up to the next key), in ours' line endings. */
+function sectionWithComments(m: NetworkModel, sec: Section, eol: string): string {
+  return sectionText(m, sec, eol) + commentLines(commentsIn(m.text.slice(sec.bodyEnd, sec.end)), 0, eol);
+}
+
 /**
  * Theirs' i-th section (or `text` in its place), which ours lacks: after the section before it
  * that ours has, else first.
  */
 function insertedSection(ours: NetworkModel, theirs: NetworkModel, i: number, given?: string): TextEdit {
-  const text = given ?? sectionText(theirs, theirs.sections[i], ours.eol);
+  const text = given ?? sectionWithComments(theirs, theirs.sections[i], ours.eol);
   for (let j = i - 1; j >= 0; j--) {
     const before = section(ours, theirs.sections[j].key);
     if (before) {

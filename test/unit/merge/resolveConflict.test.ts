@@ -40,6 +40,15 @@ const CONFLICTED = [
   '',
 ].join('\n');
 
+/** The file after Resolve conflict by person, which must succeed and read without errors. */
+function resolvedFile(text: string): string {
+  const r = planResolveConflict(text, TODAY);
+  assert.ok(r.plan.ok, r.plan.ok ? '' : r.plan.message);
+  const out = applyEdits(text, r.plan.edits);
+  assert.deepStrictEqual(parseNetwork(out).syntaxErrors, [], out);
+  return out;
+}
+
 suite('merge conflicts in network.yaml', () => {
   test('one problem per conflict, at its lines, instead of a cascade of YAML errors', () => {
     const model = parseNetwork(CONFLICTED);
@@ -149,11 +158,8 @@ suite('merge conflicts in network.yaml', () => {
       '  client: 30',
       '',
     ].join('\n');
-    const r = planResolveConflict(text, TODAY);
-    assert.ok(r.plan.ok, r.plan.ok ? '' : r.plan.message);
-    const out = applyEdits(text, r.plan.edits);
+    const out = resolvedFile(text);
     const m = parseNetwork(out);
-    assert.deepStrictEqual(m.syntaxErrors, [], out);
     assert.deepStrictEqual(m.contacts, [], out);
     assert.match(out, /^contacts: \[\] {3}# the list\n# about Priya 2\n/m, out);
     assert.deepStrictEqual(
@@ -161,5 +167,38 @@ suite('merge conflicts in network.yaml', () => {
       ['Priya 2', 'Priya 3', 'Priya 1'],
     );
     assert.ok(out.indexOf('contacts: []') < out.indexOf('archive:'), 'the list where it was, before archive');
+  });
+
+  test('a section only one side has keeps the comments after its lines (fast-check seed -1004368584)', () => {
+    // the laptop accepted Priya 1; the desktop archived Priya 3 and restored her, which left her
+    // comment below `archive: []`: the merge adds archive from the desktop, with the comment
+    const text = [
+      'version: 1',
+      '',
+      'invitations:          # the list',
+      '# about Priya 1',
+      '- name: Priya 2',
+      '  moved: 2015-01-01',
+      '- name: Priya 3',
+      '  previousCompany: Priya',
+      '',
+      '<<<<<<< HEAD',
+      'contacts:   # nothing here',
+      '- name: Priya 1   # required',
+      '  connected: 2026-11-26',
+      '=======',
+      'contacts: []   # nothing here',
+      '',
+      'archive: []',
+      '# about Priya 3',
+      '>>>>>>> desktop',
+      '',
+      'cadence:',
+      '  client: 30',
+      '',
+    ].join('\n');
+    const out = resolvedFile(text);
+    assert.match(out, /^archive: \[\]\n# about Priya 3\n\ncadence:/m, out);
+    assert.match(out, /^contacts: {3}# nothing here\n- name: Priya 1 {3}# required\n/m, out);
   });
 });
