@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
@@ -17,9 +18,20 @@ import {
 
 const CHANGED = /changed on disk \(a git checkout or pull\?\) while you have unsaved changes in the editor/;
 
-/** Runs git in the workspace folder; returns its output, or throws with it. */
+// The repository's git directory is kept outside the workspace (GIT_DIR, GIT_WORK_TREE): git
+// checks files out into the workspace as usual, but no `.git` appears there, so VS Code's own Git
+// extension never opens this repository. (When it had, its background `git check-ignore` on the
+// repository deleted by the teardown ended in an uncaught EPIPE inside the shared extension host,
+// which mocha pinned on the next suite's test.)
+const GIT_DIR = path.join(os.tmpdir(), `cn-changed-under-typing-${process.pid}.git`);
+
+/** Runs git on the workspace folder; returns its output, or throws with it. */
 function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: folder().uri.fsPath, encoding: 'utf8' });
+  return execFileSync('git', args, {
+    cwd: folder().uri.fsPath,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_DIR, GIT_WORK_TREE: folder().uri.fsPath },
+  });
 }
 
 /**
@@ -62,7 +74,7 @@ suite('network.yaml changed on disk under unsaved typing', () => {
   suiteSetup(() => files().update('autoSave', 'off', vscode.ConfigurationTarget.Global));
 
   suiteTeardown(async () => {
-    fs.rmSync(path.join(folder().uri.fsPath, '.git'), { recursive: true, force: true });
+    fs.rmSync(GIT_DIR, { recursive: true, force: true });
     await files().update('autoSave', undefined, vscode.ConfigurationTarget.Global);
   });
 
