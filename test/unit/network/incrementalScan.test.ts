@@ -2,17 +2,14 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import type { TextChange } from '../../../src/model/yaml/changes';
 import type { NetworkModel } from '../../../src/model/network/network';
-import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
-import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { changeMap } from '../../../src/model/network/changeMap';
 import { bodyEndBefore, restartState, scanChangedOrWhole } from '../../../src/model/network/incrementalScan';
 import type { Layout } from '../../../src/model/network/layout';
 import { itemBlockStart, itemEnd, itemStart } from '../../../src/model/network/layout';
 import { scanLayout, Unusual } from '../../../src/model/network/lineScan';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
-import { applyEdits } from '../../../src/model/yaml/textEdits';
+import { applyStep, editStep } from '../../support/editSteps';
 import { network, renderNetwork } from '../../support/networkArbitrary';
-import { requestFor } from '../../support/actionRequests';
 import { runs } from '../../support/runs';
 
 /** What a model says, as plain data: sections, entries with their offsets and values, errors. */
@@ -61,50 +58,21 @@ function applyAtOnce(
   return { next: next + text.slice(from), changes };
 }
 
-const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
 const EDIT_CHARS = ['x', ' ', '\n', ': ', '#', '"', '- ', '  ', ' #', 'é', '🚀'];
 
 suite('incremental parsing agrees with a parse from scratch', () => {
   test('after actions (several edits at once) and after typed text (one edit)', () => {
-    const step = fc.oneof(
-      fc.record({ type: fc.constant('action' as const), kind: fc.constantFrom(...KINDS), pick: fc.nat() }),
-      fc.record({
-        type: fc.constant('type' as const),
-        at: fc.nat(),
-        del: fc.nat({ max: 3 }),
-        ins: fc.constantFrom(...EDIT_CHARS),
-      }),
-    );
     fc.assert(
-      fc.property(network, fc.array(step, { minLength: 1, maxLength: 10 }), (n, steps) => {
+      fc.property(network, fc.array(editStep(EDIT_CHARS), { minLength: 1, maxLength: 10 }), (n, steps) => {
         let text = renderNetwork(n);
         const parser = new NetworkParser();
         let model = parser.parse(text);
         for (const s of steps) {
-          let changes;
-          let next: string;
-          if (s.type === 'action') {
-            const list = model[ACTION_LIST[s.kind]];
-            if (model.syntaxErrors.length || list.length === 0) {
-              continue;
-            }
-            const request = requestFor(s.kind, list[s.pick % list.length], 'note');
-            const r = planAction(
-              model,
-              { kind: s.kind, ...request },
-              { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true },
-            );
-            if (!r.ok) {
-              continue;
-            }
-            next = applyEdits(text, r.edits);
-            changes = r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
-          } else {
-            const at = s.at % (text.length + 1);
-            const end = Math.min(text.length, at + s.del);
-            next = text.slice(0, at) + s.ins + text.slice(end);
-            changes = [{ start: at, oldEnd: end, delta: s.ins.length - (end - at) }];
+          const stepped = applyStep(model, text, s, { today: '2026-11-26', snoozeDays: 7, linkedinTodos: true });
+          if (!stepped) {
+            continue;
           }
+          const { next, changes } = stepped;
           model = parser.parse(next, changes);
           assert.deepStrictEqual(shape(model), shape(parseNetwork(next)), next);
           text = next;

@@ -1,57 +1,29 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import type { ActionKind } from '../../../src/model/actions/actionSpec';
-import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
 import type { Entry } from '../../../src/model/network/network';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { validateNetwork } from '../../../src/model/validation/networkValidation';
 import { changedWindow, ValidationState } from '../../../src/model/validation/validationState';
-import { applyEdits } from '../../../src/model/yaml/textEdits';
-import { requestFor } from '../../support/actionRequests';
+import { applyStep, editStep } from '../../support/editSteps';
 import { network, renderNetwork } from '../../support/networkArbitrary';
 import { runs } from '../../support/runs';
 
-const KINDS = Object.keys(ACTION_LIST) as ActionKind[];
 const EDIT_CHARS = ['x', ' ', '\n', ': ', '#', '"', '- ', 'é', '\n  - name: Zed\n', '\n  - name: Ann\n', '2026-02-30'];
 
 suite('validationState: a document validated again visits only what changed', () => {
   test('after actions and typed text, the problems are those of the same text validated from scratch', () => {
-    const step = fc.oneof(
-      fc.record({ type: fc.constant('action' as const), kind: fc.constantFrom(...KINDS), pick: fc.nat() }),
-      fc.record({
-        type: fc.constant('type' as const),
-        at: fc.nat(),
-        del: fc.nat({ max: 3 }),
-        ins: fc.constantFrom(...EDIT_CHARS),
-      }),
-    );
     fc.assert(
-      fc.property(network, fc.array(step, { minLength: 1, maxLength: 8 }), (n, steps) => {
+      fc.property(network, fc.array(editStep(EDIT_CHARS), { minLength: 1, maxLength: 8 }), (n, steps) => {
         let text = renderNetwork(n);
         const parser = new NetworkParser();
         let model = parser.parse(text);
         validateNetwork(model);
         for (const s of steps) {
-          let next: string;
-          let changes;
-          if (s.type === 'action') {
-            const list = model[ACTION_LIST[s.kind]];
-            if (model.syntaxErrors.length || list.length === 0) {
-              continue;
-            }
-            const request = requestFor(s.kind, list[s.pick % list.length], 'note');
-            const r = planAction(model, { kind: s.kind, ...request }, { today: '2026-11-26', snoozeDays: 7 });
-            if (!r.ok) {
-              continue;
-            }
-            next = applyEdits(text, r.edits);
-            changes = r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
-          } else {
-            const at = s.at % (text.length + 1);
-            const end = Math.min(text.length, at + s.del);
-            next = text.slice(0, at) + s.ins + text.slice(end);
-            changes = [{ start: at, oldEnd: end, delta: s.ins.length - (end - at) }];
+          const stepped = applyStep(model, text, s, { today: '2026-11-26', snoozeDays: 7 });
+          if (!stepped) {
+            continue;
           }
+          const { next, changes } = stepped;
           model = parser.parse(next, changes);
           assert.deepStrictEqual(validateNetwork(model), validateNetwork(parseNetwork(next)), next);
           text = next;
