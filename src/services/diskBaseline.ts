@@ -52,9 +52,11 @@ export class DiskBaseline {
   /**
    * Whether the file on disk no longer holds what it held when the document was last in step with
    * it. False when that is not known or the file cannot be read: VS Code's own save still asks.
-   * A file rewritten with the same text (a touch) has not changed.
+   * A file rewritten with the same text (a touch) has not changed, nor one that holds exactly what
+   * the editor holds (`current`): nothing of the typing can be lost then. That is also a save whose
+   * event has not arrived yet, with the dirty flag a moment behind (seen on a loaded machine).
    */
-  async changed(): Promise<boolean> {
+  async changed(current?: string): Promise<boolean> {
     await this.work;
     const known = this.known;
     if (!known) {
@@ -72,7 +74,7 @@ export class DiskBaseline {
     if (!now) {
       return false;
     }
-    if (sameText(now.text, known.text)) {
+    if (sameText(now.text, known.text) || (current !== undefined && sameText(now.text, current))) {
       this.known = now;
       return false;
     }

@@ -49,7 +49,7 @@ export class EditApplier {
     return this.enqueue(
       file.uri,
       () => plan(file.current()),
-      () => file.disk.changed(),
+      doc => file.disk.changed(doc.getText()),
     );
   }
 
@@ -61,7 +61,7 @@ export class EditApplier {
   private enqueue<T extends EditPlan>(
     uri: vscode.Uri,
     plan: (doc: vscode.TextDocument) => T,
-    changedOnDisk?: () => Promise<boolean>,
+    changedOnDisk?: (doc: vscode.TextDocument) => Promise<boolean>,
   ): Promise<T & { ok: true }> {
     const run = this.queue.then(
       () => this.applyNow(uri, plan, changedOnDisk),
@@ -74,7 +74,7 @@ export class EditApplier {
   private async applyNow<T extends EditPlan>(
     uri: vscode.Uri,
     plan: (doc: vscode.TextDocument) => T,
-    changedOnDisk?: () => Promise<boolean>,
+    changedOnDisk?: (doc: vscode.TextDocument) => Promise<boolean>,
   ): Promise<T & { ok: true }> {
     if (!vscode.workspace.isTrusted) {
       throw new UserError(untrustedMessage());
@@ -93,7 +93,7 @@ export class EditApplier {
     const wasDirty = doc.isDirty;
     if (!wasDirty) {
       await this.catchUpWithDisk(doc);
-    } else if (await changedOnDisk?.()) {
+    } else if (await changedOnDisk?.(doc)) {
       // VS Code keeps the typing and does not reload: an edit now would build on a version that is gone
       throw changedUnderTyping(doc);
     }
