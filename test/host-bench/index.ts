@@ -213,11 +213,14 @@ function savedOnce(uri: vscode.Uri): Promise<boolean> {
   });
 }
 
-/** The Node build's lazy bundles (dist/lazy/) loaded so far in this extension host. */
+/**
+ * The Node build's lazy bundles loaded so far in this extension host, relative to dist/: those of
+ * dist/lazy/, and the web bundle (for the libraries both builds share).
+ */
 function lazyLoaded(): string[] {
   return Object.keys(require.cache)
-    .filter(f => /[\\/]dist[\\/]lazy[\\/]/.test(f))
-    .map(f => f.replace(/^.*[\\/]/, ''))
+    .map(f => /[\\/]dist[\\/]((?:lazy[\\/][^\\/]+|web[\\/]extension)\.js)$/.exec(f)?.[1].replace(/\\/g, '/'))
+    .filter((f): f is string => f !== undefined)
     .sort();
 }
 

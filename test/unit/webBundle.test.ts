@@ -3,16 +3,21 @@ import * as fs from 'fs';
 import { builtinModules } from 'module';
 import * as path from 'path';
 import * as vm from 'vm';
+import type * as JsonSchema from '@cfworker/json-schema';
+import * as fflate from 'fflate';
+import type * as Minimatch from 'minimatch';
+import type * as Yaml from 'yaml';
 import { REPO_ROOT } from '../support/repoRoot';
 
 // The browser build (dist/web/extension.js) runs in VS Code's web-worker extension host, as on
-// vscode.dev: there is no `require` but for `vscode`, and no Node built-in or global.
+// vscode.dev: there is no `require` but for `vscode`, and no Node built-in or global. The Node build
+// loads it too, for the libraries both builds share (its `libraries` export; esbuild.mjs).
 const BUNDLE = path.join(REPO_ROOT, 'dist', 'web', 'extension.js');
 const META = path.join(REPO_ROOT, 'dist', 'web', 'extension.meta.json');
 
 interface Metafile {
   inputs: Record<string, unknown>;
-  outputs: Record<string, { entryPoint?: string; imports: { path: string; external?: boolean }[] }>;
+  outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
 }
 
 const BUILTINS = new Set(builtinModules.flatMap(m => [m, `node:${m}`]));
@@ -54,25 +59,42 @@ function webWorkerRealm(): vm.Context {
   return realm;
 }
 
+/** A stand-in for anything: callable, extendable, writable and with properties of any depth. */
+function anything(): unknown {
+  return new Proxy(function vscode() {}, ANYTHING);
+}
+const ANYTHING: ProxyHandler<() => void> = {
+  get: (_t, key) => (key === Symbol.toPrimitive ? () => 'vscode' : key === 'prototype' ? {} : anything()),
+  apply: () => anything(),
+  construct: () => anything() as object,
+  set: () => true,
+  defineProperty: () => true,
+};
+
 /**
- * A stand-in for the `vscode` module: every property name the bundle uses, each callable,
- * extendable and with properties of any depth; enough for the bundle to load against.
+ * A stand-in for the `vscode` module: every property name the bundle uses, each `anything()`;
+ * enough for the extension to activate against (nothing it registers is ever called).
  */
 function vscodeStandIn(code: string): Record<string, unknown> {
-  const handler: ProxyHandler<() => void> = {
-    get: (_t, key) => (key === Symbol.toPrimitive ? () => 'vscode' : key === 'prototype' ? {} : stand()),
-    apply: () => stand(),
-    construct: () => stand() as object,
-  };
-  const stand = (): unknown => new Proxy(function vscode() {}, handler);
   const names = new Set([...code.matchAll(/\.([A-Za-z_$][\w$]*)/g)].map(m => m[1]));
-  return Object.fromEntries([...names].map(n => [n, stand()]));
+  return Object.fromEntries([...names].map(n => [n, anything()]));
+}
+
+/** Runs the bundle as a CommonJS module in `realm` (in Node's own without one); returns its exports. */
+function load(code: string, realm: vm.Context | undefined, require: (id: string) => unknown): Record<string, unknown> {
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapped = `(function (module, exports, require) {${code}\n})`;
+  const run = (
+    realm ? vm.runInContext(wrapped, realm, { filename: BUNDLE }) : vm.runInThisContext(wrapped, { filename: BUNDLE })
+  ) as (m: unknown, e: unknown, r: unknown) => void;
+  run(module, module.exports, require);
+  return module.exports;
 }
 
 suite('the web bundle: nothing that needs Node', () => {
   test('it imports nothing but the VS Code API', () => {
     const { meta } = built();
-    const output = Object.values(meta.outputs).find(o => o.entryPoint === 'src/extension.ts');
+    const output = meta.outputs['dist/web/extension.js'];
     assert.ok(output, 'the metafile describes dist/web/extension.js');
     const external = [...new Set(output.imports.filter(i => i.external).map(i => i.path))];
     assert.deepStrictEqual(external, ['vscode']);
@@ -101,26 +123,51 @@ suite('the web bundle: nothing that needs Node', () => {
     );
   });
 
-  test('it loads in a realm without Node globals (no process, Buffer, require, global) and exports activate', () => {
+  test('it loads and activates in a realm without Node globals (no process, Buffer, require, global)', () => {
     const { code } = built();
     const realm = webWorkerRealm();
     assert.strictEqual(
       vm.runInContext('typeof process + typeof Buffer + typeof require + typeof global', realm),
       ['undefined', 'undefined', 'undefined', 'undefined'].join(''),
     );
-    const module = { exports: {} as Record<string, unknown> };
     const requireVscode = (id: string): unknown => {
       if (id !== 'vscode') {
         throw new Error(`the web bundle required "${id}"`);
       }
       return vscodeStandIn(code);
     };
-    const load = vm.runInContext(`(function (module, exports, require) {${code}\n})`, realm, {
-      filename: BUNDLE,
-    }) as (m: unknown, e: unknown, r: unknown) => void;
-    load(module, module.exports, requireVscode);
-    assert.strictEqual(typeof module.exports.activate, 'function');
-    assert.strictEqual(typeof module.exports.deactivate, 'function');
+    const exports = load(code, realm, requireVscode);
+    assert.strictEqual(typeof exports.activate, 'function');
+    assert.strictEqual(typeof exports.deactivate, 'function');
+    // our modules are made by the first activate: their code runs here, in the worker's realm
+    const api = (exports.activate as (context: unknown) => unknown)(anything());
+    assert.strictEqual(typeof api, 'object', 'activate returns the API');
+  });
+
+  test('loaded for its libraries, as the Node build loads it, it runs none of our code and requires nothing; the libraries work', () => {
+    const { code } = built();
+    const required: string[] = [];
+    const exports = load(code, undefined, (id: string) => {
+      required.push(id);
+      return {};
+    });
+    assert.deepStrictEqual(required, [], 'required when loaded (vscode is required by our modules, made on activate)');
+    const libraries = exports.libraries as {
+      yaml: typeof Yaml;
+      minimatch: typeof Minimatch;
+      '@cfworker/json-schema': typeof JsonSchema;
+      fflate: typeof fflate;
+    };
+    assert.deepStrictEqual(Object.keys(libraries).sort(), ['@cfworker/json-schema', 'fflate', 'minimatch', 'yaml']);
+    const doc = libraries.yaml.parseDocument('people: &p\n  - name: Ann # her\nagain: *p\nnote: |\n  two\n  lines\n');
+    assert.deepStrictEqual(doc.toJS(), { people: [{ name: 'Ann' }], again: [{ name: 'Ann' }], note: 'two\nlines\n' });
+    assert.ok(libraries.yaml.isMap(doc.contents));
+    assert.strictEqual(libraries.minimatch.minimatch('notes/2024/ann.md', 'notes/**/*.{md,txt}'), true);
+    assert.strictEqual(new libraries.minimatch.Minimatch('!(drafts)/*.md').match('notes/ann.md'), true);
+    const validator = new libraries['@cfworker/json-schema'].Validator({ type: 'object', required: ['name'] });
+    assert.deepStrictEqual([validator.validate({ name: 'Ann' }).valid, validator.validate({}).valid], [true, false]);
+    const zip = fflate.zipSync({ 'Connections.csv': fflate.strToU8('First Name\nAnn\n') });
+    assert.deepStrictEqual(Object.keys(libraries.fflate.unzipSync(zip)), ['Connections.csv']);
   });
 
   test('it has no network client either (the privacy promise holds on the web)', () => {
