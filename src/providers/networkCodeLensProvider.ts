@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
-import { lensAnchors } from '../model/network/lensAnchors';
+import { LENS_WINDOW_MARGIN, lensAnchors } from '../model/network/lensAnchors';
 import { ACTIONS } from '../model/actions/actionTable';
 import { refOf } from '../model/actions/networkEdits';
 import { opportunityOf, viaRef } from '../model/opportunities/opportunity';
@@ -99,7 +99,6 @@ class EntryLens extends vscode.CodeLens {
 
 /** Above this many entries, lenses are made only around what the editors show (see below). */
 export const LENS_WINDOW_THRESHOLD = 1500;
-const LENS_WINDOW_MARGIN = 300;
 
 /**
  * Lenses above each entry of network.yaml: ranges first, titles and commands only for the lenses
@@ -162,10 +161,7 @@ export class NetworkCodeLensProvider extends Disposable implements vscode.CodeLe
     const lenses: EntryLens[] = [];
     const window = this.isBig(model) ? this.window(document) : undefined;
     const mentionCount = (entry: Entry): number => this.mentions?.countOf(file, entry) ?? 0;
-    for (const { line, entry } of lensAnchors(model)) {
-      if (window && !window.some(([a, b]) => line >= a && line <= b)) {
-        continue;
-      }
+    for (const { line, entry } of lensAnchors(model, window)) {
       const range = new vscode.Range(line, 0, line, 0);
       for (const a of lensActions(entry, model, mentionCount)) {
         lenses.push(new EntryLens(range, a, file, entry));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
-import { describe } from '../model/people/person';
+import { contactDescription } from '../model/people/person';
 import { cadenceOf, nextDue } from '../model/people/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
@@ -20,8 +20,7 @@ export class ContactNode extends PersonNodeBase {
     role?: 'toTell',
   ) {
     super(file, entry, id);
-    const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
-    this.description = parts.join(' · ');
+    this.description = contactDescription(this.person, extra);
     this.iconPath = new vscode.ThemeIcon(this.person.following ? categoryIcon(this.person.category) : 'eye-closed');
     this.contextValue =
       role === 'toTell' ? 'contact.toTell' : this.person.following ? 'contact.following' : 'contact.unfollowed';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { todayLocal } from '../model/calendar/dates';
-import type { Entry, NetworkModel } from '../model/network/network';
+import type { NetworkModel } from '../model/network/network';
 import type { GroupPeopleBy, PeopleGroup } from '../model/people/peopleGroups';
-import { groupPeople, isPending, sortedEntries } from '../model/people/peopleGroups';
+import { groupPeople, isPending, rowIds, sortedEntries } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
-import { cadenceOf, describeDue, nextDue } from '../model/people/followUps';
+import { cadenceOf, dueDescriber, nextDue } from '../model/people/followUps';
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
@@ -180,13 +180,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
   private groupChildren(node: GroupNode): PersonNodeBase[] {
     const today = this.today();
     const rules = rulesOf(node.file.settled);
-    const used = new Map<string, number>();
-    const idFor = (entry: Entry): string => {
-      const base = `${node.id}/${personOf(entry).identity ?? `#${entry.index}`}`;
-      const n = used.get(base) ?? 0;
-      used.set(base, n + 1);
-      return n === 0 ? base : `${base}#${n}`;
-    };
+    const idFor = rowIds(`${node.id}`);
     if (node.group.kind === 'todo') {
       return sortedEntries(node.group).map(entry => new TodoNode(node.file, entry, idFor(entry)));
     }
@@ -201,10 +195,11 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
         return new ContactNode(node.file, entry, idFor(entry), brought, today, 'toTell');
       });
     }
+    const dueText = dueDescriber();
     return sortedEntries(node.group).map(entry => {
       if (cadence) {
         const due = nextDue(entry, cadence, today);
-        return new ContactNode(node.file, entry, idFor(entry), due ? describeDue(due) : undefined, today);
+        return new ContactNode(node.file, entry, idFor(entry), due ? dueText(due) : undefined, today);
       }
       switch (entry.list) {
         case 'invitations': {

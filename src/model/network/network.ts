@@ -119,8 +119,9 @@ export interface EntryMemo {
 
 export interface DueBasis {
   readonly cadenceDays: number | undefined;
-  /** YYYY-MM-DD, and its day number; undefined when nothing makes the contact due. */
-  readonly due: string | undefined;
+  /** The due day's number (written out only when asked); NaN when nothing makes the contact due. */
+  readonly dueDay: number;
+  /** `dueDay` when it is a day of the calendar's `YYYY-MM-DD` (not past 9999-12-31), else NaN. */
   readonly day: number;
   readonly reason: 'followUp' | 'cadence';
 }

@@ -5,7 +5,7 @@
 // plus the cadence of its category. Logging a note sets lastContact, which resets the clock.
 
 import * as l10n from '@vscode/l10n';
-import { addDays, dayNumber, isRealDay } from '../calendar/dates';
+import { dayNumber, fromDayNumber } from '../calendar/dates';
 import type { DueBasis, Entry, NetworkModel } from '../network/network';
 import { isRecord, record, sectionValue, text } from '../network/network';
 
@@ -34,12 +34,18 @@ export function cadenceOf(model: NetworkModel): ReadonlyMap<string, number> {
 /** When a contact is next due; undefined when nothing makes it due (no follow-up, no cadence). */
 export function nextDue(entry: Entry, cadence: ReadonlyMap<string, number>, today: string): DueInfo | undefined {
   const basis = dueBasis(entry, cadence);
-  return basis.due === undefined
+  return Number.isNaN(basis.dueDay)
     ? undefined
-    : { entry, due: basis.due, overdueDays: dayNumber(today) - basis.day, reason: basis.reason };
+    : { entry, due: fromDayNumber(basis.dueDay), overdueDays: dayNumber(today) - basis.day, reason: basis.reason };
 }
 
-/** The entry's next due day, worked out once per entry and cadence (kept in the entry's memo). */
+/** The last day written `YYYY-MM-DD`: a due day after it has no day number (as it had no date). */
+const LAST_DAY = dayNumber('9999-12-31');
+
+/**
+ * The entry's next due day, worked out once per entry and cadence (kept in the entry's memo). Each
+ * date is read once, as a day number; the due day is written out only for the contacts shown.
+ */
 function dueBasis(entry: Entry, cadence: ReadonlyMap<string, number>): DueBasis {
   // the fields read as the person card reads them, without building 30,000 cards
   const r = record(entry);
@@ -49,20 +55,25 @@ function dueBasis(entry: Entry, cadence: ReadonlyMap<string, number>): DueBasis 
   if (memo.due && memo.due.cadenceDays === days) {
     return memo.due;
   }
-  const lastContact = text(r.lastContact);
-  const followUp = text(r.followUp);
-  const connected = text(r.connected);
-  const last = lastContact && isRealDay(lastContact) ? lastContact : undefined;
+  const last = dayOf(r.lastContact);
+  const followUp = dayOf(r.followUp);
   let basis: DueBasis;
-  if (followUp && isRealDay(followUp) && (!last || followUp > last)) {
-    basis = { cadenceDays: days, due: followUp, day: dayNumber(followUp), reason: 'followUp' };
+  // real days compare as their numbers do (as their YYYY-MM-DD texts do)
+  if (!Number.isNaN(followUp) && (Number.isNaN(last) || followUp > last)) {
+    basis = { cadenceDays: days, dueDay: followUp, day: followUp, reason: 'followUp' };
   } else {
-    const from = last ?? (connected && isRealDay(connected) ? connected : undefined);
-    const due = days === undefined || !from ? undefined : addDays(from, days);
-    basis = { cadenceDays: days, due, day: due === undefined ? NaN : dayNumber(due), reason: 'cadence' };
+    const from = Number.isNaN(last) ? dayOf(r.connected) : last;
+    const due = days === undefined ? NaN : from + days;
+    basis = { cadenceDays: days, dueDay: due, day: due <= LAST_DAY ? due : NaN, reason: 'cadence' };
   }
   memo.due = basis;
   return basis;
+}
+
+/** A field's day number; NaN when it is not a real day written `YYYY-MM-DD`. */
+function dayOf(v: unknown): number {
+  const s = text(v);
+  return s ? dayNumber(s) : NaN;
 }
 
 const dueCache = new WeakMap<NetworkModel, { readonly today: string; readonly due: readonly DueInfo[] }>();
@@ -72,27 +83,62 @@ const dueCache = new WeakMap<NetworkModel, { readonly today: string; readonly du
  * status bar, the tree's Due group and the dashboard all ask after each change.
  */
 export function dueContacts(model: NetworkModel, today: string): readonly DueInfo[] {
-  const cached = dueCache.get(model);
-  if (cached?.today === today) {
-    return cached.due;
-  }
-  const due = computeDue(model, today);
-  dueCache.set(model, { today, due });
-  return due;
+  return knownDueContacts(model, today) ?? computeDue(model, today);
 }
 
-function computeDue(model: NetworkModel, today: string): DueInfo[] {
-  const cadence = cadenceOf(model);
-  const todayNumber = dayNumber(today);
-  const out: DueInfo[] = [];
+/** dueContacts when already worked out for this model and day, else undefined. */
+export function knownDueContacts(model: NetworkModel, today: string): readonly DueInfo[] | undefined {
+  const cached = dueCache.get(model);
+  return cached?.today === today ? cached.due : undefined;
+}
+
+function computeDue(model: NetworkModel, today: string): readonly DueInfo[] {
+  const due = new DueCollector(model, today);
   for (const entry of model.contacts) {
-    const basis = dueBasis(entry, cadence);
-    const overdueDays = todayNumber - basis.day;
-    if (basis.due !== undefined && overdueDays >= 0) {
-      out.push({ entry, due: basis.due, overdueDays, reason: basis.reason });
+    due.add(entry);
+  }
+  return due.done();
+}
+
+/**
+ * The contacts due by a day, gathered one at a time: for a pass over the contacts that reads each
+ * of them once for all it needs (the People view's first level).
+ */
+export class DueCollector {
+  private readonly cadence: ReadonlyMap<string, number>;
+  private readonly todayNumber: number;
+  private readonly due: DueInfo[] = [];
+  /** Thousands of contacts share a few hundred due days: each written out once. */
+  private readonly written = new Map<number, string>();
+
+  constructor(
+    private readonly model: NetworkModel,
+    private readonly today: string,
+  ) {
+    this.cadence = cadenceOf(model);
+    this.todayNumber = dayNumber(today);
+  }
+
+  /** Takes a contact in when it is due today or earlier. */
+  add(entry: Entry): void {
+    const basis = dueBasis(entry, this.cadence);
+    const overdueDays = this.todayNumber - basis.day;
+    if (overdueDays >= 0) {
+      let due = this.written.get(basis.day);
+      if (due === undefined) {
+        due = fromDayNumber(basis.day);
+        this.written.set(basis.day, due);
+      }
+      this.due.push({ entry, due, overdueDays, reason: basis.reason });
     }
   }
-  return out.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
+
+  /** The contacts taken in, most overdue first; dueContacts answers with them for this model and day. */
+  done(): readonly DueInfo[] {
+    const due = this.due.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
+    dueCache.set(this.model, { today: this.today, due });
+    return due;
+  }
 }
 
 /** "due today", "1 day overdue", "12 days overdue", "3 months overdue", "due in 3 days". */
@@ -102,6 +148,22 @@ export function describeDue(d: DueInfo): string {
   }
   const span = spanOfDays(Math.abs(d.overdueDays));
   return d.overdueDays > 0 ? l10n.t('{0} overdue', span) : l10n.t('due in {0}', span);
+}
+
+/**
+ * describeDue for a group's rows at once: each delay said once (thousands of due contacts share a
+ * few hundred delays, and each saying is a translated message formatted).
+ */
+export function dueDescriber(): (d: DueInfo) => string {
+  const said = new Map<number, string>();
+  return d => {
+    let s = said.get(d.overdueDays);
+    if (s === undefined) {
+      s = describeDue(d);
+      said.set(d.overdueDays, s);
+    }
+    return s;
+  };
 }
 
 /** Days as people say them: days up to two months, then months, then years. */

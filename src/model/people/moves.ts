@@ -3,6 +3,7 @@
 
 import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Person } from '../network/network';
+import { record, text } from '../network/network';
 import { opportunitiesOf } from '../opportunities/opportunity';
 import { personOf } from './person';
 
@@ -49,11 +50,33 @@ export function describeMove(p: Person): string {
   return before && jobText(before) ? `${jobText(before)} → ${now}` : `→ ${now}`;
 }
 
-/** Contacts with `moved`, the latest move first. */
+/** A contact with `moved`, and the day it says. */
+export interface Move {
+  readonly entry: Entry;
+  readonly moved: string;
+}
+
+/** The contact's move, when it has `moved` (read as the person view reads it, without building that view). */
+export function moveOf(entry: Entry): Move | undefined {
+  const moved = text(record(entry).moved);
+  return moved === undefined ? undefined : { entry, moved };
+}
+
+/** The contacts of these moves, the latest move first. */
+export function latestMoveFirst(moves: Move[]): Entry[] {
+  return moves.sort((a, b) => b.moved.localeCompare(a.moved) || a.entry.index - b.entry.index).map(m => m.entry);
+}
+
+/** Contacts with `moved`, the latest move first (the tree asks this of every contact). */
 export function movedContacts(model: NetworkModel): Entry[] {
-  return model.contacts
-    .filter(e => personOf(e).moved !== undefined)
-    .sort((a, b) => (personOf(b).moved ?? '').localeCompare(personOf(a).moved ?? '') || a.index - b.index);
+  const moves: Move[] = [];
+  for (const entry of model.contacts) {
+    const move = moveOf(entry);
+    if (move) {
+      moves.push(move);
+    }
+  }
+  return latestMoveFirst(moves);
 }
 
 const companyKey = (c: string | undefined): string => (c ?? '').trim().toLowerCase();

@@ -2,14 +2,13 @@
 
 import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel } from '../network/network';
-import { CATEGORIES, record, text } from '../network/network';
+import { CATEGORIES } from '../network/network';
 import { availabilityOf, peopleToTell } from '../opportunities/availability';
 import { companyGroups } from './companyGroups';
-import { dueContacts } from './followUps';
-import { todoEntries } from './linkedinTodos';
-import { movedContacts } from './moves';
 import { personOf } from './person';
 import type { PeopleFilter } from './peopleFilter';
+import type { PeopleSweep } from './peopleSweep';
+import { sweepPeople } from './peopleSweep';
 
 export type GroupKind =
   | 'todo'
@@ -89,12 +88,14 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   const scope = { model, today: options.today };
   const keep = filter ? (e: Entry): boolean => filter.matches(e, scope) : undefined;
   const kept = (entries: readonly Entry[]): readonly Entry[] => (keep ? entries.filter(keep) : entries);
+  const byCompany = options.groupBy === 'company';
+  const sweep = sweepPeople(model, options.today, !byCompany);
   const groups: PeopleGroup[] = [];
-  const todo = kept(todoEntries(model));
+  const todo = kept(sweep.todo);
   if (todo.length) {
     groups.push({ kind: 'todo', label: l10n.t('To do on LinkedIn'), entries: todo });
   }
-  const moved = kept(movedContacts(model));
+  const moved = kept(sweep.moved);
   if (moved.length) {
     groups.push({ kind: 'moved', label: l10n.t('Moved'), entries: moved });
   }
@@ -102,47 +103,34 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   if (availability) {
     groups.push(availability);
   }
-  if (options.today) {
-    const due = kept(dueContacts(model, options.today).map(d => d.entry));
+  if (sweep.due) {
+    const due = kept(sweep.due.map(d => d.entry));
     if (due.length) {
       groups.push({ kind: 'due', label: l10n.t('Due'), entries: due });
     }
   }
   groups.push({ kind: 'invitations', label: l10n.t('Invitations'), entries: kept(model.invitations) });
-  const contacts = kept(model.contacts);
-  groups.push(...(options.groupBy === 'company' ? byCompany(contacts) : byCategory(contacts)));
+  groups.push(...(byCompany ? companyGroupsOf(kept(model.contacts)) : categoryGroups(sweep, kept)));
   groups.push({ kind: 'archive', label: l10n.t('Archive'), entries: kept(model.archive) });
   return groups;
 }
 
-/** Contacts by category: the contract's order, then unknown ones A to Z, then uncategorized. */
-function byCategory(contacts: readonly Entry[]): PeopleGroup[] {
-  const byCat = new Map<string, Entry[]>();
-  const uncategorized: Entry[] = [];
-  for (const e of contacts) {
-    const c = text(record(e).category)?.trim();
-    if (!c) {
-      uncategorized.push(e);
-      continue;
-    }
-    let list = byCat.get(c);
-    if (!list) {
-      list = [];
-      byCat.set(c, list);
-    }
-    list.push(e);
-  }
+/** Contacts by category: the contract's order, then unknown ones A to Z, then uncategorized (empty ones left out). */
+function categoryGroups(sweep: PeopleSweep, kept: (entries: readonly Entry[]) => readonly Entry[]): PeopleGroup[] {
   const groups: PeopleGroup[] = [];
   const known = CATEGORIES as readonly string[];
-  for (const c of known) {
-    const entries = byCat.get(c);
-    if (entries) {
-      groups.push({ kind: 'category', category: c, label: categoryLabel(c), entries });
+  const add = (c: string, label: string): void => {
+    const entries = kept(sweep.byCategory.get(c) ?? []);
+    if (entries.length) {
+      groups.push({ kind: 'category', category: c, label, entries });
     }
-  }
-  for (const [c, entries] of [...byCat].filter(([c]) => !known.includes(c)).sort(([a], [b]) => a.localeCompare(b))) {
-    groups.push({ kind: 'category', category: c, label: c, entries });
-  }
+  };
+  known.forEach(c => add(c, categoryLabel(c)));
+  [...sweep.byCategory.keys()]
+    .filter(c => !known.includes(c))
+    .sort((a, b) => a.localeCompare(b))
+    .forEach(c => add(c, c));
+  const uncategorized = kept(sweep.uncategorized);
   if (uncategorized.length) {
     groups.push({ kind: 'uncategorized', label: l10n.t('Uncategorized'), entries: uncategorized });
   }
@@ -150,7 +138,7 @@ function byCategory(contacts: readonly Entry[]): PeopleGroup[] {
 }
 
 /** Contacts by company, each with its closest relationship ("client"); those without a company last. */
-function byCompany(contacts: readonly Entry[]): PeopleGroup[] {
+function companyGroupsOf(contacts: readonly Entry[]): PeopleGroup[] {
   return companyGroups(contacts).map(g =>
     g.company === undefined
       ? { kind: 'noCompany', label: l10n.t('No company'), entries: g.entries }
@@ -194,4 +182,18 @@ export function sortedEntries(group: PeopleGroup): Entry[] {
   const keyed = entries.map(e => ({ e, k: personOf(e).name }));
   keyed.sort((a, b) => collator.compare(a.k, b.k) || a.e.index - b.e.index);
   return keyed.map(x => x.e);
+}
+
+/**
+ * The ids of a group's rows: `<group id>/<identity>` (`#<index>` for an entry without one), then
+ * `#1`, `#2` … for the same identity again, so that every row keeps its id across refreshes.
+ */
+export function rowIds(groupId: string): (entry: Entry) => string {
+  const used = new Map<string, number>();
+  return entry => {
+    const base = `${groupId}/${personOf(entry).identity ?? `#${entry.index}`}`;
+    const n = used.get(base) ?? 0;
+    used.set(base, n + 1);
+    return n === 0 ? base : `${base}#${n}`;
+  };
 }

@@ -115,6 +115,11 @@ export function describe(p: Person): string {
   return describeParts(p).filter(Boolean).join(' · ');
 }
 
+/** A contact's row in the People view: "12 days overdue · unfollowed · Head of Platform · Nordwerk GmbH". */
+export function contactDescription(p: Person, extra?: string): string {
+  return [extra, p.following ? undefined : 'unfollowed', describe(p)].filter(Boolean).join(' · ');
+}
+
 /** What `describe` joins: the headline, else the position and the company. */
 export function describeParts(p: Person): readonly (string | undefined)[] {
   return p.headline ? [p.headline] : [p.position, p.company];

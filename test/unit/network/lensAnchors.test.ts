@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import type { NetworkModel } from '../../../src/model/network/network';
 import { lensAnchors } from '../../../src/model/network/lensAnchors';
 import { NetworkParser } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';
+import { runs } from '../../support/runs';
 
 const parse = (text: string): NetworkModel => new NetworkParser().parse(text);
 
@@ -78,5 +80,27 @@ blueprints:
   test('a file with YAML errors gets no lenses (no action could be run from them)', () => {
     assert.deepStrictEqual(anchors('contacts:\n  - name: A\n    company: [broken\n'), []);
     assert.deepStrictEqual(anchors('version: 1\n'), [], 'nobody yet, no lenses');
+  });
+});
+
+suite('lens anchors in a window (a big file gets lenses only around what the editors show)', () => {
+  test('the anchors whose line is in one of the ranges, in the same order as without a window', () => {
+    const lines = ['version: 1', 'invitations:'];
+    for (let i = 0; i < 20; i++) {
+      lines.push(`  - name: I${i}`, ...(i % 3 ? ['    received: 2026-11-20'] : []));
+    }
+    lines.push('contacts: [{name: A}, {name: B}]', 'archive:', '  # a comment', '  - name: Z', '  - {name: Y}');
+    for (const eol of ['\n', '\r\n']) {
+      const model = parse(lines.join(eol) + eol);
+      const all = lensAnchors(model);
+      const line = fc.integer({ min: -5, max: lines.length + 5 });
+      fc.assert(
+        fc.property(fc.array(fc.tuple(line, line), { maxLength: 3 }), window => {
+          const expected = all.filter(a => window.some(([first, last]) => a.line >= first && a.line <= last));
+          assert.deepStrictEqual(lensAnchors(model, window), expected);
+        }),
+        { numRuns: runs(300) },
+      );
+    }
   });
 });

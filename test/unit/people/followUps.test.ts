@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { describeDue, dueContacts } from '../../../src/model/people/followUps';
+import { describeDue, dueContacts, dueDescriber } from '../../../src/model/people/followUps';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';
 
@@ -38,6 +38,19 @@ suite('follow-ups and cadence', () => {
         ['Overdue Client', '2026-10-31', '26 days overdue'],
         ['Planned', '2026-11-26', 'due today'],
       ],
+    );
+  });
+
+  test('a group’s rows say their delays as describeDue does, each delay worked out once', () => {
+    const due = dueContacts(parseNetwork(NET), '2027-06-01');
+    const say = dueDescriber();
+    assert.deepStrictEqual(
+      [...due, ...due].map(say),
+      [...due, ...due].map(d => describeDue(d)),
+    );
+    assert.deepStrictEqual(
+      [0, 1, 2, 45, 61, 800, -3].map(overdueDays => say({ ...due[0], overdueDays })),
+      [0, 1, 2, 45, 61, 800, -3].map(overdueDays => describeDue({ ...due[0], overdueDays })),
     );
   });
 
