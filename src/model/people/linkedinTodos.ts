@@ -3,11 +3,11 @@
 
 import type { Entry, LinkedInTodo, NetworkModel } from '../network/network';
 import { LINKEDIN_TODOS } from '../network/network';
-import { personOf } from './person';
+import { todoFieldOf } from './person';
 
 /** The entry's to-do, when it is one of the contract's values (an unknown one is a diagnostic, not a to-do). */
 export function todoOf(entry: Entry): LinkedInTodo | undefined {
-  const todo = personOf(entry).todoOnLinkedIn;
+  const todo = todoFieldOf(entry);
   return todo !== undefined && (LINKEDIN_TODOS as readonly string[]).includes(todo)
     ? (todo as LinkedInTodo)
     : undefined;

@@ -4,7 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry, NetworkModel, Person } from '../network/network';
 import { opportunitiesOf } from '../opportunities/opportunity';
-import { personOf } from './person';
+import { movedOf, personOf } from './person';
 
 /** A job: position and company, either may be missing. */
 export interface Job {
@@ -52,8 +52,8 @@ export function describeMove(p: Person): string {
 /** Contacts with `moved`, the latest move first. */
 export function movedContacts(model: NetworkModel): Entry[] {
   return model.contacts
-    .filter(e => personOf(e).moved !== undefined)
-    .sort((a, b) => (personOf(b).moved ?? '').localeCompare(personOf(a).moved ?? '') || a.index - b.index);
+    .filter(e => movedOf(e) !== undefined)
+    .sort((a, b) => (movedOf(b) ?? '').localeCompare(movedOf(a) ?? '') || a.index - b.index);
 }
 
 const companyKey = (c: string | undefined): string => (c ?? '').trim().toLowerCase();

@@ -43,12 +43,29 @@ function toPerson(r: Record<string, unknown>, parsed: ParsedEntry): Person {
     decided: text(r.decided),
     reason: text(r.reason),
     email: text(r.email),
-    todoOnLinkedIn: text(r.todoOnLinkedIn)?.trim() || undefined,
+    todoOnLinkedIn: todoField(r),
     moved: text(r.moved),
     previousCompany: text(r.previousCompany),
     previousPosition: text(r.previousPosition),
     identity: identityOfParsed(parsed),
   };
+}
+
+/** `todoOnLinkedIn` as the person card reads it (trimmed, empty as none). */
+function todoField(r: Record<string, unknown>): string | undefined {
+  return text(r.todoOnLinkedIn)?.trim() || undefined;
+}
+
+/**
+ * The entry's `todoOnLinkedIn` and `moved` as its person card has them, without building the card
+ * (the People view's first level reads them of every entry).
+ */
+export function todoFieldOf(entry: Entry): string | undefined {
+  return todoField(record(entry));
+}
+
+export function movedOf(entry: Entry): string | undefined {
+  return text(record(entry).moved);
 }
 
 /** The entry's identity (contract §1), without building the whole Person view. */
