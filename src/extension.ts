@@ -22,6 +22,7 @@ import { Configuration } from './services/configuration';
 import { deferred, once } from './services/deferred';
 import { EditApplier } from './services/editApplier';
 import { NetworkStore } from './services/networkStore';
+import { StartupMarks } from './services/startupMarks';
 import { PEOPLE_VIEW_ID, PeopleView } from './views/peopleView';
 import { OpportunitiesView } from './views/opportunitiesView';
 import { PostCommands } from './commands/postCommands';
@@ -54,6 +55,7 @@ import { plainNotice } from './model/people/plainLabel';
 
 /** When this module was loaded: the start of activation, for the timings below. */
 const loadedAt = performance.now();
+const marks = new StartupMarks(loadedAt);
 
 /** What activate() returns: handles for the in-host tests (users never need it). */
 export interface ContractorNetworkApi {
@@ -69,8 +71,18 @@ export interface ContractorNetworkApi {
   readonly mentions: MentionStore;
   /** The ids of the command table's handlers (makes them, loading their code). */
   readonly commandIds: () => string[];
-  /** Milliseconds from loading the bundle to the end of activate(), and to the network files read. */
-  readonly timings: { readonly activateMs: number; readonly filesReadMs: () => Promise<number> };
+  /**
+   * Milliseconds from loading the bundle to the end of activate(), and to the network files read
+   * and the views told of them (the People view then asks for its first items).
+   */
+  readonly timings: {
+    readonly activateMs: number;
+    readonly filesReadMs: () => Promise<number>;
+    /** When each step of the path to the first tree items ended, in ms from loading the bundle. */
+    readonly steps: () => Readonly<Record<string, number>>;
+    /** `performance.now()` when the bundle was loaded. */
+    readonly loadedAt: number;
+  };
 }
 
 const YAML: vscode.DocumentSelector = [{ language: 'yaml' }];
@@ -79,9 +91,13 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 const WALKTHROUGH = 'contractor-network.contractor-network#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext): ContractorNetworkApi {
+  marks.mark('activate');
   const config = new Configuration();
   const clock = new Clock();
-  const store = new NetworkStore(config);
+  const store = new NetworkStore(config, marks);
+  // the network files' read starts first: the rest of activation runs while VS Code answers it
+  const locating = store.locate();
+  const located = filesFound(store, locating);
   const applier = new EditApplier();
   const people = new PeopleView(
     store,
@@ -141,10 +157,13 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     ...registerCommands(deferredTable(declaredCommands(context), commands), reportFailure),
   );
 
-  const located = store.locate().then(() => performance.now() - loadedAt);
-  void drafts.rescan();
-  mentions.start();
+  marks.mark('constructed');
+  // the drafts and the notes are read after the network files, so as not to hold up the People view
+  void drafts.rescan(locating).then(() => marks.mark('draftsRead'));
+  mentions.start(locating);
+  void mentions.ready().then(() => marks.mark('notesRead'));
   const activateMs = performance.now() - loadedAt;
+  marks.mark('activated');
   const parts = { store, people, opportunities, diagnostics, clock, drafts, content, foldMarker, mentions };
   return {
     ...parts,
@@ -152,8 +171,20 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
       return dashboard();
     },
     commandIds: () => Object.keys(commands()),
-    timings: { activateMs, filesReadMs: () => located },
+    timings: { activateMs, filesReadMs: () => located, steps: () => marks.all, loadedAt },
   };
+}
+
+/** Milliseconds from loading the bundle until the store first tells the views of files found (or finds none). */
+function filesFound(store: NetworkStore, locating: Promise<void>): Promise<number> {
+  return new Promise(resolve => {
+    const found = store.onDidFindFiles(() => done());
+    const done = (): void => {
+      found.dispose();
+      resolve(performance.now() - loadedAt);
+    };
+    void locating.then(done, done);
+  });
 }
 
 /** The commands package.json declares, without the prefix: the command table's ids. */

@@ -69,11 +69,16 @@ export class DraftStore extends Disposable {
     return posts && uri.path.startsWith(posts.path + '/') && uri.path.toLowerCase().endsWith('.md') ? posts : undefined;
   }
 
-  rescan(): Promise<void> {
-    this.scanning = this.scanning.then(
-      () => this.scan(),
-      () => this.scan(),
-    );
+  /** Reads the drafts again, once the scan before it and `after` (when given) have settled. */
+  rescan(after: PromiseLike<unknown> = Promise.resolve()): Promise<void> {
+    const go = (): Promise<void> => this.scan();
+    const previous = this.scanning;
+    this.scanning = Promise.resolve(after)
+      .then(
+        () => previous,
+        () => previous,
+      )
+      .then(go, go);
     return this.scanning;
   }
 

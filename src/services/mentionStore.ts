@@ -68,9 +68,16 @@ export class MentionStore extends Disposable {
     });
   }
 
-  /** Starts the first reading once activation is over; it never holds activation up. */
-  start(): void {
-    const begun = new Promise<void>(resolve => setTimeout(resolve, 0));
+  /**
+   * Starts the first reading once activation is over and `after` has settled (the network files
+   * read: the People view's first items come first); it never holds either up.
+   */
+  start(after: PromiseLike<unknown> = Promise.resolve()): void {
+    const settled = Promise.resolve(after).then(
+      () => undefined,
+      () => undefined,
+    );
+    const begun = settled.then(() => new Promise<void>(resolve => setTimeout(resolve, 0)));
     this.scanning = begun.then(() => this.scan());
   }
 

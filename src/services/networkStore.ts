@@ -4,6 +4,7 @@ import type { Configuration } from './configuration';
 import { ContextKeys } from './contextKeys';
 import { Disposable } from './disposable';
 import { DEFERRED_PARSE_MS, NetworkFile } from './networkFile';
+import type { StartupMarks } from './startupMarks';
 import { isInside } from './workspacePaths';
 
 const decoder = new TextDecoder('utf-8');
@@ -24,9 +25,12 @@ export class NetworkStore extends Disposable {
    * view's first level (`NetworkFile.quick`) reads it then; `onDidChange` follows its parse.
    */
   readonly onDidFindFiles = this.found.event;
-  private locating: Promise<void> = Promise.resolve();
+  private locating: Promise<void> | undefined;
 
-  constructor(private readonly config: Configuration) {
+  constructor(
+    private readonly config: Configuration,
+    private readonly marks?: StartupMarks,
+  ) {
     super();
     this._register(
       vscode.workspace.onDidChangeTextDocument(e => {
@@ -71,16 +75,18 @@ export class NetworkStore extends Disposable {
 
   /** Finds (again) the network file of every folder. Resolves when done. */
   locate(): Promise<void> {
-    this.locating = this.locating.then(
-      () => this.doLocate(),
-      () => this.doLocate(),
-    );
+    // the first one starts at once (its requests go out before the rest of activation runs)
+    this.locating =
+      this.locating?.then(
+        () => this.doLocate(),
+        () => this.doLocate(),
+      ) ?? this.doLocate();
     return this.locating;
   }
 
   /** Resolves once the files are located (after activation or a settings change). */
   ready(): Promise<void> {
-    return this.locating;
+    return this.locating ?? Promise.resolve();
   }
 
   get all(): readonly NetworkFile[] {
@@ -132,9 +138,13 @@ export class NetworkStore extends Disposable {
     for (const folder of folders) {
       const key = folder.uri.toString();
       seen.add(key);
-      this.watch(folder);
-      const uri = await this.find(folder);
       const existing = this.files.get(key);
+      // nothing read yet and a plain path (the default): read it at once, without asking first
+      // whether it is there (one round trip less while the window starts)
+      const direct = existing ? undefined : this.plainPath(folder);
+      const reading = direct && this.readText(direct);
+      this.watch(folder);
+      const uri = direct ?? (await this.find(folder));
       if (existing && uri && existing.uri.toString() === uri.toString()) {
         continue;
       }
@@ -144,9 +154,11 @@ export class NetworkStore extends Disposable {
         changed = lost = true;
       }
       if (uri) {
-        const text = await this.readText(uri);
+        const text = await (reading ?? this.readText(uri));
+        this.marks?.mark('decoded');
         if (text !== undefined) {
           this.add(key, new NetworkFile(uri, folder, text, true));
+          this.marks?.mark('quickRead');
           changed = true;
         }
       }
@@ -160,9 +172,11 @@ export class NetworkStore extends Disposable {
         changed = lost = true;
       }
     }
-    await vscode.commands.executeCommand('setContext', ContextKeys.hasFile, this.files.size > 0);
+    // the views are told first; the context key (the welcome view) follows, and the locate ends with it
+    const hasFile = vscode.commands.executeCommand('setContext', ContextKeys.hasFile, this.files.size > 0);
     if (changed) {
       this.found.fire();
+      this.marks?.mark('viewsTold');
       // a file still being parsed fires onDidChange itself once parsed: the views that need the
       // model wait for it, and the People view's first level comes first
       const parsing = this.all.filter(f => !f.isParsed);
@@ -171,6 +185,8 @@ export class NetworkStore extends Disposable {
         this.changed.fire(undefined);
       }
     }
+    await hasFile;
+    this.marks?.mark('contextKeySet');
   }
 
   private add(key: string, file: NetworkFile): void {
@@ -192,13 +208,23 @@ export class NetworkStore extends Disposable {
     }
   }
 
+  /** The configured path when it is a plain path inside the folder (no glob); undefined otherwise. */
+  private plainPath(folder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+    const pattern = this.config.fileGlob(folder);
+    if (/[*?[\]{}!]/.test(pattern)) {
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder.uri, pattern);
+    return isInside(folder.uri, uri) ? uri : undefined; // a setting that points outside the folder is ignored
+  }
+
   /** The folder's network file: the configured path, or the first match of the configured glob. */
   private async find(folder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
     const pattern = this.config.fileGlob(folder);
     if (!/[*?[\]{}!]/.test(pattern)) {
-      const uri = vscode.Uri.joinPath(folder.uri, pattern);
-      if (!isInside(folder.uri, uri)) {
-        return undefined; // a setting that points outside the folder is ignored
+      const uri = this.plainPath(folder);
+      if (!uri) {
+        return undefined;
       }
       try {
         const stat = await vscode.workspace.fs.stat(uri);
@@ -263,7 +289,9 @@ export class NetworkStore extends Disposable {
       return open.getText();
     }
     try {
-      return decoder.decode(await vscode.workspace.fs.readFile(uri));
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      this.marks?.mark('readBytes');
+      return decoder.decode(bytes);
     } catch {
       return undefined;
     }

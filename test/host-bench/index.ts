@@ -34,6 +34,9 @@ async function measure(): Promise<void> {
   const roots = await api.people.provider.getChildren();
   const rootsMs = performance.now() - tRoots;
   const firstItems = performance.now() - t0;
+  // where the time went: each step's end in ms from loading the bundle (src/extension.ts, NetworkStore)
+  const fromLoad = (t: number): number => Math.round(t - api.timings.loadedAt);
+  const steps = { ...api.timings.steps(), testStart: fromLoad(t0), firstItems: fromLoad(performance.now()) };
   // which lazy bundles activation and the first tree items loaded (none, when all goes well)
   const lazyAtFirstTree = lazyLoaded();
   // the first level as the parsed model gives it: when it is there, and whether the quick one said the same
@@ -50,6 +53,9 @@ async function measure(): Promise<void> {
     reads.push(performance.now() - t);
   }
   const contacts = file.current().contacts.length;
+  // printed now, so that a failure in the later cases does not lose it
+  const early = { filesRead: round(filesRead), rootsMs: round(rootsMs), reads: reads.map(round), steps };
+  console.log(`HOST-BENCH firstTree ${JSON.stringify(early)}`);
   console.log(`roots: ${labels(roots)}`);
   const largest = roots.reduce((a, b) =>
     Number(/\((\d+)\)/.exec(String(b.label))?.[1] ?? 0) > Number(/\((\d+)\)/.exec(String(a.label))?.[1] ?? 0) ? b : a,
@@ -146,6 +152,7 @@ async function measure(): Promise<void> {
     contacts,
     activateMs: Math.round(api.timings.activateMs * 10) / 10,
     networkFileReadMs: Math.round(filesRead),
+    steps,
     firstTreeItemsAfterTestStartMs: Math.round(firstItems),
     firstTreeFromQuickRead: quickRoots,
     parsedTreeMs: Math.round(parsedTreeMs),

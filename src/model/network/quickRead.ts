@@ -5,7 +5,7 @@
 // parse will: anything else (a field written over several lines, a key it cannot read, a settings
 // section the fast parser declines) and it gives up, and the view waits for the parse.
 
-import { inlineValue } from '../yaml/fastInlineValue';
+import { inlineData } from '../yaml/fastInlineValue';
 import { parseMapFast } from '../yaml/fastEntryParser';
 import { DECLINE } from '../yaml/fastSubset';
 import { nodeValue } from '../yaml/nodeValue';
@@ -213,7 +213,7 @@ function readField(
 /** A value written on one line, read as the fast parser reads it. */
 function readInline(text: string, p: number, lineEnd: number): unknown {
   try {
-    return nodeValue(inlineValue(text, p, lineEnd));
+    return inlineData(text, p, lineEnd);
   } catch (e) {
     if (e === DECLINE) {
       throw GIVE_UP;

@@ -3,6 +3,7 @@
 // (throws DECLINE), and the caller then asks the `yaml` package.
 
 import { DECLINE, KEY_RE, NON_STRING_KEYS } from './fastSubset';
+import { nodeValue } from './nodeValue';
 import { resolvePlain } from './scalar';
 import type { YItem, YMap, YNode, YPair, YScalar, YSeq } from './syntax';
 
@@ -35,8 +36,27 @@ function expectLineRest(src: string, p: number, lineEnd: number): void {
   }
 }
 
+/**
+ * The value of a single-line value at `p` as `inlineValue` and `nodeValue` read it, without the
+ * node for a plain scalar (the People view's quick read reads a few of every entry's).
+ */
+export function inlineData(src: string, p: number, lineEnd: number): unknown {
+  const c = src.charCodeAt(p);
+  if (c === 91 /* [ */ || c === 123 /* { */ || c === 39 /* ' */ || c === 34 /* " */) {
+    return nodeValue(inlineValue(src, p, lineEnd));
+  }
+  return resolvePlain(src.substring(p, plainEnd(src, p, lineEnd, false)));
+}
+
 /** A plain scalar from `p`; in flow context it also ends at `,`, `]` or `}`. Returns [node, end]. */
 function plain(src: string, p: number, lineEnd: number, inFlow: boolean): [YScalar, number] {
+  const lastNonSpace = plainEnd(src, p, lineEnd, inFlow);
+  const text = src.substring(p, lastNonSpace);
+  return [{ kind: 'scalar', start: p, end: lastNonSpace, value: resolvePlain(text), style: 'plain' }, lastNonSpace];
+}
+
+/** Where the plain scalar from `p` ends (after its last non-space); DECLINE when it is not one. */
+function plainEnd(src: string, p: number, lineEnd: number, inFlow: boolean): number {
   const c0 = src.charCodeAt(p);
   // indicators that cannot start a plain scalar (`-` only when followed by a space)
   if ('[]{},#&*!|>\'"%@`?:'.includes(src[p]) || (c0 === 45 && (p + 1 >= lineEnd || ' ,[]{}'.includes(src[p + 1])))) {
@@ -63,8 +83,7 @@ function plain(src: string, p: number, lineEnd: number, inFlow: boolean): [YScal
     }
     i++;
   }
-  const text = src.substring(p, lastNonSpace);
-  return [{ kind: 'scalar', start: p, end: lastNonSpace, value: resolvePlain(text), style: 'plain' }, lastNonSpace];
+  return lastNonSpace;
 }
 
 /** A single- or double-quoted scalar that closes on its line. Returns [node, end]. */

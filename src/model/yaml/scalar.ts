@@ -17,6 +17,10 @@ export function resolvePlain(source: string): unknown {
   if (source.length > 0 && !isSpecialStart(c)) {
     return source;
   }
+  // and dates: a number has a `-` only at its start or right after its exponent's `e`
+  if (c >= 0x30 && c <= 0x39 && hasInnerDash(source)) {
+    return source;
+  }
   if (NULL_RE.test(source)) {
     return null;
   }
@@ -39,6 +43,19 @@ export function resolvePlain(source: string): unknown {
     return parseFloat(source);
   }
   return source;
+}
+
+/** Whether a `-` follows the first character other than right after an `e` or `E`. */
+function hasInnerDash(source: string): boolean {
+  for (let i = 1; i < source.length; i++) {
+    if (source.charCodeAt(i) === 0x2d) {
+      const before = source.charCodeAt(i - 1);
+      if (before !== 0x65 && before !== 0x45) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 function isSpecialStart(c: number): boolean {

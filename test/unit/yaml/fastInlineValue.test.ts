@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { inlineValue } from '../../../src/model/yaml/fastInlineValue';
+import { inlineData, inlineValue } from '../../../src/model/yaml/fastInlineValue';
+import { nodeValue } from '../../../src/model/yaml/nodeValue';
 import { DECLINE } from '../../../src/model/yaml/fastSubset';
 import type { YMap, YNode, YSeq } from '../../../src/model/yaml/syntax';
 
@@ -34,6 +35,39 @@ suite('fastInlineValue: values written on one line', () => {
       assert.deepStrictEqual(
         [node.kind, node.kind === 'scalar' && node.value, line.slice(node.start, node.end)],
         ['scalar', value, text],
+        line,
+      );
+    }
+  });
+
+  test('inlineData gives the value inlineValue and nodeValue give, and declines the same lines', () => {
+    const lines = [
+      'Ada Lovelace',
+      '42',
+      '2026-01-01 # met',
+      'a:b # note',
+      'trailing   ',
+      '"quoted" # c',
+      "'single'",
+      '[a, b]',
+      '{a: 1}',
+      'a: b',
+      '- x',
+      '&anchor x',
+      '"open',
+      '[a, b] x',
+    ];
+    for (const line of lines) {
+      const outcome = (f: () => unknown): unknown => {
+        try {
+          return { value: f() };
+        } catch (e) {
+          return e === DECLINE ? 'declined' : e;
+        }
+      };
+      assert.deepStrictEqual(
+        outcome(() => inlineData(line, 0, line.length)),
+        outcome(() => nodeValue(read(line))),
         line,
       );
     }
