@@ -45,12 +45,13 @@ export class MentionDiagnostics extends Disposable {
         continue;
       }
       const name = file.uri.path.split('/').pop() ?? '';
-      for (const { uri, mentions } of this.mentions.filesOf(file.folder)) {
-        const unknown = mentions.filter(m => !personForKey(model, m.key));
-        if (unknown.length) {
+      // each key looked up once; only the files that mention somebody unknown are read as mentions
+      const unknownKeys = this.mentions.keys(file.folder).filter(key => !personForKey(model, key));
+      for (const { uri, mentions } of this.mentions.find(file.folder, unknownKeys)) {
+        if (mentions.length) {
           shown.set(
             uri.toString(),
-            unknown.map(m => {
+            mentions.map(m => {
               const message = m.key.startsWith('profile:')
                 ? vscode.l10n.t('Nobody in {0} has the profile {1}.', name, m.text.trim())
                 : vscode.l10n.t('Nobody in {0} is "{1}".', name, m.text.trim());

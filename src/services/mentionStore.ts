@@ -135,6 +135,11 @@ export class MentionStore extends Disposable {
     return this.indexOf(folder).count(keys);
   }
 
+  /** Every distinct key mentioned in a folder's files (whom its mentions name). */
+  keys(folder: vscode.WorkspaceFolder): string[] {
+    return [...this.indexOf(folder).keys()];
+  }
+
   /** Every file of a folder that has mentions, with them. */
   filesOf(folder: vscode.WorkspaceFolder): MentionsInFile[] {
     const index = this.indexOf(folder);

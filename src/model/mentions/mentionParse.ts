@@ -112,7 +112,8 @@ const PROFILE_RE = /^in\/[^\s/?#]+\/?$/i;
 
 /**
  * The mentions of a text without an object each (what the index keeps of 20,000 mentions): `at`
- * holds the start, end, line and character of each in turn, `keys` whom each names.
+ * holds the start and end of each in turn, `keys` whom each names. Their lines and columns are
+ * counted when their objects are made (mentionsOf), so reading a note does not walk its lines.
  */
 export interface MentionScan {
   readonly at: readonly number[];
@@ -126,18 +127,26 @@ export function parseMentions(text: string): Mention[] {
   return mentionsOf(text, scanMentions(text));
 }
 
-/** The mentions a scan of `text` found, as objects. */
+/** The mentions a scan of `text` found, as objects, with their lines counted (each newline once). */
 export function mentionsOf(text: string, scan: MentionScan): Mention[] {
   const out: Mention[] = [];
   const at = scan.at;
+  let line = 0;
+  let lineStart = 0;
+  let nextLine = text.indexOf('\n');
   for (let i = 0; i < scan.keys.length; i++) {
-    const start = at[i * 4];
-    const end = at[i * 4 + 1];
+    const start = at[i * 2];
+    const end = at[i * 2 + 1];
+    while (nextLine >= 0 && nextLine < start) {
+      line++;
+      lineStart = nextLine + 1;
+      nextLine = text.indexOf('\n', lineStart);
+    }
     out.push({
       start,
       end,
-      line: at[i * 4 + 2],
-      character: at[i * 4 + 3],
+      line,
+      character: start - lineStart,
       text: text.slice(start + 2, end - 1),
       key: scan.keys[i],
     });
@@ -154,20 +163,11 @@ export function scanMentions(text: string): MentionScan {
   const code = new CodeContext(text);
   const found: number[] = [];
   const keys: string[] = [];
-  let line = 0;
-  let lineStart = 0;
-  let nextLine = text.indexOf('\n');
   while (at >= 0) {
     const close = candidateEnd(text, at);
     const key = close < 0 || code.isCode(at) ? undefined : mentionKey(text.slice(at + 2, close));
     if (key) {
-      // lines are counted as the scan goes: each newline is looked at once
-      while (nextLine >= 0 && nextLine < at) {
-        line++;
-        lineStart = nextLine + 1;
-        nextLine = text.indexOf('\n', lineStart);
-      }
-      found.push(at, close + 1, line, at - lineStart);
+      found.push(at, close + 1);
       keys.push(key);
     }
     at = text.indexOf('@[', key ? close + 1 : at + 2);

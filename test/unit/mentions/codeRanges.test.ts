@@ -1,34 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { CodeContext, codeSpans, fencedBlocks } from '../../../src/model/mentions/codeRanges';
+import { CodeContext } from '../../../src/model/mentions/codeRanges';
+import { referenceIsCode } from '../../support/markdownReference';
 import { runs } from '../../support/runs';
-
-/** Whether `offset` is code, worked out the long way: its fence, else its paragraph's code spans. */
-function referenceIsCode(text: string, offset: number): boolean {
-  const fences = fencedBlocks(text);
-  if (fences.some(([s, e]) => s <= offset && offset < e)) {
-    return true;
-  }
-  let start = Math.max(0, ...fences.filter(f => f[1] <= offset).map(f => f[1]));
-  let end = Math.min(text.length, ...fences.filter(f => f[0] > offset).map(f => f[0]));
-  // paragraphs end at blank lines (spaces, tabs and a carriage return at most)
-  for (let ls = 0; ls <= text.length;) {
-    const nl = text.indexOf('\n', ls);
-    const le = nl < 0 ? text.length : nl;
-    if (/^[ \t\r]*$/.test(text.slice(ls, le)) && ls > 0) {
-      if (le < offset) {
-        start = Math.max(start, le + 1);
-      } else if (ls > offset) {
-        end = Math.min(end, ls);
-      }
-    }
-    if (nl < 0) {
-      break;
-    }
-    ls = nl + 1;
-  }
-  return codeSpans(text, start, end).some(([a, b]) => a <= offset && offset < b);
-}
 
 const mentionsOf = (text: string): number[] => [...text.matchAll(/@\[/g)].map(m => m.index);
 

@@ -7,6 +7,7 @@ import {
   replaceMentionsInLine,
   MAX_MENTION_LENGTH,
 } from '../../../src/model/mentions/mentionParse';
+import { referenceMentions } from '../../support/markdownReference';
 import { runs } from '../../support/runs';
 
 /** What a reader sees: the mention's text as written, and whom it names. */
@@ -113,6 +114,44 @@ suite('mentions: what counts as a mention', () => {
         key.startsWith('profile:') ? 'Tobias' : inner,
       ),
       'Thanks Priya Anand and Tobias, mail x@[1.2.3.4] @[]',
+    );
+  });
+  test('any markdown: the same mentions, lines, columns, texts and keys as a character-by-character reading', () => {
+    const piece = fc.constantFrom(
+      '@[',
+      '@[Priya Anand]',
+      '@[in/priya-anand-77/]',
+      ']',
+      '[',
+      '`',
+      '``',
+      '```',
+      '```ts\n',
+      '~~~',
+      '\n',
+      '\n\n',
+      '\r\n',
+      ' \n',
+      '  ',
+      '\t',
+      'a',
+      'Noah',
+      'é',
+      '@',
+      '\\',
+      '.',
+      'x@[1.2.3.4]',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), parts => {
+        const text = parts.join('');
+        assert.deepStrictEqual(
+          parseMentions(text).map(m => ({ ...m })),
+          referenceMentions(text),
+          JSON.stringify(text),
+        );
+      }),
+      { numRuns: runs(2000) },
     );
   });
 });
