@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
-import { describe } from '../model/people/person';
+import { describeParts } from '../model/people/person';
+import { plainRow } from '../model/people/plainLabel';
 import { cadenceOf, nextDue } from '../model/people/followUps';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
@@ -20,8 +21,11 @@ export class ContactNode extends PersonNodeBase {
     role?: 'toTell',
   ) {
     super(file, entry, id);
-    const parts = [extra, this.person.following ? undefined : 'unfollowed', describe(this.person)].filter(Boolean);
-    this.description = parts.join(' · ');
+    this.description = plainRow([
+      extra,
+      this.person.following ? undefined : 'unfollowed',
+      ...describeParts(this.person),
+    ]);
     this.iconPath = new vscode.ThemeIcon(this.person.following ? categoryIcon(this.person.category) : 'eye-closed');
     this.contextValue =
       role === 'toTell' ? 'contact.toTell' : this.person.following ? 'contact.following' : 'contact.unfollowed';
