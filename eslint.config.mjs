@@ -31,11 +31,12 @@ const SHOWN_CALLS =
   /^(show(Information|Warning|Error)Message|setStatusBarMessage|showQuickPick|showInputBox|append(Text|Markdown))$/;
 const SHOWN_FIELDS =
   /^(title|placeHolder|placeholder|prompt|tooltip|label|description|detail|message|openLabel|text|validationMessage)$/;
-// Where text reaches the user: the argument of a call that shows it, a field of a pick item, input
+// Where text reaches the user: the argument of a call that shows it (notify's too), a field of a pick item, input
 // box, lens, tree item or diagnostic, a TreeItem's label (directly or as a
 // branch of `?:`, `||` or `+`).
 const SHOWN_AT = [
   `CallExpression[callee.property.name=${SHOWN_CALLS}] >`,
+  `CallExpression[callee.object.name='notify'] >`,
   `NewExpression[callee.name=/^(MarkdownString|TreeItem|Hover|CodeAction|Diagnostic)$/] >`,
   `NewExpression[callee.property.name=/^(MarkdownString|TreeItem|Hover|CodeAction|Diagnostic)$/] >`,
   `CallExpression[callee.type='Super'] >`,

@@ -51,7 +51,7 @@ import {
 } from './providers/mentionNavigation';
 import { MentionDiagnostics, MentionQuickFixes } from './providers/mentionDiagnostics';
 import { PersonReferenceProvider, PersonRenameProvider } from './providers/personReferences';
-import { plainNotice } from './model/people/plainLabel';
+import { notify } from './services/notify';
 
 /** When this module was loaded: the start of activation, for the timings below. */
 const loadedAt = performance.now();
@@ -301,21 +301,13 @@ function mentionProviders(
 /** Shows a command's failure: a UserError as it is, anything else as a short apology with the reason. */
 function reportFailure(id: string, error: unknown): void {
   if (error instanceof UserError) {
-    const show =
-      error.severity === 'warning'
-        ? vscode.window.showWarningMessage
-        : error.severity === 'info'
-          ? vscode.window.showInformationMessage
-          : vscode.window.showErrorMessage;
-    void show(plainNotice(error.message), ...error.actions.map(x => x.title)).then(choice =>
-      error.actions.find(x => x.title === choice)?.run(),
-    );
+    void notify
+      .as(error.severity, error.message, ...error.actions.map(x => x.title))
+      .then(choice => error.actions.find(x => x.title === choice)?.run());
     return;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  void vscode.window.showErrorMessage(
-    plainNotice(vscode.l10n.t('Contractor Network could not finish "{0}": {1}', id, reason)),
-  );
+  void notify.error(vscode.l10n.t('Contractor Network could not finish "{0}": {1}', id, reason));
 }
 
 export function deactivate(): void {

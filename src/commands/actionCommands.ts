@@ -20,6 +20,7 @@ import { UserError } from '../services/userError';
 import { ActionInputs, isFields } from './actionInputs';
 import type { CommandTable } from './commandTable';
 import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
+import { notify } from '../services/notify';
 
 /**
  * The entry commands of contract §3, one per row of the action table, whatever calls them
@@ -110,11 +111,7 @@ export class ActionCommands {
     if (!c || !this.config.isOn(c.setting)) {
       return true;
     }
-    const choice = await vscode.window.showWarningMessage(
-      c.question(target.name),
-      { modal: true, detail: vscode.l10n.t(c.detail) },
-      vscode.l10n.t(c.button),
-    );
+    const choice = await notify.ask(c.question(target.name), vscode.l10n.t(c.detail), vscode.l10n.t(c.button));
     return choice === vscode.l10n.t(c.button);
   }
 

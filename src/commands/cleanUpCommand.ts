@@ -14,6 +14,7 @@ import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
 import type { ContactItem } from './contactsPick';
 import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
+import { notify } from '../services/notify';
 
 /**
  * cleanUp(refs?) (contract §3, version 1): the chosen contacts are removed as remove does, with
@@ -69,7 +70,7 @@ async function pickCandidates(file: NetworkFile, today: string, months: number):
   const model = modelToPickFrom(file);
   const candidates = cleanUpCandidates(model, today, months);
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage(
+    void notify.info(
       vscode.l10n.t(
         'Nothing to clean up: every contact connected more than {0} months ago has a note or a last contact, or is a client or prospect.',
         months,

@@ -16,7 +16,7 @@ import { SHARES_FILE } from '../model/linkedin/sharesCsv';
 import type { CommandTable } from './commandTable';
 import { markSharesPublished } from './sharesImport';
 import { UserError } from '../services/userError';
-import { plainNotice } from '../model/people/plainLabel';
+import { notify } from '../services/notify';
 
 const decoder = new TextDecoder('utf-8');
 /** The CSVs read from the export: the network's three and Shares.csv (what you posted). */
@@ -60,7 +60,7 @@ export function importCommand(
     async showImportChanges(): Promise<boolean> {
       const last = before.last();
       if (!last) {
-        void vscode.window.showInformationMessage(
+        void notify.info(
           vscode.l10n.t(
             'No LinkedIn export has been imported in this window yet: run "Import LinkedIn Data Export…" first.',
           ),
@@ -180,10 +180,10 @@ async function runImport(
     posts +
     (skipped && '\n' + skipped) +
     jobs;
-  const show = skipped ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  const show = skipped ? notify.warn : notify.info;
   const showChanges = vscode.l10n.t('Show changes');
   const buttons = result ? [showChanges] : [];
-  void show(plainNotice(message), ...buttons).then(choice => {
+  void show(message, ...buttons).then(choice => {
     if (choice === showChanges) {
       void vscode.commands.executeCommand('contractorNetwork.showImportChanges');
     }

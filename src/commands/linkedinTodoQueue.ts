@@ -11,6 +11,7 @@ import type { ActionCommands } from './actionCommands';
 import { handleFor } from './entryTargets';
 import type { QueueItem } from './queuePick';
 import { pickFromQueue, queueTitle } from './queuePick';
+import { notify } from '../services/notify';
 
 type Choice = 'open' | 'done' | 'skip' | 'stop';
 
@@ -36,7 +37,7 @@ export class LinkedInTodoQueue {
     }
     const queue = this.snapshot();
     if (queue.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is waiting to be done on LinkedIn.'));
+      void notify.info(vscode.l10n.t('Nothing is waiting to be done on LinkedIn.'));
       return { done: 0, remaining: 0 };
     }
     let done = 0;

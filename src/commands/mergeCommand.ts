@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isConflicted } from '../model/merge/conflictMarkers';
-import { plainLabel, plainNotice } from '../model/people/plainLabel';
+import { plainLabel } from '../model/people/plainLabel';
 import type { ResolveSummary } from '../model/merge/mergeSummary';
 import type { ResolvePlan } from '../model/merge/resolveConflict';
 import { planResolveConflict } from '../model/merge/resolveConflict';
@@ -12,6 +12,7 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
+import { notify } from '../services/notify';
 
 /** What the command resolves to (for scripts and tests): the merge in numbers and where the versions came from. */
 export interface ResolveResult extends ResolveSummary {
@@ -43,7 +44,7 @@ export function mergeCommand(store: NetworkStore, applier: EditApplier, clock: C
         }
         return result.plan;
       });
-      void vscode.window.showInformationMessage(plainNotice(applied.message));
+      void notify.info(applied.message);
       return result?.summary && { ...result.summary, from, message: applied.message };
     },
   };

@@ -26,6 +26,7 @@ import { openLinkedInPage } from './actionCommands';
 import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
 import { UserError } from '../services/userError';
+import { notify } from '../services/notify';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -252,7 +253,7 @@ export class PostCommands {
         )
       : vscode.l10n.t('Copied {0} characters of {1} for LinkedIn.', count, name);
     if (isPost && n > POST_LIMIT) {
-      void vscode.window.showWarningMessage(
+      void notify.warn(
         vscode.l10n.t(
           '{0} It is {1} over: LinkedIn will not take it as a post.',
           msg,
@@ -260,7 +261,7 @@ export class PostCommands {
         ),
       );
     } else {
-      void vscode.window.showInformationMessage(msg);
+      void notify.info(msg);
     }
     return out;
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
-import { plainLabel, plainNotice, plainParts, plainTitle } from '../model/people/plainLabel';
+import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
 import { audienceItem, audienceOf, sentNote } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
 import { draftTitle } from '../model/posts/draftTitle';
@@ -15,6 +15,7 @@ import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
 import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
+import { notify } from '../services/notify';
 
 /**
  * shareWithAudience(uri?, refs?) (contract §3, version 1): logs `Sent "<title>" <url>` as a note
@@ -101,15 +102,13 @@ async function pickAudience(
         : undefined;
   const members = blueprint && !why ? audienceOf(model, blueprint) : [];
   if (why || members.length === 0) {
-    void vscode.window.showInformationMessage(
-      plainNotice(
-        why ??
-          vscode.l10n.t(
-            'No contact is in the audience of "{0}" ({1}). Nothing was logged.',
-            blueprint!.title,
-            blueprint!.audience.join(', '),
-          ),
-      ),
+    void notify.info(
+      why ??
+        vscode.l10n.t(
+          'No contact is in the audience of "{0}" ({1}). Nothing was logged.',
+          blueprint!.title,
+          blueprint!.audience.join(', '),
+        ),
     );
     return [];
   }

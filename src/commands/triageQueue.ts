@@ -15,6 +15,7 @@ import type { EntryHandle } from '../services/entryHandle';
 import type { QueueItem } from './queuePick';
 import { pickFromQueue, queueTitle } from './queuePick';
 import { UserError } from '../services/userError';
+import { notify } from '../services/notify';
 
 type Choice = ActionKind | 'open' | 'skip' | 'stop';
 
@@ -61,7 +62,7 @@ export class TriageQueue {
     const broken = this.store.all.filter(f => f.current().syntaxErrors.length > 0);
     if (broken.length > 0 && broken.length < this.store.all.length) {
       // in a multi-root workspace, one folder's broken file does not hold up the others' invitations
-      void vscode.window.showWarningMessage(
+      void notify.warn(
         vscode.l10n.t(
           '{0} has a YAML error, so its invitations are left out of this triage (see the Problems panel).',
           broken.map(f => vscode.workspace.asRelativePath(f.uri)).join(', '),
@@ -78,7 +79,7 @@ export class TriageQueue {
     const queue = this.snapshot();
     const decided: Record<string, number> = {};
     if (queue.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No invitations are waiting: the queue is empty.'));
+      void notify.info(vscode.l10n.t('No invitations are waiting: the queue is empty.'));
       return { decided, remaining: 0 };
     }
     let i = 0;

@@ -3,6 +3,7 @@ import type { NetworkModel } from '../model/network/network';
 import type { EditPlan } from '../model/yaml/textEdits';
 import { UserError } from './userError';
 import type { NetworkFile } from './networkFile';
+import { notify } from './notify';
 
 export const untrustedMessage = (): string =>
   vscode.l10n.t(
@@ -132,7 +133,7 @@ export class EditApplier {
         await this.noteInSync(doc); // the next action need not read back what was just written
       }
       if (!saved) {
-        void vscode.window.showWarningMessage(
+        void notify.warn(
           vscode.l10n.t(
             'The change is in the editor but {0} could not be saved (it may have changed on disk). Save it when ready; nothing is lost.',
             vscode.workspace.asRelativePath(uri),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PersonCard } from '../model/people/personCard';
+import { plainTitle } from '../model/people/plainLabel';
 
 /** A Markdown string that shows user text literally: no markdown, no HTML, no command links. */
 export function safeMarkdown(): vscode.MarkdownString {
@@ -12,7 +13,7 @@ export function safeMarkdown(): vscode.MarkdownString {
 /** A person's card in tooltips and hovers: labels are constants, every value goes through appendText. */
 export function cardMarkdown(card: PersonCard, md: vscode.MarkdownString = safeMarkdown()): vscode.MarkdownString {
   md.appendMarkdown('**');
-  md.appendText(card.title);
+  md.appendText(plainTitle(card.title));
   md.appendMarkdown('**');
   for (const line of card.lines) {
     if ('sentence' in line) {
@@ -20,7 +21,7 @@ export function cardMarkdown(card: PersonCard, md: vscode.MarkdownString = safeM
       md.appendText(line.sentence);
     } else {
       md.appendMarkdown(`\n\n${line.label}${line.label === 'Note' ? ' ' : ': '}`);
-      md.appendText(line.value);
+      md.appendText(plainTitle(line.value));
     }
   }
   return md;

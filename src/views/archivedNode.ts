@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
 import type { NetworkFile } from '../services/networkFile';
 import { personCard } from '../model/people/personCard';
+import { plainRow } from '../model/people/plainLabel';
 import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
 
@@ -16,9 +17,7 @@ export class ArchivedNode extends PersonNodeBase {
     super(file, entry, id);
     const p = this.person;
     const outcome = p.outcome ? (OUTCOME_TEXT[p.outcome] ?? p.outcome) : undefined;
-    this.description = [outcome && p.decided ? `${outcome} ${p.decided}` : outcome, p.reason, p.company]
-      .filter(Boolean)
-      .join(' · ');
+    this.description = plainRow([outcome && p.decided ? `${outcome} ${p.decided}` : outcome, p.reason, p.company]);
     this.iconPath = new vscode.ThemeIcon('archive');
     this.contextValue = 'archived';
     this.command = {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { safeMarkdown } from '../services/safeMarkdown';
 import type { Blueprint } from '../model/posts/blueprints';
+import { plainRow, plainTitle } from '../model/people/plainLabel';
 import type { Draft } from '../services/draftStore';
 
 export const PLACEHOLDER_SCHEME = 'contractor-network-placeholder';
@@ -19,22 +20,22 @@ export class BlueprintNode extends vscode.TreeItem {
     readonly drafts: readonly Draft[],
     readonly folderPath: string,
   ) {
-    super(blueprint.title, vscode.TreeItemCollapsibleState.Expanded);
+    super(plainTitle(blueprint.title), vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${folderPath}#blueprint:${blueprint.id}`;
     const published = drafts.filter(d => d.info.status === 'published').length;
     const count = draftCount(drafts.length);
     this.description = published
-      ? vscode.l10n.t('{0} · {1}, {2} published', blueprint.id, count, published)
-      : `${blueprint.id} · ${count}`;
+      ? vscode.l10n.t('{0} · {1}, {2} published', plainTitle(blueprint.id), count, published)
+      : plainRow([blueprint.id, count]);
     this.iconPath = new vscode.ThemeIcon('package');
     this.contextValue = 'blueprint';
     const md = safeMarkdown();
     md.appendMarkdown('**');
-    md.appendText(blueprint.title);
+    md.appendText(plainTitle(blueprint.title));
     md.appendMarkdown('**');
     if (blueprint.promise) {
       md.appendMarkdown('\n\n');
-      md.appendText(blueprint.promise);
+      md.appendText(plainTitle(blueprint.promise));
     }
     if (blueprint.audience.length) {
       md.appendMarkdown('\n\n' + vscode.l10n.t('For: '));
@@ -55,7 +56,7 @@ export class ChannelNode extends vscode.TreeItem {
     parentId: string,
     planned: boolean,
   ) {
-    super(channel, vscode.TreeItemCollapsibleState.Expanded);
+    super(plainTitle(channel), vscode.TreeItemCollapsibleState.Expanded);
     this.id = `${parentId}/${channel}`;
     this.description = planned
       ? draftCount(drafts.length)
@@ -72,7 +73,7 @@ export class PlaceholderNode extends vscode.TreeItem {
     readonly channel: string,
     parentId: string,
   ) {
-    super(vscode.l10n.t('no {0} yet', channel), vscode.TreeItemCollapsibleState.None);
+    super(vscode.l10n.t('no {0} yet', plainTitle(channel)), vscode.TreeItemCollapsibleState.None);
     this.id = `${parentId}/${channel}#missing`;
     this.resourceUri = vscode.Uri.from({ scheme: PLACEHOLDER_SCHEME, path: `/${blueprint.id}/${channel}` });
     this.iconPath = new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('disabledForeground'));
@@ -96,14 +97,14 @@ export class DraftNode extends vscode.TreeItem {
     readonly draft: Draft,
     parentId: string,
   ) {
-    super(draft.title, vscode.TreeItemCollapsibleState.None);
+    super(plainTitle(draft.title), vscode.TreeItemCollapsibleState.None);
     this.id = `${parentId}/${draft.uri.toString()}`;
     const status = draft.info.status ?? 'draft';
     const name = draft.uri.path.split('/').pop();
-    this.description = [
+    this.description = plainRow([
       status === 'published' && draft.info.published ? vscode.l10n.t('published {0}', draft.info.published) : status,
       name,
-    ].join(' · ');
+    ]);
     this.iconPath = new vscode.ThemeIcon(STATUS_ICONS[status] ?? 'file');
     const linked = status === 'published' && draft.info.url?.startsWith('https://www.linkedin.com/');
     this.contextValue = `draft.${status}${linked ? '.linked' : ''}`;
@@ -111,7 +112,7 @@ export class DraftNode extends vscode.TreeItem {
       draft.info.channel === 'post' || !draft.info.channel
         ? ' · ' + vscode.l10n.t('{0} / 3,000 characters', draft.info.length.toLocaleString('en-US'))
         : '';
-    this.tooltip = `${draft.title}\n${status}${length}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
+    this.tooltip = `${plainTitle(draft.title)}\n${plainTitle(status)}${length}\n${vscode.workspace.asRelativePath(draft.uri)}${draft.info.url ? `\n${draft.info.url}` : ''}`;
     this.command = { command: 'vscode.open', title: vscode.l10n.t('Open draft'), arguments: [draft.uri] };
     this.resourceUri = draft.uri;
   }

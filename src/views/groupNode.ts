@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PeopleGroup } from '../model/people/peopleGroups';
+import { plainTitle } from '../model/people/plainLabel';
 import type { NetworkFile } from '../services/networkFile';
 import { categoryIcon } from './icons';
 
@@ -25,7 +26,7 @@ export class GroupNode extends vscode.TreeItem {
     expanded: boolean,
   ) {
     super(
-      `${group.label} (${count})`,
+      `${plainTitle(group.label)} (${count})`,
       count === 0
         ? vscode.TreeItemCollapsibleState.None
         : expanded
@@ -33,7 +34,7 @@ export class GroupNode extends vscode.TreeItem {
           : vscode.TreeItemCollapsibleState.Collapsed,
     );
     this.id = id;
-    this.description = group.description;
+    this.description = group.description && plainTitle(group.description);
     this.iconPath = new vscode.ThemeIcon(
       group.kind === 'category' ? categoryIcon(group.category) : (GROUP_ICONS[group.kind] ?? 'folder'),
     );

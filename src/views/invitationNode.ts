@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
-import { describe } from '../model/people/person';
+import { describeParts } from '../model/people/person';
+import { plainRow } from '../model/people/plainLabel';
 import type { Suggested } from '../model/rules/rules';
 import type { NetworkFile } from '../services/networkFile';
 import { personCard } from '../model/people/personCard';
@@ -24,11 +25,7 @@ export class InvitationNode extends PersonNodeBase {
     if (snoozedUntil) {
       parts.push(vscode.l10n.t('snoozed until {0}', snoozedUntil));
     }
-    const what = describe(this.person);
-    if (what) {
-      parts.push(what);
-    }
-    this.description = parts.join(' · ');
+    this.description = plainRow([...parts, ...describeParts(this.person)]);
     this.iconPath = new vscode.ThemeIcon(snoozedUntil ? 'watch' : 'mail');
     this.contextValue = snoozedUntil ? 'invitation.snoozed' : 'invitation';
     this.command = {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Entry } from '../model/network/network';
 import { contactsAt, describeMove, previousJob } from '../model/people/moves';
 import { personCard } from '../model/people/personCard';
+import { plainTitle } from '../model/people/plainLabel';
 import type { NetworkFile } from '../services/networkFile';
 import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
@@ -14,7 +15,7 @@ import { PersonNodeBase } from './personNodeBase';
 export class MovedNode extends PersonNodeBase {
   constructor(file: NetworkFile, entry: Entry, id: string) {
     super(file, entry, id);
-    this.description = describeMove(this.person);
+    this.description = describeMove(this.person, plainTitle);
     this.iconPath = new vscode.ThemeIcon('arrow-swap');
     this.contextValue = 'moved';
     this.command = {
@@ -29,7 +30,7 @@ export class MovedNode extends PersonNodeBase {
     md.appendMarkdown(`\n\n**${vscode.l10n.t('Moved')}`);
     md.appendText(this.person.moved ? ' ' + vscode.l10n.t('(seen {0})', this.person.moved) : '');
     md.appendMarkdown(':** ');
-    md.appendText(describeMove(this.person));
+    md.appendText(describeMove(this.person, plainTitle));
     const old = previousJob(this.person)?.company;
     if (old && contactsAt(this.file.settled, old) === 0) {
       md.appendMarkdown('\n\n');

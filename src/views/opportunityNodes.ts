@@ -6,6 +6,7 @@ import { opportunityCard } from '../model/opportunities/opportunityCard';
 import type { StageGroup } from '../model/opportunities/pipeline';
 import { viaPerson } from '../model/opportunities/pipeline';
 import { personOf } from '../model/people/person';
+import { plainRow, plainTitle } from '../model/people/plainLabel';
 import type { EntryHandle, HasEntryHandle } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 import { cardMarkdown } from '../services/safeMarkdown';
@@ -30,7 +31,7 @@ export class StageNode extends vscode.TreeItem {
     parentId: string,
   ) {
     super(
-      `${group.label} (${group.opportunities.length})`,
+      `${plainTitle(group.label)} (${group.opportunities.length})`,
       group.closed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded,
     );
     this.id = `${parentId}#stage:${group.stage}`;
@@ -55,19 +56,17 @@ export class OpportunityNode extends vscode.TreeItem implements HasEntryHandle {
     parentId: string,
   ) {
     const o = opportunityOf(entry);
-    super(opportunityTitle(o), vscode.TreeItemCollapsibleState.None);
+    super(opportunityTitle(o, plainTitle), vscode.TreeItemCollapsibleState.None);
     this.opportunity = o;
     this.id = `${parentId}/${o.id ?? `#${entry.index}`}`;
     const model = file.settled;
     const via = viaPerson(model, o);
-    this.description = [
+    this.description = plainRow([
       via ? personOf(via).name : o.via,
       o.rate,
       o.ir35 && `${o.ir35} IR35`,
       o.start && `starts ${o.start}`,
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    ]);
     this.contextValue = via ? 'opportunity.withContact' : 'opportunity';
     this.entryHandle = {
       file,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entry, Person, PersonList } from '../model/network/network';
 import { personOf } from '../model/people/person';
+import { plainTitle } from '../model/people/plainLabel';
 import type { EntryHandle, HasEntryHandle } from '../services/entryHandle';
 import type { NetworkFile } from '../services/networkFile';
 
@@ -15,7 +16,7 @@ export abstract class PersonNodeBase extends vscode.TreeItem implements HasEntry
     id: string,
   ) {
     const person = personOf(entry);
-    super(person.name, vscode.TreeItemCollapsibleState.None);
+    super(plainTitle(person.name), vscode.TreeItemCollapsibleState.None);
     this.person = person;
     this.id = id;
     const list = entry.list as PersonList;

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Entry, LinkedInTodo } from '../model/network/network';
 import { TODO_TEXT, todoOf } from '../model/people/linkedinTodos';
 import { cardKindOf, personCard } from '../model/people/personCard';
-import { describe } from '../model/people/person';
+import { describeParts } from '../model/people/person';
+import { plainRow } from '../model/people/plainLabel';
 import type { NetworkFile } from '../services/networkFile';
 import { cardMarkdown } from '../services/safeMarkdown';
 import { PersonNodeBase } from './personNodeBase';
@@ -23,9 +24,7 @@ export class TodoNode extends PersonNodeBase {
   constructor(file: NetworkFile, entry: Entry, id: string) {
     super(file, entry, id);
     this.todo = todoOf(entry);
-    this.description = [this.todo && vscode.l10n.t(TODO_TEXT[this.todo]), describe(this.person)]
-      .filter(Boolean)
-      .join(' · ');
+    this.description = plainRow([this.todo && vscode.l10n.t(TODO_TEXT[this.todo]), ...describeParts(this.person)]);
     this.iconPath = new vscode.ThemeIcon(this.todo ? TODO_ICONS[this.todo] : 'tasklist');
     this.contextValue = 'todo';
     this.command = {

@@ -1,7 +1,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
-import { folder, readText, networkUri, resetNetwork, sampleNetworkSuite, waitFor, writeText } from './helpers';
+import {
+  folder,
+  itemLabel,
+  readText,
+  networkUri,
+  resetNetwork,
+  sampleNetworkSuite,
+  treeLabels,
+  waitFor,
+  writeText,
+} from './helpers';
 
 // Every QuickPick that shows people, opportunities, tags or blueprints, opened for real on a network
 // whose names are hostile. QuickPicks show no markdown or HTML, but VS Code turns `$(name)` in an
@@ -140,6 +150,23 @@ function assertIsolated(text: string, where: string): void {
     }
   }
   assert.strictEqual(depth, 0, `${where}: isolates balanced`);
+}
+
+/** A row of a tree (label, description): each override closed inside its own part, before the next ` · `. */
+function assertPartsIsolated(text: string, where: string): void {
+  assertIsolated(text, where);
+  for (const m of text.matchAll(/\u202E/g)) {
+    let depth = 0;
+    let end = m.index;
+    while (end < text.length && !(text[end] === '\u2069' && depth === 0)) {
+      depth += text[end] === '\u2068' ? 1 : text[end] === '\u2069' ? -1 : 0;
+      end++;
+    }
+    assert.ok(
+      !text.slice(m.index, end).includes(' · '),
+      `${where}: an override reorders the next part: ${JSON.stringify(text.slice(0, 80))}`,
+    );
+  }
 }
 
 function assertPlainPicker(s: Seen, where: string): void {
@@ -403,5 +430,57 @@ suite('hostile names in every QuickPick: shown as typed', () => {
     for (const b of bars) {
       assert.ok(!/(?<!\\)\$\(zap\)/.test(b), `an icon in: ${b}`);
     }
+  });
+
+  test('the People, Opportunities and Content trees: an override in a name, headline, company, role or title stays in its part of the row', async () => {
+    const rows: { label: string; description: string; tooltip: string }[] = [];
+    const walk = async <T extends vscode.TreeItem>(
+      provider: {
+        getChildren(e?: T): vscode.ProviderResult<T[]>;
+        resolveTreeItem?(item: vscode.TreeItem, e: T): vscode.ProviderResult<vscode.TreeItem>;
+      },
+      node?: T,
+    ): Promise<void> => {
+      for (const child of (await provider.getChildren(node)) ?? []) {
+        const item = (await provider.resolveTreeItem?.(child, child)) ?? child;
+        const tip = item.tooltip;
+        rows.push({
+          label: itemLabel(item),
+          description: typeof item.description === 'string' ? item.description : '',
+          tooltip: typeof tip === 'string' ? tip : (tip?.value ?? ''),
+        });
+        await walk(provider, child);
+      }
+    };
+    await waitFor(
+      'the tree to show the hostile network',
+      async () => (await treeLabels(a, 'Invitations')).length === NAMES.length,
+    );
+    await walk(a.people.provider);
+    await walk(a.opportunities.provider);
+    await walk(a.content);
+    for (const r of rows) {
+      assertPartsIsolated(r.label, `label ${r.label.slice(0, 40)}`);
+      assertPartsIsolated(r.description, `description of ${r.label.slice(0, 40)}`);
+      assertIsolated(r.tooltip, `tooltip of ${r.label.slice(0, 40)}`);
+    }
+    const labels = rows.map(r => plain(r.label));
+    for (const n of NAMES) {
+      assert.ok(
+        labels.filter(l => l === n).length >= 2,
+        `${n.slice(0, 40)}: its invitation and its contact, shown whole as typed: ${labels.map(l => l.slice(0, 30))}`,
+      );
+    }
+    for (const typed of ['$(zap) Kafka \u202Eelor', `$(zap) ${LINK} \u202Eeltit`]) {
+      assert.ok(
+        labels.some(l => l.startsWith(typed)),
+        `${typed} shown as typed: ${labels.map(l => l.slice(0, 30))}`,
+      );
+    }
+    const descriptions = rows.map(r => plain(r.description));
+    assert.ok(
+      descriptions.some(d => d.includes('$(alert) Ann \u202Egnp.exe Lee \u202Eheadline')),
+      `the headline shown as typed: ${descriptions.map(d => d.slice(0, 30))}`,
+    );
   });
 });

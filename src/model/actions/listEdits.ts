@@ -186,7 +186,11 @@ export function appendToList(
     }
     const at = list.bodyEnd;
     const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
-    edits.push({ start: at, end: at, text: lead + body });
+    // comment lines under the key are the list's own: a blank line after them keeps the first entry
+    // from taking them as its own (they would leave with it)
+    const under = text.slice(list.headerEnd, at);
+    const keep = under.trim() !== '' && !/\n[ \t]*\r?\n$/.test(lead ? under + '\n' : under) ? eol : '';
+    edits.push({ start: at, end: at, text: lead + keep + body });
     return edits;
   }
   // the list is missing: create it after the closest list that comes before it in the usual order

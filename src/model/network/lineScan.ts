@@ -178,13 +178,19 @@ export class LineScan implements ScanState {
     }
   }
 
+  /**
+   * A comment line: part of the open item when indented under it; else, with the comment lines
+   * right after it, the next item's own (they move with it), also an indented one under the key
+   * before the first item. A blank line or a key line in between leaves them to the list; so does
+   * column 0 under the key (it may be about the next key).
+   */
   private commentLine(indent: number, next: number): void {
     const cur = this.cur;
     if (cur && indent > 0) {
       cur.bodyEnd = next;
       if (cur.items && this.item && indent > cur.itemIndent) {
         this.item.relEnd = next - cur.lineStart;
-      } else if (cur.items && indent === cur.itemIndent && this.pendingComments < 0) {
+      } else if (cur.items && (indent === cur.itemIndent || cur.itemIndent < 0) && this.pendingComments < 0) {
         this.pendingComments = this.pos;
       }
     } else if (cur?.items && cur.itemIndent === 0 && this.pendingComments < 0) {

@@ -142,7 +142,10 @@ export function clientKey(client: string | undefined): string | undefined {
   return k ? k : undefined;
 }
 
-/** "Senior Kafka Engineer · Vantage Bank" */
-export function opportunityTitle(o: Opportunity): string {
-  return [o.role ?? o.id ?? '(no role)', o.client].filter(Boolean).join(' · ');
+/** "Senior Kafka Engineer · Vantage Bank"; `plain` applied to each part (a tree row isolates them). */
+export function opportunityTitle(o: Opportunity, plain: (part: string) => string = part => part): string {
+  return [o.role ?? o.id ?? '(no role)', o.client]
+    .filter((p): p is string => !!p)
+    .map(plain)
+    .join(' · ');
 }

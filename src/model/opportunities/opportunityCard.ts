@@ -5,6 +5,7 @@ import * as l10n from '@vscode/l10n';
 import type { NetworkModel } from '../network/network';
 import type { PersonCard } from '../people/personCard';
 import { personOf } from '../people/person';
+import { plainTitle } from '../people/plainLabel';
 import type { Opportunity } from './opportunity';
 import { opportunityTitle, stageOf } from './opportunity';
 import { viaPerson } from './pipeline';
@@ -31,5 +32,5 @@ export function opportunityCard(o: Opportunity, model: NetworkModel): PersonCard
   for (const n of notes) {
     lines.push({ label: l10n.t('Note'), value: n.date ? `${n.date}: ${n.text}` : n.text });
   }
-  return { title: opportunityTitle(o), lines };
+  return { title: opportunityTitle(o, plainTitle), lines };
 }

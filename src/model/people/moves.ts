@@ -13,9 +13,12 @@ export interface Job {
   readonly company?: string;
 }
 
-/** "Head of Platform, Nordwerk GmbH" */
-export function jobText(job: Job): string {
-  return [job.position, job.company].filter(Boolean).join(', ');
+/** "Head of Platform, Nordwerk GmbH"; `plain` applied to each part (a tree row isolates them). */
+export function jobText(job: Job, plain: (part: string) => string = part => part): string {
+  return [job.position, job.company]
+    .filter((p): p is string => !!p)
+    .map(plain)
+    .join(', ');
 }
 
 /** The note the import writes on a job change: `was Head of Platform at Nordwerk GmbH (LinkedIn export)`. */
@@ -43,11 +46,14 @@ export function previousJob(p: Person): Job | undefined {
   return at < 0 ? { position: was } : { position: was.slice(0, at), company: was.slice(at + 4) };
 }
 
-/** "Head of Platform, Nordwerk GmbH → CTO, Fjord Analytics" (the old side left out when unknown). */
-export function describeMove(p: Person): string {
+/**
+ * "Head of Platform, Nordwerk GmbH → CTO, Fjord Analytics" (the old side left out when unknown);
+ * `plain` applied to each position and company.
+ */
+export function describeMove(p: Person, plain: (part: string) => string = part => part): string {
   const before = previousJob(p);
-  const now = jobText(p) || l10n.t('somewhere new');
-  return before && jobText(before) ? `${jobText(before)} → ${now}` : `→ ${now}`;
+  const now = jobText(p, plain) || l10n.t('somewhere new');
+  return before && jobText(before) ? `${jobText(before, plain)} → ${now}` : `→ ${now}`;
 }
 
 /** A contact with `moved`, and the day it says. */

@@ -3,6 +3,7 @@
 import { identityOf } from './identity';
 import type { Entry, Note, ParsedEntry, Person } from '../network/network';
 import { isRecord, record, text, textList } from '../network/network';
+import { plainRow } from './plainLabel';
 
 export function personOf(entry: Entry | ParsedEntry): Person {
   const parsed = 'parsed' in entry ? entry.parsed : entry;
@@ -117,7 +118,7 @@ export function describe(p: Person): string {
 
 /** A contact's row in the People view: "12 days overdue · unfollowed · Head of Platform · Nordwerk GmbH". */
 export function contactDescription(p: Person, extra?: string): string {
-  return [extra, p.following ? undefined : 'unfollowed', describe(p)].filter(Boolean).join(' · ');
+  return plainRow([extra, p.following ? undefined : 'unfollowed', ...describeParts(p)]);
 }
 
 /** What `describe` joins: the headline, else the position and the company. */

@@ -38,6 +38,15 @@ export function plainParts(
     .join(separator);
 }
 
+/**
+ * A tree item's label or description made of parts (a name, a position, a company, …): each part
+ * that holds a bidi control isolated on its own, joined with ` · `. A tree row shows `$(name)` as
+ * typed, so nothing else changes.
+ */
+export function plainRow(parts: readonly (string | undefined)[]): string {
+  return plainParts(parts, plainTitle);
+}
+
 /** Text in an input box's prompt or validation message: no icon and no link. */
 export function plainMessage(text: string): string {
   return plainLabel(text).replace(/\]\(/g, ']\u2060(');

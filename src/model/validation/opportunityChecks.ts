@@ -128,18 +128,40 @@ function peopleNames(model: NetworkModel): string[] {
   return [...model.contacts, ...model.invitations, ...model.archive].map(e => personOf(e).name);
 }
 
+/** How many of the closest names a `via` that names nobody suggests (as the unknown mention's quick fixes). */
+const VIA_SUGGESTIONS = 3;
+
 function viaNobody(o: Opportunity, names: readonly string[]): Problem {
-  const looksLikeUrl = /^https?:\/\//i.test(o.via ?? '');
-  const close = looksLikeUrl ? [] : closestMatches(o.via ?? '', names, 1);
+  const via = o.via ?? '';
+  const looksLikeUrl = /^https?:\/\//i.test(via);
+  const close = looksLikeUrl ? [] : closestMatches(via, names, VIA_SUGGESTIONS);
   return {
     code: PROBLEM_CODES.viaUnknown,
     severity: 'warning',
     ...fieldRange(o.entry, 'via'),
-    message: close[0]
-      ? l10n.t('Nobody in this file is "{0}": did you mean "{1}"?', o.via ?? '', close[0])
-      : l10n.t('Nobody in this file is "{0}".', o.via ?? ''),
+    message: viaNobodyMessage(via, close),
     fix: close[0] ? { title: l10n.t('Change to {0}', close[0]), text: close[0] } : undefined,
   };
+}
+
+/** "Nobody in this file is "Ana Berg": did you mean "Anna Berg", "Anne Berg" or "Hanna Berg"?" */
+function viaNobodyMessage(via: string, close: readonly string[]): string {
+  switch (close.length) {
+    case 0:
+      return l10n.t('Nobody in this file is "{0}".', via);
+    case 1:
+      return l10n.t('Nobody in this file is "{0}": did you mean "{1}"?', via, close[0]);
+    case 2:
+      return l10n.t('Nobody in this file is "{0}": did you mean "{1}" or "{2}"?', via, close[0], close[1]);
+    default:
+      return l10n.t(
+        'Nobody in this file is "{0}": did you mean "{1}", "{2}" or "{3}"?',
+        via,
+        close[0],
+        close[1],
+        close[2],
+      );
+  }
 }
 
 /** A submission to a client who already had one of yours within 180 days before it: a warning on the later one. */

@@ -1,7 +1,17 @@
 import * as assert from 'assert';
 import { describe, describeParts } from '../../../src/model/people/person';
 import type { Person } from '../../../src/model/network/network';
-import { plainLabel, plainMessage, plainNotice, plainParts, plainTitle } from '../../../src/model/people/plainLabel';
+import {
+  plainLabel,
+  plainMessage,
+  plainNotice,
+  plainParts,
+  plainRow,
+  plainTitle,
+} from '../../../src/model/people/plainLabel';
+import { describeMove } from '../../../src/model/people/moves';
+import { opportunityTitle } from '../../../src/model/opportunities/opportunity';
+import type { Opportunity } from '../../../src/model/opportunities/opportunity';
 
 // The names every picker is tested with (test/integration/hostileText.test.ts opens the pickers).
 const LINK = '[x](command:workbench.action.quit)';
@@ -72,6 +82,30 @@ suite('plainLabel', () => {
     assert.deepStrictEqual(describeParts({ ...p, headline: LINK }), [LINK]);
     assert.strictEqual(describe({ ...p, position: undefined }), ICON);
   });
+  test('a tree row (label, description): each part isolated on its own, what was typed kept, no backslash', () => {
+    assert.strictEqual(plainRow([OPEN_RTL, undefined, ICON, '']), `\u2068${OPEN_RTL}\u2069 · ${ICON}`);
+    assert.strictEqual(plainRow([LINK, LONG]), `${LINK} · ${LONG}`);
+    assert.strictEqual(plainRow([]), '');
+    const o = { role: OPEN_RTL, client: ICON } as unknown as Opportunity;
+    assert.strictEqual(opportunityTitle(o, plainTitle), `\u2068${OPEN_RTL}\u2069 · ${ICON}`);
+    assert.strictEqual(opportunityTitle(o), `${OPEN_RTL} · ${ICON}`, 'unchanged where nothing is shown');
+    const moved = {
+      name: 'x',
+      position: OPEN_RTL,
+      company: 'Acme',
+      previousPosition: 'CTO',
+      previousCompany: OPEN_RTL,
+      notes: [],
+      tags: [],
+    } as unknown as Person;
+    assert.strictEqual(
+      describeMove(moved, plainTitle),
+      `CTO, \u2068${OPEN_RTL}\u2069 → \u2068${OPEN_RTL}\u2069, Acme`,
+      'the old company’s override does not reach the arrow or the new job',
+    );
+    assert.strictEqual(describeMove(moved), `CTO, ${OPEN_RTL} → ${OPEN_RTL}, Acme`);
+  });
+
   test('a notification: [x](command:…) is no link, the text is otherwise as typed, bidi isolated', () => {
     assert.strictEqual(plainNotice(`Accepted ${LINK}.`), 'Accepted [x]\u2060(command:workbench.action.quit).');
     assert.strictEqual(plainNotice('$(zap) Boss'), '$(zap) Boss', 'a notification shows no icons: no backslash');

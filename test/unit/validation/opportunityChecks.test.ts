@@ -150,6 +150,32 @@ suite('opportunity checks (contract §7)', () => {
     );
   });
 
+  test('via naming nobody: the closest few names (up to three, closest first), the fix the closest', () => {
+    const text = yaml(
+      'contacts:',
+      '  - name: Anna Berg',
+      '  - name: Anne Berg',
+      '  - name: Hanna Berg',
+      '  - name: Jonas Weber',
+      '  - name: Ann Bergen',
+      'opportunities:',
+      '  - { id: a, role: R, via: Ana Berg }',
+      '  - { id: b, role: R, via: Jonas Webber }',
+      '  - { id: c, role: R, via: Zed Nobody }',
+    );
+    assert.deepStrictEqual(
+      problemsOf(text).map(p => [p.message, p.fix]),
+      [
+        [
+          'Nobody in this file is "Ana Berg": did you mean "Anna Berg", "Anne Berg" or "Hanna Berg"?',
+          'Change to Anna Berg -> Anna Berg',
+        ],
+        ['Nobody in this file is "Jonas Webber": did you mean "Jonas Weber"?', 'Change to Jonas Weber -> Jonas Weber'],
+        ['Nobody in this file is "Zed Nobody".', undefined],
+      ],
+    );
+  });
+
   test('me: an unknown IR35 preference and an availableFrom that is not a day', () => {
     const text = yaml('me:', '  ir35: outsde', '  availableFrom: 2027-02-30');
     assert.deepStrictEqual(codes(text), ['unknown-ir35', 'invalid-date']);
