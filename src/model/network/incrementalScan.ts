@@ -9,14 +9,16 @@ import { firstItemFrom, itemBlockStart, itemStart } from './layout';
 import { OldLayoutTakeover } from './layoutReuse';
 import type { ScanState } from './lineScan';
 import { initialState, scanFrom, scanLayout, Unusual } from './lineScan';
+import type { TextSource } from '../yaml/pieceText';
+import { PieceText } from '../yaml/pieceText';
 
 /** The layout after changes; a line the scan does not understand is reported by a whole scan. */
-export function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap): Layout {
+export function scanChangedOrWhole(text: TextSource, old: Layout, change: ChangeMap): Layout {
   try {
     return scanChanged(text, old, change);
   } catch (e) {
     if (e instanceof Unusual) {
-      return scanLayout(text);
+      return scanLayout(PieceText.flatten(text)); // the whole text is read: as one string
     }
     throw e;
   }
@@ -26,7 +28,7 @@ export function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap)
  * The layout of a text after edits, from the layout before them, one window of lines per change;
  * changes whose windows meet are scanned as one. Throws Unusual like scanLayout.
  */
-export function scanChanged(text: string, old: Layout, change: ChangeMap): Layout {
+export function scanChanged(text: TextSource, old: Layout, change: ChangeMap): Layout {
   // After the changes before c are applied, the layout is of a text that equals `text` up to
   // change c and the old text (shifted) after it: so change c's window reads `text`, as long as
   // it ends before change c + 1 starts.
@@ -55,7 +57,7 @@ export function scanChanged(text: string, old: Layout, change: ChangeMap): Layou
  * undefined when the window would read a line that reaches `limit`.
  */
 function scanWindow(
-  text: string,
+  text: TextSource,
   old: Layout,
   first: number,
   after: number,
@@ -67,7 +69,7 @@ function scanWindow(
 }
 
 /** The state the scan of the text was in at the last item or key line that begins before `first`. */
-export function restartState(text: string, old: Layout, first: number): ScanState {
+export function restartState(text: TextSource, old: Layout, first: number): ScanState {
   // the last section whose key line starts before the change
   let s = -1;
   for (let i = 0; i < old.sections.length && old.sections[i].lineStart < first; i++) {
@@ -100,7 +102,7 @@ export function restartState(text: string, old: Layout, first: number): ScanStat
 
 /** From item k's first line of section `sec`, in the state the scan of the old text was in there. */
 function itemRestartState(
-  text: string,
+  text: TextSource,
   before: RawSection[],
   sec: RawSection,
   items: readonly RawItem[],
@@ -140,7 +142,7 @@ function itemRestartState(
 }
 
 /** The end of the last line before `p` (and after `floor`) that the scan counts as section body. */
-export function bodyEndBefore(text: string, p: number, floor: number): number {
+export function bodyEndBefore(text: TextSource, p: number, floor: number): number {
   let end = p;
   while (end > floor) {
     const ls = Math.max(floor, text.lastIndexOf('\n', end - 2) + 1);

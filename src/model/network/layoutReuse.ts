@@ -7,6 +7,7 @@ import type { Layout, RawSection } from './layout';
 import { firstItemFrom, itemStart, shiftItem } from './layout';
 import type { LineScan, Resync } from './lineScan';
 import type { Entry, ParsedEntry } from './network';
+import type { TextSource } from '../yaml/pieceText';
 
 /** Ends a scan that started before an edit at the first line that the old layout also has. */
 export class OldLayoutTakeover implements Resync {
@@ -137,7 +138,7 @@ function shiftSection(x: RawSection, d: number): RawSection {
  * index counted from the end of the list. Comparing in place avoids hashing megabytes of text.
  */
 export function reusedEntry(
-  text: string,
+  text: TextSource,
   start: number,
   end: number,
   i: number,
