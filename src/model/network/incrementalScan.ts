@@ -5,7 +5,7 @@
 
 import type { ChangeMap } from './changeMap';
 import type { Layout, RawItem, RawSection } from './layout';
-import { firstItemFrom, itemBlockStart, itemStart } from './layout';
+import { anyBlankBefore, firstItemFrom, itemBlockStart, itemStart } from './layout';
 import { OldLayoutTakeover } from './layoutReuse';
 import type { ScanState } from './lineScan';
 import { initialState, scanFrom, scanLayout, Unusual } from './lineScan';
@@ -40,7 +40,7 @@ export function scanChanged(text: TextSource, old: Layout, change: ChangeMap): L
     for (;;) {
       const limit = last + 1 < count ? change.newStart[last + 1] : Infinity;
       const delta = change.shiftBefore[last + 1] - change.shiftBefore[c];
-      const next = scanWindow(text, layout, change.newStart[c], change.newEnd[last], delta, limit);
+      const next = scanWindow(text, layout, change.newStart[c], change.newEnd[last], delta, limit, layout === old);
       if (next) {
         layout = next;
         break;
@@ -63,13 +63,18 @@ function scanWindow(
   after: number,
   delta: number,
   limit: number,
+  lastRead: boolean,
 ): Layout | undefined {
   const resync = new OldLayoutTakeover(old, after, delta);
-  return scanFrom(text, restartState(text, old, first), resync, limit);
+  return scanFrom(text, restartState(text, old, first, lastRead), resync, limit);
 }
 
-/** The state the scan of the text was in at the last item or key line that begins before `first`. */
-export function restartState(text: TextSource, old: Layout, first: number): ScanState {
+/**
+ * The state the scan of the text was in at the last item or key line that begins before `first`.
+ * `lastRead`: `old` is the layout the last model was read from (not one an earlier window of the
+ * same edits made), so that the items before the restart are that model's (RawSection.keptItems).
+ */
+export function restartState(text: TextSource, old: Layout, first: number, lastRead = true): ScanState {
   // the last section whose key line starts before the change
   let s = -1;
   for (let i = 0; i < old.sections.length && old.sections[i].lineStart < first; i++) {
@@ -97,7 +102,7 @@ export function restartState(text: TextSource, old: Layout, first: number): Scan
     };
   }
   seen.add(sec.key);
-  return itemRestartState(text, old.sections.slice(0, s), sec, items, k, seen);
+  return itemRestartState(text, old.sections.slice(0, s), sec, items, k, seen, lastRead);
 }
 
 /** From item k's first line of section `sec`, in the state the scan of the old text was in there. */
@@ -108,17 +113,23 @@ function itemRestartState(
   items: readonly RawItem[],
   k: number,
   seen: Set<string>,
+  lastRead: boolean,
 ): ScanState {
   const at = items[k];
   const atStart = itemStart(sec, at);
   const prev = k > 0 ? items[k - 1] : undefined;
   // the same key line as `sec` (it is before the change): the items keep their relative offsets
+  const open = Math.max(0, k - 1);
+  // after an earlier window of the same edits, only the items that window kept are the last model's
+  const kept = lastRead ? open : Math.max(0, Math.min(open, sec.keptItems ?? 0));
   const cur: RawSection = {
     ...sec,
-    items: items.slice(0, Math.max(0, k - 1)),
+    items: items.slice(0, open),
+    keptItems: kept,
     bodyEnd: bodyEndBefore(text, atStart, sec.headerEnd),
     end: text.length,
-    blankSeparated: false,
+    // of the kept items (none has a blank line before it unless the section had one)
+    blankSeparated: sec.blankSeparated && anyBlankBefore(items, 0, kept),
     ...(k === 0 ? { itemIndent: -1, valueKind: 'empty' as const } : {}),
   };
   return {

@@ -3,7 +3,7 @@
 // (throws Unusual), and the `yaml` package then reads the file.
 
 import type { Layout, RawItem, RawSection } from './layout';
-import { ENTRY_LIST_SET } from './layout';
+import { anyBlankBefore, ENTRY_LIST_SET } from './layout';
 import { inlineValueEnd, keyLineValueKind } from './keyLineValue';
 import type { TextSource } from '../yaml/pieceText';
 
@@ -160,7 +160,10 @@ export class LineScan implements ScanState {
   finish(upTo = this.sections.length): Layout {
     for (let s = this.firstOpen; s < upTo; s++) {
       const sec = this.sections[s];
-      sec.blankSeparated = sec.items?.some(it => it.blankBefore) ?? false;
+      const items = sec.items ?? [];
+      const kept = sec.keptItems ?? 0;
+      // the kept items were looked at when the scan started (see keptItems)
+      sec.blankSeparated = (kept > 0 && sec.blankSeparated) || anyBlankBefore(items, kept, items.length);
     }
     return { sections: this.sections };
   }

@@ -168,8 +168,11 @@ class LayoutReading {
     this.anchorMoves.push({ anchor, base: raw.lineStart });
     const base = raw.lineStart;
     const n = items.length;
-    const entries: Entry[] = new Array<Entry>(n);
-    for (let i = 0; i < n; i++) {
+    // the items an incremental scan kept: the earlier model's entries, copied at once
+    const kept = keptEntries(raw, items, old, this.reuse);
+    const entries: Entry[] = kept > 0 ? old!.slice(0, kept) : new Array<Entry>(n);
+    entries.length = n;
+    for (let i = kept; i < n; i++) {
       const item = items[i];
       const prev = item.entry;
       if (
@@ -229,6 +232,24 @@ class LayoutReading {
       this.syntaxErrors.push({ ...err, start: err.start + start, end: err.end + start });
     }
   }
+}
+
+/**
+ * How many of the first items are the ones the earlier model read, at the same index and offsets
+ * (RawSection.keptItems): their entries are that model's. None when that model had syntax errors,
+ * which the loop over the items reports again.
+ */
+function keptEntries(
+  raw: RawSection,
+  items: readonly RawItem[],
+  old: readonly Entry[] | undefined,
+  reuse: Reuse | undefined,
+): number {
+  const k = Math.min(raw.keptItems ?? 0, items.length, old?.length ?? 0);
+  if (k === 0 || !reuse || reuse.model.syntaxErrors.length > 0 || items[k - 1].entry !== old![k - 1]) {
+    return 0;
+  }
+  return k;
 }
 
 /** The anchor of a list's section in the earlier model (its entries share one), or a new one. */

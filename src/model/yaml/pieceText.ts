@@ -72,7 +72,8 @@ export class PieceText implements TextSource {
     const norm = normalizeEdits(edits);
     for (let x = norm.length - 1; x >= 0; x--) {
       const e = norm[x];
-      const k1 = blockOf(starts, blocks.length, e.start);
+      // an edit at the very end joins the last block (typing at the end makes no block per keystroke)
+      const k1 = Math.min(blockOf(starts, blocks.length, e.start), Math.max(0, blocks.length - 1));
       const k2 = Math.max(k1, blockOf(starts, blocks.length, e.end));
       const head = k1 < blocks.length ? blocks[k1].slice(0, e.start - starts[k1]) : '';
       const tail = k2 < blocks.length ? blocks[k2].slice(e.end - starts[k2]) : '';

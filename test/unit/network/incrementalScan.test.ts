@@ -221,7 +221,7 @@ suite('incremental parsing agrees with a parse from scratch', () => {
 
 /** A layout's offsets and kinds, without the entries parsed from its items. */
 function offsets(layout: Layout): unknown {
-  return layout.sections.map(({ items, ...s }) => ({
+  return layout.sections.map(({ items, keptItems: _keptItems, ...s }) => ({
     ...s,
     items: items?.map(({ entry: _entry, hasErrors: _hasErrors, ...it }) => it),
   }));
