@@ -65,7 +65,7 @@ function scanWindow(
   limit: number,
   lastRead: boolean,
 ): Layout | undefined {
-  const resync = new OldLayoutTakeover(old, after, delta);
+  const resync = new OldLayoutTakeover(old, after, delta, lastRead);
   return scanFrom(text, restartState(text, old, first, lastRead), resync, limit);
 }
 

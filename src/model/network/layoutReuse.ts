@@ -21,6 +21,8 @@ export class OldLayoutTakeover implements Resync {
     private readonly old: Layout,
     readonly after: number,
     private readonly delta: number,
+    /** `old` is the layout the last model was read from: the sections it hands over keep all their items. */
+    private readonly lastRead = false,
   ) {
     this.oldIndex = new Map(old.sections.map((x, i) => [x.key, i]));
   }
@@ -113,7 +115,9 @@ export class OldLayoutTakeover implements Resync {
     const sections = this.old.sections;
     const d = this.delta;
     for (let u = t; u < sections.length; u++) {
-      scan.sections.push(d === 0 ? sections[u] : shiftSection(sections[u], d));
+      const sec = d === 0 ? sections[u] : shiftSection(sections[u], d);
+      // every item of a section the last model was read from is that model's (RawSection.keptItems)
+      scan.sections.push(this.lastRead ? { ...sec, keptItems: sec.items?.length ?? 0 } : sec);
     }
   }
 }

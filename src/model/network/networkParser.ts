@@ -170,8 +170,8 @@ class LayoutReading {
     const n = items.length;
     // the items an incremental scan kept: the earlier model's entries, copied at once
     const kept = keptEntries(raw, items, old, this.reuse);
+    // (the loop then stores each next entry at the end: no `length = n`, which costs as much as a copy)
     const entries: Entry[] = kept > 0 ? old!.slice(0, kept) : new Array<Entry>(n);
-    entries.length = n;
     for (let i = kept; i < n; i++) {
       const item = items[i];
       const prev = item.entry;
