@@ -2,7 +2,10 @@ import * as vscode from 'vscode';
 import type { TextChange } from '../model/yaml/changes';
 import { composeChanges } from '../model/yaml/changes';
 import type { NetworkModel } from '../model/network/network';
+import { sourceOf } from '../model/network/network';
 import { NetworkParser } from '../model/network/networkParser';
+import type { TextSource } from '../model/yaml/pieceText';
+import { PieceText } from '../model/yaml/pieceText';
 import { quickPeopleModel } from '../model/network/quickRead';
 import { DiskBaseline } from './diskBaseline';
 import { Disposable } from './disposable';
@@ -36,9 +39,10 @@ export class NetworkFile extends Disposable {
   /**
    * The open document's text at a version, kept by applying each change event to it: asking the
    * document for its text after every keystroke makes VS Code join all its lines (about 30 ms at
-   * 30,000 contacts). Dropped when an event is missed.
+   * 30,000 contacts). In blocks (PieceText): a change copies the blocks it touches, not the whole
+   * text, and the incremental parse reads it as it is. Dropped when an event is missed.
    */
-  private shadow: { readonly text: string; readonly version: number } | undefined;
+  private shadow: { readonly text: PieceText; readonly version: number } | undefined;
   private readonly changed = this._register(new vscode.EventEmitter<NetworkFile>());
   /** Fires after the model changed (debounced while typing). */
   readonly onDidChange = this.changed.event;
@@ -165,7 +169,7 @@ export class NetworkFile extends Disposable {
     this.pending = undefined;
     this.pendingFull = false;
     this.modelVersion = version;
-    this.shadow = version === undefined ? undefined : { text, version };
+    this.shadow = version === undefined ? undefined : { text: PieceText.of(text), version };
     if (this.deferred?.text === text || text === this.model().text) {
       return;
     }
@@ -198,13 +202,13 @@ export class NetworkFile extends Disposable {
 
   private syncTo(doc: vscode.TextDocument): void {
     this.clearTimer();
-    const text = this.shadow?.version === doc.version ? this.shadow.text : doc.getText();
+    const text = this.shadow?.version === doc.version ? this.shadow.text : PieceText.of(doc.getText());
     this.shadow = { text, version: doc.version };
     const hint = this.pendingFull ? undefined : this.pending;
     this.pending = undefined;
     this.pendingFull = false;
     this.modelVersion = doc.version;
-    if (text === this.model().text) {
+    if (sameText(text, sourceOf(this.model()))) {
       return;
     }
     this.setModel(this.parser.parse(text, hint));
@@ -235,10 +239,18 @@ function bounding(changes: readonly TextChange[]): TextChange {
 }
 
 /** A change event applied to the text it was made on, in order, as VS Code applies it to its copy. */
-function applyChanges(text: string, changes: readonly vscode.TextDocumentContentChangeEvent[]): string {
+function applyChanges(text: PieceText, changes: readonly vscode.TextDocumentContentChangeEvent[]): PieceText {
   let out = text;
   for (const c of changes) {
-    out = out.slice(0, c.rangeOffset) + c.text + out.slice(c.rangeOffset + c.rangeLength);
+    out = out.edit([{ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }]);
   }
   return out;
+}
+
+/** Whether the document's text is the model's: blocks both share are not read. */
+function sameText(text: PieceText, model: TextSource): boolean {
+  if (model instanceof PieceText) {
+    return text.equals(model);
+  }
+  return text.length === model.length && text.toString() === model.toString();
 }

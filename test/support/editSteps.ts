@@ -1,9 +1,12 @@
+import * as assert from 'assert';
 import * as fc from 'fast-check';
 import type { ActionKind } from '../../src/model/actions/actionSpec';
 import type { ActionContext } from '../../src/model/actions/actionSpec';
 import { ACTION_LIST, planAction } from '../../src/model/actions/networkEdits';
 import type { NetworkModel } from '../../src/model/network/network';
 import type { TextChange } from '../../src/model/yaml/changes';
+import { PieceText } from '../../src/model/yaml/pieceText';
+import type { TextEdit } from '../../src/model/yaml/textEdits';
 import { applyEdits } from '../../src/model/yaml/textEdits';
 import { requestFor } from './actionRequests';
 
@@ -27,16 +30,40 @@ export function editStep(typed: readonly string[]): fc.Arbitrary<EditStep> {
   );
 }
 
+/** The text of a session both ways: as the extension keeps it (blocks) and as one string (what it must equal). */
+export interface SessionText {
+  readonly piece: PieceText;
+  readonly flat: string;
+}
+
+/** A session's first text, cut into blocks of `blockSize` characters (small: edits meet block ends). */
+export function sessionText(text: string, blockSize = 64): SessionText {
+  return { piece: PieceText.of(text, blockSize), flat: text };
+}
+
 /**
  * The text after `step` and the changes that made it, as the editor reports them to the parser;
  * undefined when the action has nothing to act on or is refused (the session skips the step).
+ * The blocks are edited as the extension edits them, and checked against the same edits applied
+ * to the string (read through the blocks, so that the next reads still go through them).
  */
 export function applyStep(
   model: NetworkModel,
-  text: string,
+  text: SessionText,
   step: EditStep,
   ctx: ActionContext,
-): { next: string; changes: TextChange[] } | undefined {
+): { next: SessionText; changes: TextChange[] } | undefined {
+  const edits = stepEdits(model, text.flat, step, ctx);
+  if (!edits) {
+    return undefined;
+  }
+  const next = { piece: text.piece.edit(edits), flat: applyEdits(text.flat, edits) };
+  assert.strictEqual(next.piece.slice(0, next.piece.length), next.flat);
+  const changes = edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
+  return { next, changes };
+}
+
+function stepEdits(model: NetworkModel, text: string, step: EditStep, ctx: ActionContext): TextEdit[] | undefined {
   if (step.type === 'action') {
     const list = model[ACTION_LIST[step.kind]];
     if (model.syntaxErrors.length || list.length === 0) {
@@ -44,16 +71,9 @@ export function applyStep(
     }
     const request = requestFor(step.kind, list[step.pick % list.length], 'note');
     const r = planAction(model, { kind: step.kind, ...request }, ctx);
-    if (!r.ok) {
-      return undefined;
-    }
-    const changes = r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) }));
-    return { next: applyEdits(text, r.edits), changes };
+    return r.ok ? [...r.edits] : undefined;
   }
   const at = step.at % (text.length + 1);
   const end = Math.min(text.length, at + step.del);
-  return {
-    next: text.slice(0, at) + step.ins + text.slice(end),
-    changes: [{ start: at, oldEnd: end, delta: step.ins.length - (end - at) }],
-  };
+  return [{ start: at, end, text: step.ins }];
 }

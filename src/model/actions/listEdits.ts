@@ -3,9 +3,10 @@
 
 import * as l10n from '@vscode/l10n';
 import type { Entry, EntryList, NetworkModel, PersonList, Section } from '../network/network';
-import { section, SECTION_ORDER } from '../network/network';
+import { section, SECTION_ORDER, sourceOf } from '../network/network';
 import type { EntryFields } from '../yaml/entryFields';
 import { reindent } from '../yaml/entryFields';
+import type { TextSource } from '../yaml/pieceText';
 import type { TextEdit } from '../yaml/textEdits';
 import { normalizeEdits } from '../yaml/textEdits';
 
@@ -22,7 +23,7 @@ export function moveEntry(model: NetworkModel, entry: Entry, target: PersonList,
       ),
     );
   }
-  const text = model.text;
+  const text = sourceOf(model);
   const edits: TextEdit[] = [];
   const moved = leadingComments(text, entry) + fields.result();
   edits.push(...removeFromList(model, from, entry));
@@ -54,7 +55,7 @@ export function moveEntries(
   const eol = model.eol;
   const sep = section(model, target)?.blankSeparated ? eol : '';
   const blocks = moves.map(({ entry, editor }) => {
-    const block = leadingComments(model.text, entry) + editor.result();
+    const block = leadingComments(sourceOf(model), entry) + editor.result();
     return reindent(block.endsWith('\n') ? block : block + eol, from.itemIndent - entry.parsed.indent);
   });
   return normalizeEdits([
@@ -67,7 +68,7 @@ export function moveEntries(
   ]);
 }
 
-function leadingComments(text: string, entry: Entry): string {
+function leadingComments(text: TextSource, entry: Entry): string {
   return text.slice(entry.blockStart, entry.start);
 }
 
@@ -89,7 +90,7 @@ export function removeEntries(model: NetworkModel, list: Section, entries: reado
       l10n.t('the {0} list is written in flow style ([...]), which actions do not rewrite', list.key),
     );
   }
-  const text = model.text;
+  const text = sourceOf(model);
   const all = list.entries;
   const removed = new Set(entries.map(e => e.start));
   const edits: TextEdit[] = [];
@@ -115,7 +116,7 @@ export function removeEntries(model: NetworkModel, list: Section, entries: reado
 }
 
 /** Start of the run of blank lines ending at `p` (a line start). */
-function blankLinesBefore(text: string, p: number): number {
+function blankLinesBefore(text: TextSource, p: number): number {
   let s = p;
   for (;;) {
     const prevStart = text.lastIndexOf('\n', s - 2) + 1;
@@ -127,7 +128,7 @@ function blankLinesBefore(text: string, p: number): number {
 }
 
 /** End of the run of blank lines starting at `p` (a line start). */
-function blankLinesAfter(text: string, p: number): number {
+function blankLinesAfter(text: TextSource, p: number): number {
   let e = p;
   for (;;) {
     if (e >= text.length) {
@@ -153,13 +154,13 @@ export function appendToList(
   fromIndent: number,
   fallbackIndent: number,
 ): TextEdit[] {
-  const text = model.text;
+  const text = sourceOf(model);
   const eol = model.eol;
   const withEol = block.endsWith('\n') ? block : block + eol;
   const list = section(model, target);
   if (list && list.valueKind === 'block-seq' && list.entries.length > 0) {
     const at = list.bodyEnd;
-    const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+    const lead = at > 0 && text.charCodeAt(at - 1) !== 10 ? eol : '';
     const sep = list.blankSeparated ? eol : '';
     return [{ start: at, end: at, text: lead + sep + reindent(withEol, list.itemIndent - fromIndent) }];
   }
@@ -179,13 +180,13 @@ export function appendToList(
     const edits: TextEdit[] = [];
     if (list.inlineEnd > list.inlineStart) {
       let s = list.inlineStart;
-      while (s > list.keyEnd + 1 && text[s - 1] === ' ') {
+      while (s > list.keyEnd + 1 && text.charCodeAt(s - 1) === 32) {
         s--;
       }
       edits.push({ start: s, end: list.inlineEnd, text: '' });
     }
     const at = list.bodyEnd;
-    const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+    const lead = at > 0 && text.charCodeAt(at - 1) !== 10 ? eol : '';
     // comment lines under the key are the list's own: a blank line after them keeps the first entry
     // from taking them as its own (they would leave with it)
     const under = text.slice(list.headerEnd, at);
@@ -200,14 +201,27 @@ export function appendToList(
     ? before.reduce((a, b) => (order.indexOf(a.key) > order.indexOf(b.key) ? a : b))
     : undefined;
   const at = after ? after.bodyEnd : text.length;
-  const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
+  const lead = at > 0 && text.charCodeAt(at - 1) !== 10 ? eol : '';
   const sep = usesBlankLinesBetweenSections(model) ? eol : '';
   return [{ start: at, end: at, text: `${lead}${sep}${target}:${eol}${body}` }];
 }
 
 function usesBlankLinesBetweenSections(model: NetworkModel): boolean {
-  const text = model.text;
-  return model.sections
-    .slice(1)
-    .some(s => s.lineStart >= 2 && text.slice(0, s.lineStart).replace(/\r/g, '').endsWith('\n\n'));
+  const text = sourceOf(model);
+  return model.sections.slice(1).some(s => s.lineStart >= 2 && endsWithBlankLine(text, s.lineStart));
+}
+
+/** Whether the text before `p`, without its \r characters, ends with two line breaks. */
+function endsWithBlankLine(text: TextSource, p: number): boolean {
+  let i = p - 1;
+  for (let breaks = 0; breaks < 2; breaks++) {
+    while (i >= 0 && text.charCodeAt(i) === 13) {
+      i--;
+    }
+    if (i < 0 || text.charCodeAt(i) !== 10) {
+      return false;
+    }
+    i--;
+  }
+  return true;
 }

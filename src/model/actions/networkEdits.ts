@@ -7,7 +7,7 @@ import type { EntryRef } from '../people/identity';
 import { refMatches } from '../people/identity';
 import { personOf } from '../people/person';
 import type { Entry, EntryList, NetworkModel, PersonList } from '../network/network';
-import { record, text } from '../network/network';
+import { record, sourceOf, text } from '../network/network';
 import { firstMatchingRule, rulesOf } from '../rules/rules';
 import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import { lineColumn } from '../yaml/lineIndex';
@@ -195,7 +195,8 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
     const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, todo, matchingRule };
     const planned = spec.plan(step);
     // an edit that writes what is already there is no edit (it would only dirty the document)
-    const edits = planned.edits.filter(e => model.text.slice(e.start, e.end) !== e.text);
+    const source = sourceOf(model);
+    const edits = planned.edits.filter(e => source.slice(e.start, e.end) !== e.text);
     return { ok: true, edits, message: planned.message, made: planned.made };
   } catch (e) {
     if (e instanceof EntryEditError || e instanceof ListEditError) {

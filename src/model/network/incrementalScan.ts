@@ -5,18 +5,20 @@
 
 import type { ChangeMap } from './changeMap';
 import type { Layout, RawItem, RawSection } from './layout';
-import { firstItemFrom, itemBlockStart, itemStart } from './layout';
+import { anyBlankBefore, firstItemFrom, itemBlockStart, itemStart } from './layout';
 import { OldLayoutTakeover } from './layoutReuse';
 import type { ScanState } from './lineScan';
 import { initialState, scanFrom, scanLayout, Unusual } from './lineScan';
+import type { TextSource } from '../yaml/pieceText';
+import { PieceText } from '../yaml/pieceText';
 
 /** The layout after changes; a line the scan does not understand is reported by a whole scan. */
-export function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap): Layout {
+export function scanChangedOrWhole(text: TextSource, old: Layout, change: ChangeMap): Layout {
   try {
     return scanChanged(text, old, change);
   } catch (e) {
     if (e instanceof Unusual) {
-      return scanLayout(text);
+      return scanLayout(PieceText.flatten(text)); // the whole text is read: as one string
     }
     throw e;
   }
@@ -26,7 +28,7 @@ export function scanChangedOrWhole(text: string, old: Layout, change: ChangeMap)
  * The layout of a text after edits, from the layout before them, one window of lines per change;
  * changes whose windows meet are scanned as one. Throws Unusual like scanLayout.
  */
-export function scanChanged(text: string, old: Layout, change: ChangeMap): Layout {
+export function scanChanged(text: TextSource, old: Layout, change: ChangeMap): Layout {
   // After the changes before c are applied, the layout is of a text that equals `text` up to
   // change c and the old text (shifted) after it: so change c's window reads `text`, as long as
   // it ends before change c + 1 starts.
@@ -38,7 +40,7 @@ export function scanChanged(text: string, old: Layout, change: ChangeMap): Layou
     for (;;) {
       const limit = last + 1 < count ? change.newStart[last + 1] : Infinity;
       const delta = change.shiftBefore[last + 1] - change.shiftBefore[c];
-      const next = scanWindow(text, layout, change.newStart[c], change.newEnd[last], delta, limit);
+      const next = scanWindow(text, layout, change.newStart[c], change.newEnd[last], delta, limit, layout === old);
       if (next) {
         layout = next;
         break;
@@ -55,19 +57,24 @@ export function scanChanged(text: string, old: Layout, change: ChangeMap): Layou
  * undefined when the window would read a line that reaches `limit`.
  */
 function scanWindow(
-  text: string,
+  text: TextSource,
   old: Layout,
   first: number,
   after: number,
   delta: number,
   limit: number,
+  lastRead: boolean,
 ): Layout | undefined {
-  const resync = new OldLayoutTakeover(old, after, delta);
-  return scanFrom(text, restartState(text, old, first), resync, limit);
+  const resync = new OldLayoutTakeover(old, after, delta, lastRead);
+  return scanFrom(text, restartState(text, old, first, lastRead), resync, limit);
 }
 
-/** The state the scan of the text was in at the last item or key line that begins before `first`. */
-export function restartState(text: string, old: Layout, first: number): ScanState {
+/**
+ * The state the scan of the text was in at the last item or key line that begins before `first`.
+ * `lastRead`: `old` is the layout the last model was read from (not one an earlier window of the
+ * same edits made), so that the items before the restart are that model's (RawSection.keptItems).
+ */
+export function restartState(text: TextSource, old: Layout, first: number, lastRead = true): ScanState {
   // the last section whose key line starts before the change
   let s = -1;
   for (let i = 0; i < old.sections.length && old.sections[i].lineStart < first; i++) {
@@ -95,28 +102,34 @@ export function restartState(text: string, old: Layout, first: number): ScanStat
     };
   }
   seen.add(sec.key);
-  return itemRestartState(text, old.sections.slice(0, s), sec, items, k, seen);
+  return itemRestartState(text, old.sections.slice(0, s), sec, items, k, seen, lastRead);
 }
 
 /** From item k's first line of section `sec`, in the state the scan of the old text was in there. */
 function itemRestartState(
-  text: string,
+  text: TextSource,
   before: RawSection[],
   sec: RawSection,
   items: readonly RawItem[],
   k: number,
   seen: Set<string>,
+  lastRead: boolean,
 ): ScanState {
   const at = items[k];
   const atStart = itemStart(sec, at);
   const prev = k > 0 ? items[k - 1] : undefined;
   // the same key line as `sec` (it is before the change): the items keep their relative offsets
+  const open = Math.max(0, k - 1);
+  // after an earlier window of the same edits, only the items that window kept are the last model's
+  const kept = lastRead ? open : Math.max(0, Math.min(open, sec.keptItems ?? 0));
   const cur: RawSection = {
     ...sec,
-    items: items.slice(0, Math.max(0, k - 1)),
+    items: items.slice(0, open),
+    keptItems: kept,
     bodyEnd: bodyEndBefore(text, atStart, sec.headerEnd),
     end: text.length,
-    blankSeparated: false,
+    // of the kept items (none has a blank line before it unless the section had one)
+    blankSeparated: sec.blankSeparated && anyBlankBefore(items, 0, kept),
     ...(k === 0 ? { itemIndent: -1, valueKind: 'empty' as const } : {}),
   };
   return {
@@ -140,7 +153,7 @@ function itemRestartState(
 }
 
 /** The end of the last line before `p` (and after `floor`) that the scan counts as section body. */
-export function bodyEndBefore(text: string, p: number, floor: number): number {
+export function bodyEndBefore(text: TextSource, p: number, floor: number): number {
   let end = p;
   while (end > floor) {
     const ls = Math.max(floor, text.lastIndexOf('\n', end - 2) + 1);

@@ -2,9 +2,10 @@
 // and what kind of value that makes the section.
 
 import type { SectionValueKind } from './network';
+import type { TextSource } from '../yaml/pieceText';
 
 /** End of an inline value on a key line: before a ` #` comment (outside quotes) and trailing spaces. */
-export function inlineValueEnd(text: string, v: number, end: number): number {
+export function inlineValueEnd(text: TextSource, v: number, end: number): number {
   const q = text.charCodeAt(v);
   let i = v;
   if (q === 34 || q === 39) {

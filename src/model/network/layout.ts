@@ -37,6 +37,13 @@ export interface RawSection {
   blankSeparated: boolean;
   /** Set for entry lists written as block sequences (or empty). */
   items?: RawItem[];
+  /**
+   * After an incremental scan: how many of the first items are the very items of the layout
+   * before the edit (same objects, same index, same offsets from the same key line), so that their
+   * entries are the earlier model's without a look at each. While the scan runs, `blankSeparated`
+   * says whether one of those has a blank line before it.
+   */
+  keptItems?: number;
 }
 
 export interface Layout {
@@ -70,6 +77,16 @@ export function firstItemFrom(sec: RawSection, items: readonly RawItem[], offset
     }
   }
   return lo;
+}
+
+/** Whether one of items [from, to) has a blank line before it. */
+export function anyBlankBefore(items: readonly RawItem[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (items[i].blankBefore) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The item `d` characters later in its section, with the same entry. */

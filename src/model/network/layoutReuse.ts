@@ -7,6 +7,7 @@ import type { Layout, RawSection } from './layout';
 import { firstItemFrom, itemStart, shiftItem } from './layout';
 import type { LineScan, Resync } from './lineScan';
 import type { Entry, ParsedEntry } from './network';
+import type { TextSource } from '../yaml/pieceText';
 
 /** Ends a scan that started before an edit at the first line that the old layout also has. */
 export class OldLayoutTakeover implements Resync {
@@ -20,6 +21,8 @@ export class OldLayoutTakeover implements Resync {
     private readonly old: Layout,
     readonly after: number,
     private readonly delta: number,
+    /** `old` is the layout the last model was read from: the sections it hands over keep all their items. */
+    private readonly lastRead = false,
   ) {
     this.oldIndex = new Map(old.sections.map((x, i) => [x.key, i]));
   }
@@ -112,7 +115,9 @@ export class OldLayoutTakeover implements Resync {
     const sections = this.old.sections;
     const d = this.delta;
     for (let u = t; u < sections.length; u++) {
-      scan.sections.push(d === 0 ? sections[u] : shiftSection(sections[u], d));
+      const sec = d === 0 ? sections[u] : shiftSection(sections[u], d);
+      // every item of a section the last model was read from is that model's (RawSection.keptItems)
+      scan.sections.push(this.lastRead ? { ...sec, keptItems: sec.items?.length ?? 0 } : sec);
     }
   }
 }
@@ -137,7 +142,7 @@ function shiftSection(x: RawSection, d: number): RawSection {
  * index counted from the end of the list. Comparing in place avoids hashing megabytes of text.
  */
 export function reusedEntry(
-  text: string,
+  text: TextSource,
   start: number,
   end: number,
   i: number,

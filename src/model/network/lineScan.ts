@@ -3,8 +3,9 @@
 // (throws Unusual), and the `yaml` package then reads the file.
 
 import type { Layout, RawItem, RawSection } from './layout';
-import { ENTRY_LIST_SET } from './layout';
+import { anyBlankBefore, ENTRY_LIST_SET } from './layout';
 import { inlineValueEnd, keyLineValueKind } from './keyLineValue';
+import type { TextSource } from '../yaml/pieceText';
 
 /** A top-level key and its colon, read at a given offset (sticky). */
 export const TOP_KEY_RE = /[A-Za-z_][A-Za-z0-9_-]*:/y;
@@ -43,7 +44,7 @@ export interface Resync {
 }
 
 /** The state at the start of a text: nothing seen yet (a byte order mark skipped). */
-export function initialState(text: string): ScanState {
+export function initialState(text: TextSource): ScanState {
   return {
     pos: text.charCodeAt(0) === 0xfeff ? 1 : 0,
     sections: [],
@@ -60,7 +61,7 @@ export function initialState(text: string): ScanState {
  * Cuts the text into top-level sections and, for the entry lists, into entries. Throws Unusual
  * at the first line it does not understand; the caller then asks the `yaml` package.
  */
-export function scanLayout(text: string): Layout {
+export function scanLayout(text: TextSource): Layout {
   const layout = scanFrom(text, initialState(text), undefined, Infinity);
   if (!layout) {
     throw new Error('a scan without a limit always ends');
@@ -72,7 +73,12 @@ export function scanLayout(text: string): Layout {
  * The line scan from a state. With a resync, it stops where the old layout takes over; with a
  * limit, it gives up (undefined) rather than read a line that reaches that offset.
  */
-export function scanFrom(text: string, from: ScanState, resync: Resync | undefined, limit: number): Layout | undefined {
+export function scanFrom(
+  text: TextSource,
+  from: ScanState,
+  resync: Resync | undefined,
+  limit: number,
+): Layout | undefined {
   return new LineScan(text, from).run(resync, limit);
 }
 
@@ -89,7 +95,7 @@ export class LineScan implements ScanState {
   sawContent: boolean;
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     from: ScanState,
   ) {
     this.pos = from.pos;
@@ -154,7 +160,10 @@ export class LineScan implements ScanState {
   finish(upTo = this.sections.length): Layout {
     for (let s = this.firstOpen; s < upTo; s++) {
       const sec = this.sections[s];
-      sec.blankSeparated = sec.items?.some(it => it.blankBefore) ?? false;
+      const items = sec.items ?? [];
+      const kept = sec.keptItems ?? 0;
+      // the kept items were looked at when the scan started (see keptItems)
+      sec.blankSeparated = (kept > 0 && sec.blankSeparated) || anyBlankBefore(items, kept, items.length);
     }
     return { sections: this.sections };
   }
@@ -269,11 +278,11 @@ export class LineScan implements ScanState {
 
   /** The colon after a plain key at `i`, followed by a space or the end of the line; else unusual. */
   private keyColon(i: number, end: number): number {
-    TOP_KEY_RE.lastIndex = i;
-    if (!TOP_KEY_RE.test(this.text)) {
+    TOP_KEY_RE.lastIndex = 0;
+    if (!TOP_KEY_RE.test(this.text.substring(i, end))) {
       throw this.unusual(i);
     }
-    const colon = TOP_KEY_RE.lastIndex - 1;
+    const colon = i + TOP_KEY_RE.lastIndex - 1;
     if (colon + 1 < end && this.text.charCodeAt(colon + 1) !== 32) {
       throw this.unusual(i);
     }

@@ -1,6 +1,7 @@
 // The parsed network: sections and entries with their positions in the text, plus typed views
 // of the entries that the tree, lenses, hovers and actions read.
 
+import type { TextSource } from '../yaml/pieceText';
 import type { YNode } from '../yaml/syntax';
 
 export const PERSON_LISTS = ['invitations', 'contacts', 'archive'] as const;
@@ -177,7 +178,10 @@ export interface Section {
 }
 
 export interface NetworkModel {
+  /** The text as one string (made on the first read when the model was parsed from a PieceText). */
   readonly text: string;
+  /** What the model was parsed from, when not `text` itself: the incremental path reads this (sourceOf). */
+  readonly source?: TextSource;
   readonly eol: '\n' | '\r\n';
   /** YAML syntax errors; when non-empty the file is broken and no action may write to it. */
   readonly syntaxErrors: readonly Problem[];
@@ -203,6 +207,11 @@ export function emptyEntryLists(): Record<EntryList, Entry[]> {
  */
 export function unreadableModel(text: string, eol: '\n' | '\r\n', syntaxErrors: readonly Problem[]): NetworkModel {
   return { text, eol, syntaxErrors, sections: [], ...emptyEntryLists(), fast: false };
+}
+
+/** The text the model was parsed from, read without making it one string. */
+export function sourceOf(model: NetworkModel): TextSource {
+  return model.source ?? model.text;
 }
 
 export function section(model: NetworkModel, key: string): Section | undefined {

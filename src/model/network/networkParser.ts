@@ -24,7 +24,9 @@ import { ListEntry, SectionAnchor } from './listEntry';
 import { recordDocument } from './modelDocument';
 import { scanLayout, Unusual } from './lineScan';
 import type { Entry, EntryList, NetworkModel, Problem, Section } from './network';
-import { emptyEntryLists } from './network';
+import { emptyEntryLists, sourceOf } from './network';
+import type { TextSource } from '../yaml/pieceText';
+import { PieceText } from '../yaml/pieceText';
 
 /** The value of each section that is not an entry list, with the text it was read from. */
 type SectionValues = Map<string, { slice: string; parsed: ParsedSectionValue }>;
@@ -35,14 +37,16 @@ type SectionValues = Map<string, { slice: string; parsed: ParsedSectionValue }>;
  */
 export class NetworkParser {
   private reuse: Reuse | undefined;
-  private lastText: string | undefined;
+  private lastText: TextSource | undefined;
 
   /**
    * `changes`, when known, say which ranges of the previous text were replaced (sorted, not
    * overlapping, in the previous text's offsets): they spare comparing the unchanged entries'
-   * text. Without them, entries are compared in place.
+   * text. Without them, entries are compared in place. `input` may be a PieceText (the text in
+   * blocks): an incremental parse reads the lines around the changes through it and never makes
+   * it one string; a parse of the whole text reads it as one string. The model's `source` is `input`.
    */
-  parse(text: string, changes?: TextChange | readonly TextChange[]): NetworkModel {
+  parse(input: TextSource, changes?: TextChange | readonly TextChange[]): NetworkModel {
     const list =
       changes === undefined
         ? undefined
@@ -51,12 +55,14 @@ export class NetworkParser {
           : [changes as TextChange];
     const sectionValues: SectionValues = new Map();
     // the change is relative to the last text parsed, which is the reused model's only if that parse was a fast one
-    const reusable = this.reuse?.model.text === this.lastText ? this.reuse?.model.text : undefined;
+    const reusable = this.reuse && sourceOf(this.reuse.model) === this.lastText ? this.lastText : undefined;
     const delta = list?.reduce((d, c) => d + c.delta, 0);
     const hint =
-      list && reusable !== undefined && reusable.length + (delta ?? 0) === text.length ? changeMap(list) : undefined;
-    this.lastText = text;
-    const result = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues);
+      list && reusable !== undefined && reusable.length + (delta ?? 0) === input.length ? changeMap(list) : undefined;
+    // only an incremental parse reads a PieceText as it is: a whole parse reads every character, of one string
+    const text = hint ? input : PieceText.flatten(input);
+    this.lastText = input;
+    const result = parseWithReuse(text, this.reuse && { ...this.reuse, change: hint }, sectionValues, input);
     if (result.layout) {
       this.reuse = { model: result.model, layout: result.layout, sectionValues };
     }
@@ -80,9 +86,10 @@ interface Reuse {
 
 /** The model of `text`, and its layout when the fast path read it (the next parse reuses both). */
 function parseWithReuse(
-  text: string,
+  text: TextSource,
   reuse: Reuse | undefined,
   sectionValues: SectionValues,
+  source: TextSource = text,
 ): { model: NetworkModel; layout?: Layout } {
   const eol = /\r\n/.test(text.substring(0, text.indexOf('\n') + 1)) ? '\r\n' : '\n';
   let layout: Layout;
@@ -91,12 +98,13 @@ function parseWithReuse(
   } catch (e) {
     if (e instanceof Unusual) {
       // a conflict marker line is always unusual to the scan: only a file the scan gave up on can have one
-      return { model: conflictedModel(text, eol) ?? parseUnusual(text, eol, e) };
+      const flat = PieceText.flatten(text);
+      return { model: conflictedModel(flat, eol) ?? parseUnusual(flat, eol, e) };
     }
     throw e;
   }
-  const model = new LayoutReading(text, reuse, sectionValues).model(eol, layout);
-  return model ? { model, layout } : { model: parseFull(text, eol) };
+  const model = new LayoutReading(text, reuse, sectionValues).model(eol, layout, source);
+  return model ? { model, layout } : { model: parseFull(PieceText.flatten(text), eol) };
 }
 
 /** Reads the sections and entries of a layout, reusing the earlier parses that still hold. */
@@ -106,13 +114,13 @@ class LayoutReading {
   private readonly anchorMoves: { anchor: SectionAnchor; base: number }[] = [];
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     private readonly reuse: Reuse | undefined,
     private readonly sectionValues: SectionValues,
   ) {}
 
   /** The model; undefined when only a parse of the whole file can read something in it. */
-  model(eol: '\n' | '\r\n', layout: Layout): NetworkModel | undefined {
+  model(eol: '\n' | '\r\n', layout: Layout, source: TextSource): NetworkModel | undefined {
     const sections: Section[] = [];
     const lists = emptyEntryLists();
     for (const raw of layout.sections) {
@@ -134,7 +142,18 @@ class LayoutReading {
     for (const move of this.anchorMoves) {
       move.anchor.base = move.base;
     }
-    return { text: this.text, eol, syntaxErrors: this.syntaxErrors, sections, ...lists, fast: true };
+    return {
+      // one string only for a reader that asks (a PieceText makes it once and keeps it)
+      get text(): string {
+        return source.toString();
+      },
+      source,
+      eol,
+      syntaxErrors: this.syntaxErrors,
+      sections,
+      ...lists,
+      fast: true,
+    };
   }
 
   /**
@@ -149,8 +168,11 @@ class LayoutReading {
     this.anchorMoves.push({ anchor, base: raw.lineStart });
     const base = raw.lineStart;
     const n = items.length;
-    const entries: Entry[] = new Array<Entry>(n);
-    for (let i = 0; i < n; i++) {
+    // the items an incremental scan kept: the earlier model's entries, copied at once
+    const kept = keptEntries(raw, items, old, this.reuse);
+    // (the loop then stores each next entry at the end: no `length = n`, which costs as much as a copy)
+    const entries: Entry[] = kept > 0 ? old!.slice(0, kept) : new Array<Entry>(n);
+    for (let i = kept; i < n; i++) {
       const item = items[i];
       const prev = item.entry;
       if (
@@ -210,6 +232,24 @@ class LayoutReading {
       this.syntaxErrors.push({ ...err, start: err.start + start, end: err.end + start });
     }
   }
+}
+
+/**
+ * How many of the first items are the ones the earlier model read, at the same index and offsets
+ * (RawSection.keptItems): their entries are that model's. None when that model had syntax errors,
+ * which the loop over the items reports again.
+ */
+function keptEntries(
+  raw: RawSection,
+  items: readonly RawItem[],
+  old: readonly Entry[] | undefined,
+  reuse: Reuse | undefined,
+): number {
+  const k = Math.min(raw.keptItems ?? 0, items.length, old?.length ?? 0);
+  if (k === 0 || !reuse || reuse.model.syntaxErrors.length > 0 || items[k - 1].entry !== old![k - 1]) {
+    return 0;
+  }
+  return k;
 }
 
 /** The anchor of a list's section in the earlier model (its entries share one), or a new one. */

@@ -4,7 +4,7 @@ import type { Entry } from '../../../src/model/network/network';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { validateNetwork } from '../../../src/model/validation/networkValidation';
 import { changedWindow, ValidationState } from '../../../src/model/validation/validationState';
-import { applyStep, editStep } from '../../support/editSteps';
+import { applyStep, editStep, sessionText } from '../../support/editSteps';
 import { network, renderNetwork } from '../../support/networkArbitrary';
 import { runs } from '../../support/runs';
 
@@ -14,9 +14,9 @@ suite('validationState: a document validated again visits only what changed', ()
   test('after actions and typed text, the problems are those of the same text validated from scratch', () => {
     fc.assert(
       fc.property(network, fc.array(editStep(EDIT_CHARS), { minLength: 1, maxLength: 8 }), (n, steps) => {
-        let text = renderNetwork(n);
+        let text = sessionText(renderNetwork(n));
         const parser = new NetworkParser();
-        let model = parser.parse(text);
+        let model = parser.parse(text.piece);
         validateNetwork(model);
         for (const s of steps) {
           const stepped = applyStep(model, text, s, { today: '2026-11-26', snoozeDays: 7 });
@@ -24,8 +24,8 @@ suite('validationState: a document validated again visits only what changed', ()
             continue;
           }
           const { next, changes } = stepped;
-          model = parser.parse(next, changes);
-          assert.deepStrictEqual(validateNetwork(model), validateNetwork(parseNetwork(next)), next);
+          model = parser.parse(next.piece, changes);
+          assert.deepStrictEqual(validateNetwork(model), validateNetwork(parseNetwork(next.flat)), next.flat);
           text = next;
         }
       }),
