@@ -83,6 +83,9 @@ const LAZY_SOURCES = [
       ...['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
       // resolving a merge conflict by person; finding the markers (conflictMarkers) is the parser's
       ...['resolveConflict', 'resolveFromVersions'].map(f => `src/model/merge/${f}.ts`),
+      // the parse of a whole file by the `yaml` package: only for a file the line scan gives up on
+      // (unusual YAML), which loads that package too
+      'src/model/network/fullParse.ts',
       ...[
         'networkHoverProvider',
         'networkCompletionProvider',

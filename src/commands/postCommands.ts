@@ -7,13 +7,8 @@ import { setFrontMatterFields } from '../model/posts/frontMatter';
 import { linkedInLength, toLinkedIn } from '../model/posts/linkedinText';
 import { CHANNELS } from '../model/network/network';
 import { POST_LIMIT, postInfo } from '../model/posts/postLint';
-import {
-  DEFAULT_TEMPLATES,
-  draftFileName,
-  fillTemplate,
-  quoteSelection,
-  safeRelativeFolder,
-} from '../model/posts/postTemplates';
+import { DEFAULT_TEMPLATES, draftFileName, fillTemplate, quoteSelection } from '../model/posts/postTemplates';
+import { safeRelativeFolder } from '../model/posts/relativeFolder';
 import type { Channel } from '../model/network/network';
 import type { Clock } from '../services/clock';
 import type { Configuration } from '../services/configuration';

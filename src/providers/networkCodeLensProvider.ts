@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { EntryRef } from '../model/people/identity';
 import { LENS_WINDOW_MARGIN, lensAnchors } from '../model/network/lensAnchors';
 import { ACTIONS } from '../model/actions/actionTable';
-import { refOf } from '../model/actions/networkEdits';
+import { refOf } from '../model/actions/entryRef';
 import { opportunityOf, viaRef } from '../model/opportunities/opportunity';
 import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
 import type { ActionSpec } from '../model/actions/actionSpec';

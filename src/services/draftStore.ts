@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { PostInfo } from '../model/posts/postLint';
 import { postInfo } from '../model/posts/postLint';
 import { draftTitle } from '../model/posts/draftTitle';
-import { safeRelativeFolder } from '../model/posts/postTemplates';
+import { safeRelativeFolder } from '../model/posts/relativeFolder';
 import type { Configuration } from './configuration';
 import { Disposable } from './disposable';
 

@@ -16,6 +16,9 @@ import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
 import { conflictRefusal } from '../merge/conflictMarkers';
+import { refOf } from './entryRef';
+
+export { refOf };
 
 export interface ActionRequest {
   readonly kind: ActionKind;
@@ -137,16 +140,6 @@ export function findEntry(model: NetworkModel, list: EntryList, ref: EntryRef, e
     }
   }
   return model[list].find(matches);
-}
-
-/** The reference that finds this entry again: a person by profile and name, an opportunity by id. */
-export function refOf(entry: Entry): EntryRef {
-  if (entry.list === 'opportunities') {
-    return { opportunity: text(record(entry).id)?.trim() ?? '', list: 'opportunities', index: entry.index };
-  }
-  const p = personOf(entry);
-  const list = entry.list === 'rules' || entry.list === 'blueprints' ? undefined : entry.list;
-  return { name: p.name, profile: p.profile, list, index: entry.index };
 }
 
 function describeRef(ref: EntryRef): string {

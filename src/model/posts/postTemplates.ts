@@ -150,15 +150,3 @@ export function draftFileName(
     }
   }
 }
-
-/** A relative folder setting that stays inside the workspace folder. */
-export function safeRelativeFolder(folder: string): string | undefined {
-  const parts = folder
-    .replace(/\\/g, '/')
-    .split('/')
-    .filter(p => p !== '' && p !== '.');
-  if (parts.length === 0 || parts.some(p => p === '..') || /^[a-zA-Z]:/.test(folder) || folder.startsWith('/')) {
-    return undefined;
-  }
-  return parts.join('/');
-}

@@ -1,11 +1,6 @@
 import * as assert from 'assert';
-import {
-  draftFileName,
-  fillTemplate,
-  DEFAULT_TEMPLATES,
-  quoteSelection,
-  safeRelativeFolder,
-} from '../../../src/model/posts/postTemplates';
+import { draftFileName, fillTemplate, DEFAULT_TEMPLATES, quoteSelection } from '../../../src/model/posts/postTemplates';
+import { safeRelativeFolder } from '../../../src/model/posts/relativeFolder';
 
 suite('posts: templates for new drafts', () => {
   test('new drafts: names, templates, quoted selections, safe folders', () => {
