@@ -1,7 +1,7 @@
 // Which document a model is of: the models one NetworkParser made, one after the other, share an
 // owner, so that what is worked out for one of them (the validation) can be updated for the next.
 
-import type { NetworkModel } from './network';
+import type { Entry, EntryList, NetworkModel } from './network';
 
 const OWNER_OF = new WeakMap<NetworkModel, object>();
 
@@ -13,4 +13,30 @@ export function recordDocument(model: NetworkModel, owner: object): void {
 /** The owner recorded for `model`; undefined for a parse without memory. */
 export function documentOf(model: NetworkModel): object | undefined {
   return OWNER_OF.get(model);
+}
+
+/** Per list, how many first entries a model shares (the very objects) with the model it reused. */
+interface KeptEntries {
+  readonly from: NetworkModel;
+  readonly counts: Partial<Record<EntryList, number>>;
+}
+
+const KEPT_OF = new WeakMap<NetworkModel, KeptEntries>();
+
+/** Records that the first `counts[list]` entries of each list of `model` are those of `from`. */
+export function recordKeptEntries(
+  model: NetworkModel,
+  from: NetworkModel,
+  counts: Partial<Record<EntryList, number>>,
+): void {
+  KEPT_OF.set(model, { from, counts });
+}
+
+/**
+ * How many first entries of `model[list]` are the very entries of `before` at the same index: the
+ * ones the parse kept when `before` is that list of the model it reused; 0 when not known.
+ */
+export function keptEntryCount(model: NetworkModel, list: EntryList, before: readonly Entry[]): number {
+  const kept = KEPT_OF.get(model);
+  return kept && kept.from[list] === before ? Math.min(kept.counts[list] ?? 0, before.length, model[list].length) : 0;
 }

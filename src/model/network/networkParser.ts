@@ -21,7 +21,7 @@ import type { Layout, RawItem, RawSection } from './layout';
 import { ENTRY_LIST_SET } from './layout';
 import { reusedEntry } from './layoutReuse';
 import { ListEntry, SectionAnchor } from './listEntry';
-import { recordDocument } from './modelDocument';
+import { recordDocument, recordKeptEntries } from './modelDocument';
 import { scanLayout, Unusual } from './lineScan';
 import type { Entry, EntryList, NetworkModel, Problem, Section } from './network';
 import { emptyEntryLists, sourceOf } from './network';
@@ -112,6 +112,8 @@ class LayoutReading {
   private readonly syntaxErrors: Problem[] = [];
   /** Where each list section's anchor goes, applied only once the whole model is read. */
   private readonly anchorMoves: { anchor: SectionAnchor; base: number }[] = [];
+  /** Per list, how many first entries are the reused model's very entries (for the validation). */
+  private readonly kept: Partial<Record<EntryList, number>> = {};
 
   constructor(
     private readonly text: TextSource,
@@ -142,7 +144,7 @@ class LayoutReading {
     for (const move of this.anchorMoves) {
       move.anchor.base = move.base;
     }
-    return {
+    const model: NetworkModel = {
       // one string only for a reader that asks (a PieceText makes it once and keeps it)
       get text(): string {
         return source.toString();
@@ -154,6 +156,10 @@ class LayoutReading {
       ...lists,
       fast: true,
     };
+    if (this.reuse) {
+      recordKeptEntries(model, this.reuse.model, this.kept);
+    }
+    return model;
   }
 
   /**
@@ -170,6 +176,7 @@ class LayoutReading {
     const n = items.length;
     // the items an incremental scan kept: the earlier model's entries, copied at once
     const kept = keptEntries(raw, items, old, this.reuse);
+    this.kept[list] = kept;
     // (the loop then stores each next entry at the end: no `length = n`, which costs as much as a copy)
     const entries: Entry[] = kept > 0 ? old!.slice(0, kept) : new Array<Entry>(n);
     for (let i = kept; i < n; i++) {

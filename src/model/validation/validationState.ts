@@ -1,9 +1,11 @@
 // What the validation of a document's last model found, kept so that the next model's validation
 // visits only the entries that changed: the entries are compared with the last ones by identity
-// (the parser shares the unchanged ones), each list's problem entries are kept by index, and the
-// people are counted by identity so that a duplicate is known without visiting them all.
+// (the parser shares the unchanged ones; those it kept before the edit are not even compared), each
+// list's problem entries are kept by index, and the people are counted by identity so that a
+// duplicate is known without visiting them all.
 
-import type { Entry, EntryList, Problem } from '../network/network';
+import { keptEntryCount } from '../network/modelDocument';
+import type { Entry, EntryList, NetworkModel, Problem } from '../network/network';
 import { ENTRY_LISTS, PERSON_LISTS } from '../network/network';
 import { identityNumberBound, identityNumberOfEntry, identityNumbering } from '../people/person';
 import { entryProblems } from './entryProblems';
@@ -40,13 +42,16 @@ export class ValidationState {
   private numbering = -1;
 
   /** Brings the state to `lists`, visiting only the entries that differ from the last ones. */
-  update(lists: Lists): void {
+  update(lists: Lists | NetworkModel): void {
     if (this.numbering !== identityNumbering()) {
       this.restart();
     }
     this.grow(identityNumberBound());
     for (const list of ENTRY_LISTS) {
-      this.updateList(list, lists[list]);
+      const before = this.lists[list];
+      // the first entries the parse kept are the very same: the window starts after them
+      const kept = 'sections' in lists ? keptEntryCount(lists, list, before) : 0;
+      this.updateList(list, lists[list], kept);
     }
     this.lists = {
       invitations: lists.invitations,
@@ -99,12 +104,12 @@ export class ValidationState {
   }
 
   /** The entries of `list` now: what changed is the window between the common start and end. */
-  private updateList(list: EntryList, now: readonly Entry[]): void {
+  private updateList(list: EntryList, now: readonly Entry[], kept: number): void {
     const before = this.lists[list];
     if (before === now) {
       return;
     }
-    const [lo, beforeEnd, nowEnd] = changedWindow(before, now);
+    const [lo, beforeEnd, nowEnd] = changedWindow(before, now, kept);
     if (PERSON_LIST_SET.has(list)) {
       for (let i = lo; i < beforeEnd; i++) {
         this.count(before[i], -1);
@@ -151,10 +156,11 @@ export class ValidationState {
 /**
  * The entries of `now` that are not those of `before`: [lo, nowEnd) replaced [lo, beforeEnd). The
  * same entry, or one with the same parse (an entry after an edit in its list), counts as unchanged.
+ * The first `same` entries are known to be the very same (the ones the parse kept), not compared.
  */
-export function changedWindow(before: readonly Entry[], now: readonly Entry[]): [number, number, number] {
+export function changedWindow(before: readonly Entry[], now: readonly Entry[], same = 0): [number, number, number] {
   const max = Math.min(before.length, now.length);
-  let lo = 0;
+  let lo = Math.min(same, max);
   while (lo < max && (before[lo] === now[lo] || before[lo].parsed === now[lo].parsed)) {
     lo++;
   }

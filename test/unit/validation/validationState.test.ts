@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
+import { keptEntryCount } from '../../../src/model/network/modelDocument';
 import type { Entry } from '../../../src/model/network/network';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 import { validateNetwork } from '../../../src/model/validation/networkValidation';
@@ -61,6 +62,19 @@ suite('validationState: a document validated again visits only what changed', ()
     check(base.replace('  - name: Ann\n', ''), 'contacts:\n'.length, 'contacts:\n'.length + 14);
   });
 
+  test('an entry changed right after the entries the parse kept is checked', () => {
+    const base = 'contacts:\n  - name: Ann\n  - name: Bo\n  - name: Cy\n    connected: 2026-02-03\n';
+    const parser = new NetworkParser();
+    const first = parser.parse(base);
+    validateNetwork(first);
+    const at = base.indexOf('02-03') + 3;
+    const bad = base.slice(0, at) + '30' + base.slice(at + 2);
+    const model = parser.parse(bad, { start: at, oldEnd: at + 2, delta: 0 });
+    assert.ok(keptEntryCount(model, 'contacts', first.contacts) > 0, 'the parse kept the entries before the edit');
+    assert.deepStrictEqual(validateNetwork(model), validateNetwork(parseNetwork(bad)));
+    assert.strictEqual(validateNetwork(model).length, 1);
+  });
+
   test('the people are counted by identity: a duplicate gone is no longer counted', () => {
     const state = new ValidationState();
     const lists = (contacts: string): Parameters<ValidationState['update']>[0] => parseNetwork(contacts);
@@ -81,5 +95,8 @@ suite('validationState: a document validated again visits only what changed', ()
     assert.deepStrictEqual(changedWindow(before, [before[0], e(c)]), [1, 2, 1]);
     assert.deepStrictEqual(changedWindow(before, [before[0], e(b), e(d), e(c)]), [2, 2, 3]);
     assert.deepStrictEqual(changedWindow([], [e(a)]), [0, 0, 1]);
+    // the first entries known to be the same are not compared; the window still ends where it did
+    assert.deepStrictEqual(changedWindow(before, [before[0], before[1], e(d)], 2), [2, 3, 3]);
+    assert.deepStrictEqual(changedWindow(before, [before[0], before[1]], 5), [2, 3, 2]);
   });
 });
