@@ -13,7 +13,15 @@ node esbuild.mjs --production > /dev/null
 npx tsc -p tsconfig.json
 ws=$(mktemp -d)
 node -e "require('fs').writeFileSync('$ws/network.yaml', require('./out/bench/generateNetwork').generateNetwork(30000))"
-node out/test/host/runIntegration.js "$ws" out/test/host-bench/index "{\"CN_HOST_BENCH_OUT\":\"$PWD/bench/host-results.json\"}" | grep HOST-BENCH || true
+# a run that fails writes nothing: say so and stop, rather than summarise the results of an earlier run
+if ! node out/test/host/runIntegration.js "$ws" out/test/host-bench/index "{\"CN_HOST_BENCH_OUT\":\"$PWD/bench/host-results.json\"}" > "$ws/run.log" 2>&1; then
+  grep HOST-BENCH "$ws/run.log" || tail -20 "$ws/run.log"
+  echo "bench:host FAILED: bench/host-results.json was not written (it still holds an earlier run)"
+  rm -rf "$ws"
+  node esbuild.mjs > /dev/null
+  exit 1
+fi
+grep HOST-BENCH "$ws/run.log" || true
 cat bench/host-results.json
 # the ratios, summarised into bench/results.json (npm run bench carries them over too)
 node -e "
