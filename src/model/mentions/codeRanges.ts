@@ -1,111 +1,117 @@
 // Where a markdown text is code: fenced code blocks and code spans, the places where `@[Name]`
 // is text rather than a mention. Worked out only up to and around the places asked about (the
-// mentions): the backticks and `~~~` before them read once, in order, and code spans only in the
-// paragraphs where a backtick comes before a mention, so that thousands of notes are read in about
-// the time one plain search over them takes.
+// mentions): the fences before them read once, in order, and code spans only in a paragraph where
+// a backtick comes before a mention; the single backticks in between are never read one by one, so
+// that thousands of notes are read in about the time one plain search over them takes.
 
 const BACKTICK = 96;
 const TILDE = 126;
 
 /**
  * Answers "is this offset code?" for offsets asked in increasing order (going back starts afresh).
- * One pass over the text up to the offset asked: each run of backticks and each `~~~` is read
- * once, in order, and is either a fence line (opening or closing a block) or a backtick that may
- * open a code span in its paragraph.
+ * Fences: the runs of 3+ backticks or tildes before the offset are read once, in order (two
+ * searches for ``` and ~~~). Code spans: the last backtick before the offset (searched back from
+ * the offset, never past the backtick found last) and the first blank line after it (searched once
+ * per backtick) say whether the offset's paragraph has a backtick before it at all; only then are
+ * the paragraph's code spans worked out, once per paragraph. The single backticks in between are
+ * never read one by one.
  */
 export class CodeContext {
-  /** The next run of backticks and the next `~~~` not read yet (-2: not looked for yet, -1: none). */
-  private tick = -2;
-  private tilde = -2;
-  /** The fenced block open at the last offset read (its character, marker length, line start). */
+  /** The next ``` and ~~~ not read yet (-2: not looked for yet, -1: none). */
+  private ticks3 = -2;
+  private tildes3 = -2;
+  /** The fenced block open at the last offset read (its character and marker length; 0: none). */
   private openChar = 0;
   private openLength = 0;
   /** The end of the last fenced block closed so far (0: none). */
   private fenceEnd = 0;
-  /** The start of the first fence after the offset last asked (-1: not looked for). */
-  private nextFence = -1;
-  /** The paragraph last asked about, and its code spans. */
-  private para: { start: number; end: number; spans: readonly (readonly [number, number])[] } | undefined;
+  /** The first backtick at or after the offset last asked (-2: not looked for yet, -1: none). */
+  private nextTick = -2;
+  /** The last backtick before the offset last asked (-1: none). */
+  private lastTick = -1;
+  /** The start of the first blank line after `blankFrom` (the text's end: none). */
+  private blankFrom = -1;
+  private blankAt = -1;
+  /** The paragraph last worked out, and its code spans ([start, end) pairs). */
+  private para: { start: number; end: number; spans: readonly number[] } | undefined;
   private spanAt = 0;
   private lastAsked = -1;
-  /** The last backtick read. */
-  private tickBefore = -1;
-  /** The start of a blank line after `tickBefore` (-1: none found yet), looked for up to `scannedTo`. */
-  private blankAfterTick = -1;
-  private scannedTo = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(private text: string) {}
+
+  /**
+   * Aims this context at another text, as if made afresh: a scan of many files keeps one context,
+   * so that V8 keeps its optimized code (it throws that away when a full garbage collection finds
+   * no object of the class alive, as between the files of a cold index).
+   */
+  reset(text: string): void {
+    this.text = text;
+    this.lastAsked = -1;
+    this.blankFrom = -1;
+    this.blankAt = -1;
+    this.restart();
+  }
 
   isCode(offset: number): boolean {
     if (offset < this.lastAsked) {
       this.restart();
     }
     this.lastAsked = offset;
-    this.readTo(offset);
+    this.readFencesTo(offset);
     if (this.openChar !== 0 || this.fenceEnd > offset) {
       return true;
     }
-    if (!this.backtickBefore(offset)) {
-      return false; // a code span opens with a backtick in the same paragraph
+    const tick = this.tickBefore(offset);
+    if (tick < this.fenceEnd || this.blankLineAfter(tick) < offset) {
+      return false; // no backtick before the offset in its paragraph: no code span holds it
     }
-    if (!this.para || offset >= this.para.end || offset < this.para.start) {
-      this.para = this.paragraph(offset);
-      this.spanAt = 0;
+    const spans = this.paragraph(offset).spans;
+    while (this.spanAt < spans.length && spans[this.spanAt + 1] <= offset) {
+      this.spanAt += 2;
     }
-    const spans = this.para.spans;
-    while (this.spanAt < spans.length && spans[this.spanAt][1] <= offset) {
-      this.spanAt++;
-    }
-    return this.spanAt < spans.length && spans[this.spanAt][0] <= offset;
+    return this.spanAt < spans.length && spans[this.spanAt] <= offset;
   }
 
   private restart(): void {
-    this.tick = -2;
-    this.tilde = -2;
+    this.ticks3 = -2;
+    this.tildes3 = -2;
     this.openChar = 0;
     this.openLength = 0;
     this.fenceEnd = 0;
-    this.nextFence = -1;
+    this.nextTick = -2;
+    this.lastTick = -1;
     this.para = undefined;
     this.spanAt = 0;
-    this.tickBefore = -1;
-    this.blankAfterTick = -1;
-    this.scannedTo = 0;
   }
 
   /**
-   * Reads the backtick runs and `~~~` before `offset` (and a fence line whose indentation holds
-   * it), in text order: fences open and close, and the last backtick is remembered.
+   * Reads the runs of 3+ backticks or tildes before `offset` (and a fence line whose indentation
+   * holds it), in text order: fences open and close.
    */
-  private readTo(offset: number): void {
+  private readFencesTo(offset: number): void {
     const text = this.text;
-    if (this.tick === -2) {
-      this.tick = text.indexOf('`');
-      this.tilde = text.indexOf('~~~');
+    if (this.ticks3 === -2) {
+      this.ticks3 = text.indexOf('```');
+      this.tildes3 = text.indexOf('~~~');
     }
     for (;;) {
-      const tick = this.tick;
-      const tilde = this.tilde;
-      const at = tilde < 0 || (tick >= 0 && tick < tilde) ? tick : tilde;
+      const ticks = this.ticks3;
+      const tildes = this.tildes3;
+      const at = tildes < 0 || (ticks >= 0 && ticks < tildes) ? ticks : tildes;
       if (at < 0 || (at >= offset && !isBlank(text, offset, at))) {
         return;
       }
-      const char = at === tick ? BACKTICK : TILDE;
-      let end = at + 1;
+      const char = at === ticks ? BACKTICK : TILDE;
+      let end = at + 3;
       while (text.charCodeAt(end) === char) {
         end++;
       }
       if (char === BACKTICK) {
-        this.tick = text.indexOf('`', end);
-        this.tickBefore = end - 1;
-        this.blankAfterTick = -1;
-        this.scannedTo = this.tickBefore;
+        this.ticks3 = text.indexOf('```', end);
       } else {
-        this.tilde = text.indexOf('~~~', end);
+        this.tildes3 = text.indexOf('~~~', end);
       }
-      if (end - at >= 3) {
-        this.fenceLine(char, at, end);
-      }
+      this.fenceLine(char, at, end);
     }
   }
 
@@ -116,8 +122,7 @@ export class CodeContext {
     if (!isBlank(text, lineStart, at)) {
       return;
     }
-    const nl = text.indexOf('\n', markerEnd);
-    const lineEnd = nl < 0 ? text.length : nl;
+    const lineEnd = lineEndOf(text, markerEnd);
     if (this.openChar === 0) {
       // a backtick fence's info string has no backticks (else the line is a code span)
       if (char === TILDE || !hasBacktick(text, markerEnd, lineEnd)) {
@@ -135,27 +140,38 @@ export class CodeContext {
   }
 
   /**
-   * Whether a backtick comes before `offset` in its paragraph; false only when surely not (no
-   * backtick before it, or a blank line between the last one and it): then the paragraph is not
-   * worked out at all, as for most mentions (the backticks of notes seldom share their paragraph).
+   * The last backtick before `offset` (-1: none). Searched back from the offset only when a
+   * backtick was passed since the last question, so never further back than that backtick.
    */
-  private backtickBefore(offset: number): boolean {
-    if (this.tickBefore < 0) {
-      return false;
+  private tickBefore(offset: number): number {
+    if (this.nextTick === -2) {
+      this.nextTick = this.text.indexOf('`');
     }
-    if (this.blankAfterTick < 0 && this.scannedTo < offset) {
-      this.blankAfterTick = blankLineIn(this.text, this.scannedTo, offset);
-      this.scannedTo = offset;
+    if (this.nextTick >= 0 && this.nextTick < offset) {
+      this.lastTick = this.text.lastIndexOf('`', offset - 1);
+      this.nextTick = this.text.indexOf('`', offset);
     }
-    return this.blankAfterTick < 0;
+    return this.lastTick;
+  }
+
+  /**
+   * The start of the first blank line after `from` (the text's end: none), searched again only for
+   * a `from` past the blank line found last: each line is looked at once in all.
+   */
+  private blankLineAfter(from: number): number {
+    if (from < this.blankFrom || from >= this.blankAt) {
+      this.blankFrom = from;
+      this.blankAt = paragraphEnd(this.text, from);
+    }
+    return this.blankAt;
   }
 
   /** The paragraph holding `offset` (between blank lines and fences) and its code spans. */
-  private paragraph(offset: number): { start: number; end: number; spans: (readonly [number, number])[] } {
-    const text = this.text;
-    if (this.nextFence <= offset) {
-      this.nextFence = nextFenceStart(text, offset);
+  private paragraph(offset: number): { start: number; end: number; spans: readonly number[] } {
+    if (this.para && offset >= this.para.start && offset < this.para.end) {
+      return this.para;
     }
+    const text = this.text;
     const floor = Math.max(this.fenceEnd, this.para && this.para.end <= offset ? this.para.end : 0);
     let start = text.lastIndexOf('\n', offset - 1) + 1;
     while (start > floor) {
@@ -166,9 +182,10 @@ export class CodeContext {
       start = prevStart;
     }
     start = Math.max(start, floor);
-    const end = Math.min(paragraphEnd(text, offset), this.nextFence);
-    const tick = text.indexOf('`', start);
-    return { start, end, spans: tick >= 0 && tick < end ? codeSpans(text, start, end) : [] };
+    const end = Math.min(paragraphEnd(text, offset), nextFenceStart(text, offset));
+    this.spanAt = 0;
+    this.para = { start, end, spans: codeSpans(text, start, end).flat() };
+    return this.para;
   }
 }
 
@@ -217,18 +234,6 @@ function paragraphEnd(text: string, from: number): number {
     nl = next;
   }
   return text.length;
-}
-
-/** The start of the first blank line that starts after `from` and before `to`, or -1. */
-function blankLineIn(text: string, from: number, to: number): number {
-  for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to;) {
-    const next = text.indexOf('\n', nl + 1);
-    if (isBlank(text, nl + 1, next < 0 ? text.length : next)) {
-      return nl + 1;
-    }
-    nl = next;
-  }
-  return -1;
 }
 
 /** Whether text[from, to) is only spaces, tabs and a carriage return. */

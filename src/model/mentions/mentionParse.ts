@@ -154,25 +154,82 @@ export function mentionsOf(text: string, scan: MentionScan): Mention[] {
   return out;
 }
 
-/** Every mention of a markdown text, in order, as a MentionScan. */
+/**
+ * Every mention of a markdown text, in order, as a MentionScan. A plain mention (visible ASCII at
+ * both ends, no capital sigma: nearly all) has its key lower-cased with the file's other plain
+ * ones in one string, not one by one; the others take mentionKey's general forms.
+ */
 export function scanMentions(text: string): MentionScan {
   let at = text.indexOf('@[');
   if (at < 0) {
     return NO_MENTIONS;
   }
-  const code = new CodeContext(text);
+  const code = SCAN_CODE;
+  code.reset(text);
   const found: number[] = [];
   const keys: string[] = [];
+  const plain: string[] = []; // the plain mentions' keys as written, lower-cased together at the end
   while (at >= 0) {
     const close = candidateEnd(text, at);
-    const key = close < 0 || code.isCode(at) ? undefined : mentionKey(text.slice(at + 2, close));
-    if (key) {
+    const key =
+      close < 0 || code.isCode(at)
+        ? undefined
+        : isPlain(text, at + 2, close)
+          ? ''
+          : mentionKey(text.slice(at + 2, close));
+    if (key === '') {
+      plain.push(plainKey(text, at + 2, close));
+    }
+    if (key !== undefined) {
       found.push(at, close + 1);
       keys.push(key);
     }
-    at = text.indexOf('@[', key ? close + 1 : at + 2);
+    at = text.indexOf('@[', key !== undefined ? close + 1 : at + 2);
+  }
+  code.reset(''); // the text is not kept
+  if (plain.length > 0) {
+    // one flat string (a joined array is flat: lower-cased without being copied first), one line each
+    const lowered = plain.join('\n').toLowerCase().split('\n');
+    for (let i = 0, j = 0; i < keys.length; i++) {
+      if (keys[i] === '') {
+        keys[i] = lowered[j++];
+      }
+    }
   }
   return { at: found, keys };
+}
+
+/** The code context of every scan, aimed at each text in turn (see CodeContext.reset). */
+const SCAN_CODE = new CodeContext('');
+
+/**
+ * Whether text[from, to) starts and ends with visible ASCII and holds no capital sigma: then its
+ * key is `name:` or `profile:/` and the text lower-cased, lower-cased with others in one string
+ * (a capital sigma lower-cases by what comes before it, and the general forms trim).
+ */
+function isPlain(text: string, from: number, to: number): boolean {
+  const a = text.charCodeAt(from);
+  const z = text.charCodeAt(to - 1);
+  if (to <= from || !(a > 32 && a < 127 && z > 32 && z < 127)) {
+    return false;
+  }
+  for (let i = from + 1; i < to - 1; i++) {
+    if (text.charCodeAt(i) === CAPITAL_SIGMA) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const CAPITAL_SIGMA = 0x3a3;
+
+/** The key of a plain mention's text[from, to) before lower-casing (mentionKey's, for these texts). */
+function plainKey(text: string, from: number, to: number): string {
+  const t = text.slice(from, to);
+  if ((text.charCodeAt(from) | 32) !== 105 || !isProfilePath(t)) {
+    return `name:${t}`;
+  }
+  return t.charCodeAt(t.length - 1) === SLASH ? `profile:/${t.slice(0, -1)}` : `profile:/${t}`;
 }
 
 /** The `]` of a mention that starts at `at` (an `@[`), or -1 when it is not one. */

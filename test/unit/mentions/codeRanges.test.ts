@@ -42,4 +42,26 @@ suite('mentions: where a note is code', () => {
       { numRuns: runs(500) },
     );
   });
+
+  test('a context aimed at another text answers as one made for it', () => {
+    const reused = new CodeContext('`a\n\nb');
+    assert.strictEqual(reused.isCode(4), false, 'a blank line after the backtick');
+    reused.reset('`xyz @[A]`');
+    assert.strictEqual(reused.isCode(5), true, 'no blank line after this backtick');
+    const piece = fc.constantFrom('@[A]', '`', '``', '```', '~~~', '\n', '\n\n', ' \n', ' ', 'x');
+    const text = fc.array(piece, { maxLength: 40 }).map(parts => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        const context = new CodeContext(first);
+        for (let at = 0; at < first.length; at++) {
+          context.isCode(at); // every offset: whatever the context remembers of the first text
+        }
+        context.reset(second);
+        for (const at of mentionsOf(second)) {
+          assert.strictEqual(context.isCode(at), referenceIsCode(second, at), `${JSON.stringify(second)} at ${at}`);
+        }
+      }),
+      { numRuns: runs(500) },
+    );
+  });
 });

@@ -154,6 +154,53 @@ suite('mentions: what counts as a mention', () => {
       { numRuns: runs(2000) },
     );
   });
+
+  test('any markdown with capitals, other alphabets, padded names and profiles: the same keys as one by one (plain keys are lower-cased together)', () => {
+    const piece = fc.constantFrom(
+      '@[',
+      ']',
+      '`',
+      '``',
+      '```\n',
+      '  ```ts\n',
+      '~~~~\n',
+      '\n',
+      '\n\n',
+      ' \n',
+      '\r\n',
+      ' ',
+      '\t',
+      '\u00a0',
+      'Priya Anand',
+      'ZOË Müller',
+      'ΟΔΥΣ',
+      'Σ',
+      'İlker',
+      'in/Priya-77/',
+      'IN/x',
+      'in/a b',
+      'Mia]',
+      '@[Noah Berg]',
+      '@[ Noah ]',
+      '@[ΟΔΥΣ Papas]',
+      "@['Σ']",
+      '@[.ΟΔΥΣ.]',
+      'x@[1.2.3.4]',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 50 }), { minLength: 1, maxLength: 3 }), texts => {
+        // one text after another: the scan's code context is aimed at each in turn
+        for (const text of texts.map(parts => parts.join(''))) {
+          assert.deepStrictEqual(
+            parseMentions(text).map(m => ({ ...m })),
+            referenceMentions(text),
+            JSON.stringify(text),
+          );
+        }
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
 });
 
 suite('mentions: bad input', () => {
