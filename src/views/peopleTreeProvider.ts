@@ -4,7 +4,7 @@ import type { NetworkModel } from '../model/network/network';
 import type { GroupPeopleBy, PeopleGroup } from '../model/people/peopleGroups';
 import { groupPeople, isPending, rowIds, sortedEntries } from '../model/people/peopleGroups';
 import { personOf } from '../model/people/person';
-import { cadenceOf, dueDescriber, nextDue } from '../model/people/followUps';
+import { dueDescriber } from '../model/people/followUps';
 import type { PeopleFilter } from '../model/people/peopleFilter';
 import { rulesOf, suggestFor } from '../model/rules/rules';
 import { describeOpportunities, opportunitiesVia } from '../model/opportunities/pipeline';
@@ -187,7 +187,11 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
     if (node.group.kind === 'moved') {
       return sortedEntries(node.group).map(entry => new MovedNode(node.file, entry, idFor(entry)));
     }
-    const cadence = node.group.kind === 'due' ? cadenceOf(node.file.settled) : undefined;
+    if (node.group.due) {
+      // in the sweep's order (most overdue first), with when each is due as the sweep worked it out
+      const dueText = dueDescriber();
+      return node.group.due.map(d => new ContactNode(node.file, d.entry, idFor(d.entry), dueText(d), today));
+    }
     if (node.group.kind === 'availability') {
       const model = node.file.settled;
       return sortedEntries(node.group).map(entry => {
@@ -195,12 +199,7 @@ export class PeopleTreeProvider extends Disposable implements vscode.TreeDataPro
         return new ContactNode(node.file, entry, idFor(entry), brought, today, 'toTell');
       });
     }
-    const dueText = dueDescriber();
     return sortedEntries(node.group).map(entry => {
-      if (cadence) {
-        const due = nextDue(entry, cadence, today);
-        return new ContactNode(node.file, entry, idFor(entry), due ? dueText(due) : undefined, today);
-      }
       switch (entry.list) {
         case 'invitations': {
           const snoozed = isPending(entry, today) ? undefined : personOf(entry).snoozed;

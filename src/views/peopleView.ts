@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { todayLocal } from '../model/calendar/dates';
 import type { GroupPeopleBy } from '../model/people/peopleGroups';
 import { pendingInvitations } from '../model/people/peopleGroups';
-import { todoEntries } from '../model/people/linkedinTodos';
-import { dueContacts } from '../model/people/followUps';
+import { peopleSweep } from '../model/people/peopleSweep';
 import { availabilityOf, peopleToTell } from '../model/opportunities/availability';
 import type { PeopleFilter } from '../model/people/peopleFilter';
+import type { PeopleSweep } from '../model/people/peopleSweep';
 import { ContextKeys } from '../services/contextKeys';
 import { Disposable } from '../services/disposable';
 import { entryHandleOf } from '../services/entryHandle';
+import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import type { PeopleNode } from './peopleTreeProvider';
 import { PeopleTreeProvider } from './peopleTreeProvider';
@@ -115,16 +116,20 @@ export class PeopleView extends Disposable {
 
   /** LinkedIn to-dos across the workspace's network files. */
   todoCount(): number {
-    return this.store.all.reduce((n, f) => n + (f.settled.syntaxErrors.length ? 0 : todoEntries(f.settled).length), 0);
+    return this.store.all.reduce((n, f) => n + (f.settled.syntaxErrors.length ? 0 : this.sweepOf(f).todo.length), 0);
   }
 
   /** Contacts due for a follow-up across the workspace's network files. */
   dueCount(): number {
-    const today = this.today();
-    return this.store.all.reduce(
-      (n, f) => n + (f.settled.syntaxErrors.length ? 0 : dueContacts(f.settled, today).length),
-      0,
-    );
+    return this.store.all.reduce((n, f) => n + (f.settled.syntaxErrors.length ? 0 : this.sweepOf(f).due!.length), 0);
+  }
+
+  /**
+   * The pass over a file's people that the tree's groups make (the same day and grouping), done
+   * once per change for both: the status bar counts after every change, before the tree asks.
+   */
+  private sweepOf(file: NetworkFile): PeopleSweep {
+    return peopleSweep(file.settled, this.today(), this.groupBy() !== 'company');
   }
 
   /** The availability campaign of the first file that has one: when, and how many are still to tell. */

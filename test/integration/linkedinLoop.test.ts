@@ -235,6 +235,34 @@ suite('closing the loop with LinkedIn in the real host', () => {
     assert.ok(!(await readText(networkUri())).includes('todoOnLinkedIn'));
   });
 
+  test('the status bar counts the to-dos and the due contacts the tree shows, after an action and a keystroke', async () => {
+    await resetNetwork(a, original);
+    const counted = async (todos: number): Promise<boolean> => {
+      const root = await treeLabels(a);
+      const due = root.find(l => l.startsWith('Due ('));
+      return (
+        root[0] === `To do on LinkedIn (${todos})` &&
+        a.people.todoCount() === todos &&
+        (due ?? 'Due (0)') === `Due (${a.people.dueCount()})`
+      );
+    };
+    await run('accept', { name: 'Priya Anand' });
+    await waitFor('one to-do, in the tree and the count', () => counted(1));
+    const editor = await openNetwork();
+    const doc = editor.document;
+    const at = doc.positionAt(doc.getText().indexOf('contacts:\n') + 'contacts:\n'.length);
+    await editor.edit(e =>
+      e.insert(
+        at,
+        '  - name: Typed Person\n    category: client\n    connected: 2020-01-01\n    todoOnLinkedIn: follow\n',
+      ),
+    );
+    assert.ok(doc.isDirty);
+    await waitFor('two to-dos, unsaved, counted as the tree shows them', () => counted(2));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('back to one', () => counted(1));
+  });
+
   test('openLinkedInTodo opens only linkedin.com: a to-do on a profile that is not is refused', async () => {
     await resetNetwork(
       a,

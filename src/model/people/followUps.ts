@@ -110,6 +110,9 @@ export class DueCollector {
   private readonly due: DueInfo[] = [];
   /** Thousands of contacts share a few hundred due days: each written out once. */
   private readonly written = new Map<number, string>();
+  /** Whether the contacts came in file order (as the passes over the contacts take them). */
+  private inFileOrder = true;
+  private lastIndex = -1;
 
   constructor(
     private readonly model: NetworkModel,
@@ -123,6 +126,8 @@ export class DueCollector {
   add(entry: Entry): void {
     const basis = dueBasis(entry, this.cadence);
     const overdueDays = this.todayNumber - basis.day;
+    this.inFileOrder &&= entry.index > this.lastIndex;
+    this.lastIndex = entry.index;
     if (overdueDays >= 0) {
       let due = this.written.get(basis.day);
       if (due === undefined) {
@@ -135,7 +140,10 @@ export class DueCollector {
 
   /** The contacts taken in, most overdue first; dueContacts answers with them for this model and day. */
   done(): readonly DueInfo[] {
-    const due = this.due.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
+    // the sort is stable: taken in file order, equal delays stay in it without reading each entry
+    const due = this.inFileOrder
+      ? this.due.sort((a, b) => b.overdueDays - a.overdueDays)
+      : this.due.sort((a, b) => b.overdueDays - a.overdueDays || a.entry.index - b.entry.index);
     dueCache.set(this.model, { today: this.today, due });
     return due;
   }
@@ -151,20 +159,35 @@ export function describeDue(d: DueInfo): string {
 }
 
 /**
- * describeDue for a group's rows at once: each delay said once (thousands of due contacts share a
- * few hundred delays, and each saying is a translated message formatted).
+ * describeDue for a group's rows at once: each saying worked out once (thousands of due contacts
+ * share a few dozen sayings — "3 months overdue" covers a month of delays — and each is a
+ * translated message formatted).
  */
 export function dueDescriber(): (d: DueInfo) => string {
   const said = new Map<number, string>();
   return d => {
-    let s = said.get(d.overdueDays);
+    const key = sayingOf(d.overdueDays);
+    let s = said.get(key);
     if (s === undefined) {
       s = describeDue(d);
-      said.set(d.overdueDays, s);
+      said.set(key, s);
     }
     return s;
   };
 }
+
+/**
+ * What describeDue says of a delay, as a number: equal for delays said alike. Days below 60 as
+ * such (0 to 59), then 100 + months (101 to 123), then 1000 + years; negative when not yet due.
+ */
+function sayingOf(overdueDays: number): number {
+  const n = Math.abs(overdueDays);
+  const k = n < 60 ? n : n < 730 ? 100 + monthsOf(n) : 1000 + yearsOf(n);
+  return overdueDays < 0 ? -k : k;
+}
+
+const monthsOf = (days: number): number => Math.floor(days / 30.44);
+const yearsOf = (days: number): number => Math.floor(days / 365.25);
 
 /** Days as people say them: days up to two months, then months, then years. */
 function spanOfDays(n: number): string {
@@ -172,7 +195,7 @@ function spanOfDays(n: number): string {
     return n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
   }
   if (n < 730) {
-    return l10n.t('{0} months', Math.floor(n / 30.44));
+    return l10n.t('{0} months', monthsOf(n));
   }
-  return l10n.t('{0} years', Math.floor(n / 365.25));
+  return l10n.t('{0} years', yearsOf(n));
 }

@@ -5,10 +5,11 @@ import type { Entry, NetworkModel } from '../network/network';
 import { CATEGORIES } from '../network/network';
 import { availabilityOf, peopleToTell } from '../opportunities/availability';
 import { companyGroups } from './companyGroups';
+import type { DueInfo } from './followUps';
 import { personOf } from './person';
 import type { PeopleFilter } from './peopleFilter';
 import type { PeopleSweep } from './peopleSweep';
-import { sweepPeople } from './peopleSweep';
+import { peopleSweep } from './peopleSweep';
 
 export type GroupKind =
   | 'todo'
@@ -32,6 +33,8 @@ export interface PeopleGroup {
   /** What the group's row says beside its label (a company's closest relationship). */
   readonly description?: string;
   readonly entries: readonly Entry[];
+  /** The Due group's: when each of its entries is due, in the same order (worked out by the sweep). */
+  readonly due?: readonly DueInfo[];
 }
 
 export function categoryLabel(category: string): string {
@@ -89,7 +92,7 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
   const keep = filter ? (e: Entry): boolean => filter.matches(e, scope) : undefined;
   const kept = (entries: readonly Entry[]): readonly Entry[] => (keep ? entries.filter(keep) : entries);
   const byCompany = options.groupBy === 'company';
-  const sweep = sweepPeople(model, options.today, !byCompany);
+  const sweep = peopleSweep(model, options.today, !byCompany);
   const groups: PeopleGroup[] = [];
   const todo = kept(sweep.todo);
   if (todo.length) {
@@ -104,9 +107,9 @@ export function groupPeople(model: NetworkModel, options: GroupOptions = {}): Pe
     groups.push(availability);
   }
   if (sweep.due) {
-    const due = kept(sweep.due.map(d => d.entry));
+    const due = keep ? sweep.due.filter(d => keep(d.entry)) : sweep.due;
     if (due.length) {
-      groups.push({ kind: 'due', label: l10n.t('Due'), entries: due });
+      groups.push({ kind: 'due', label: l10n.t('Due'), entries: due.map(d => d.entry), due });
     }
   }
   groups.push({ kind: 'invitations', label: l10n.t('Invitations'), entries: kept(model.invitations) });
@@ -189,11 +192,13 @@ export function sortedEntries(group: PeopleGroup): Entry[] {
  * `#1`, `#2` … for the same identity again, so that every row keeps its id across refreshes.
  */
 export function rowIds(groupId: string): (entry: Entry) => string {
+  // counted by the part after the group's id (an identity never starts with `#`): shorter keys
   const used = new Map<string, number>();
   return entry => {
-    const base = `${groupId}/${personOf(entry).identity ?? `#${entry.index}`}`;
-    const n = used.get(base) ?? 0;
-    used.set(base, n + 1);
+    const key = personOf(entry).identity ?? `#${entry.index}`;
+    const base = `${groupId}/${key}`;
+    const n = used.get(key) ?? 0;
+    used.set(key, n + 1);
     return n === 0 ? base : `${base}#${n}`;
   };
 }

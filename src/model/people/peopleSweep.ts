@@ -30,6 +30,25 @@ export function categoryOf(entry: Entry): string | undefined {
   return text(record(entry).category)?.trim() || undefined;
 }
 
+const sweeps = new WeakMap<
+  NetworkModel,
+  { readonly today: string | undefined; readonly categories: boolean; readonly sweep: PeopleSweep }
+>();
+
+/**
+ * sweepPeople, once per model and day: the People view's groups and the status bar's counts (to-dos,
+ * due) ask after every change, and share this one pass. A sweep with categories answers without.
+ */
+export function peopleSweep(model: NetworkModel, today: string | undefined, categories: boolean): PeopleSweep {
+  const known = sweeps.get(model);
+  if (known && known.today === today && (known.categories || !categories)) {
+    return known.sweep;
+  }
+  const sweep = sweepPeople(model, today, categories);
+  sweeps.set(model, { today, categories, sweep });
+  return sweep;
+}
+
 /** One pass over the people of `model` for all that decides their groups. */
 export function sweepPeople(model: NetworkModel, today: string | undefined, categories: boolean): PeopleSweep {
   const todos: RankedTodo[] = [];

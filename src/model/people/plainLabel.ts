@@ -44,7 +44,14 @@ export function plainParts(
  * typed, so nothing else changes.
  */
 export function plainRow(parts: readonly (string | undefined)[]): string {
-  return plainParts(parts, plainTitle);
+  let row = '';
+  for (const p of parts) {
+    if (p) {
+      row = row ? `${row} · ${p}` : p;
+    }
+  }
+  // thousands of rows at once, nearly all without a bidi control: one test for the whole row
+  return BIDI_CONTROL.test(row) ? plainParts(parts, plainTitle) : row;
 }
 
 /** Text in an input box's prompt or validation message: no icon and no link. */

@@ -54,6 +54,16 @@ suite('follow-ups and cadence', () => {
     );
   });
 
+  test('the describer says every delay as describeDue does (days, months, years, either side of today)', () => {
+    const due = dueContacts(parseNetwork(NET), '2027-06-01')[0];
+    const say = dueDescriber();
+    const delays = Array.from({ length: 4001 }, (_, i) => i - 1500);
+    // twice over, in two orders: a saying worked out for one delay is right for every other it serves
+    for (const overdueDays of [...delays, ...delays.reverse()]) {
+      assert.strictEqual(say({ ...due, overdueDays }), describeDue({ ...due, overdueDays }), `${overdueDays} days`);
+    }
+  });
+
   test('long delays read in months and years', () => {
     const model = parseNetwork(NET.replace('lastContact: 2026-10-01', 'lastContact: 2026-01-01'));
     const d = dueContacts(model, '2026-11-26').find(x => personOf(x.entry).name === 'Overdue Client')!;

@@ -11,6 +11,8 @@ import {
 } from '../../../src/model/people/peopleGroups';
 import { parsePeopleFilter } from '../../../src/model/people/peopleFilter';
 import { personOf } from '../../../src/model/people/person';
+import type { DueInfo } from '../../../src/model/people/followUps';
+import { dueContacts } from '../../../src/model/people/followUps';
 
 const parse = (text: string): NetworkModel => new NetworkParser().parse(text);
 const TODAY = '2026-11-26';
@@ -65,6 +67,37 @@ suite('people groups: the first level of the People view', () => {
     assert.deepStrictEqual(shape(groups)[0], ['Due', ['Ann 2']]);
     assert.strictEqual(groups[0].kind, 'due');
     assert.strictEqual(groupPeople(model, { today: '2026-09-15' })[0].kind, 'invitations', 'nobody due: no Due group');
+  });
+
+  test('the Due group carries when each of its people is due, in its order, filtered with it', () => {
+    const net = parse(
+      NET.replace(
+        '{name: Ann 10, category: client, lastContact: 2026-11-20}',
+        '{name: Ann 10, category: client, lastContact: 2026-10-20}',
+      ),
+    );
+    const say = (d: DueInfo): string => `${personOf(d.entry).name} ${d.due} ${d.overdueDays}`;
+    const due = groupPeople(net, { today: TODAY })[0];
+    assert.deepStrictEqual(due.due?.map(say), ['Ann 2 2026-10-01 56', 'Ann 10 2026-11-19 7']);
+    assert.deepStrictEqual(
+      due.entries,
+      due.due?.map(d => d.entry),
+    );
+    assert.deepStrictEqual(
+      dueContacts(parse(net.text), TODAY).map(say),
+      due.due?.map(say),
+      'as dueContacts works it out alone',
+    );
+    const kept = groupPeople(net, { today: TODAY, filter: parsePeopleFilter('10')! })[0];
+    assert.deepStrictEqual(kept.due?.map(say), ['Ann 10 2026-11-19 7']);
+    assert.deepStrictEqual(
+      kept.entries,
+      kept.due?.map(d => d.entry),
+    );
+    assert.ok(
+      groupPeople(net, { today: TODAY }).every(g => (g.kind === 'due') === !!g.due),
+      'only the Due group',
+    );
   });
 
   test('a filter keeps only the people it matches, in every group; empty groups stay for lists only', () => {

@@ -7,7 +7,7 @@ import { parseNetwork } from '../../../src/model/network/networkParser';
 import { cadenceOf, dueContacts, nextDue } from '../../../src/model/people/followUps';
 import { todoEntries } from '../../../src/model/people/linkedinTodos';
 import { movedContacts } from '../../../src/model/people/moves';
-import { sweepPeople } from '../../../src/model/people/peopleSweep';
+import { peopleSweep, sweepPeople } from '../../../src/model/people/peopleSweep';
 import { runs } from '../../support/runs';
 
 const TODAY = '2026-11-20';
@@ -124,6 +124,35 @@ suite('people sweep: the first level read in one pass', () => {
       ),
       { numRuns: runs(300) },
     );
+  });
+
+  test('peopleSweep: one sweep per model and day, shared by every asker; a sweep with categories serves one without', () => {
+    const yaml = [
+      'cadence:',
+      '  client: 30',
+      'contacts:',
+      '  - {name: Due, category: client, lastContact: 2026-01-01, todoOnLinkedIn: follow}',
+      '  - {name: Not due, category: peer}',
+      '',
+    ].join('\n');
+    const model = parseNetwork(yaml);
+    const first = peopleSweep(model, TODAY, true);
+    assert.strictEqual(peopleSweep(model, TODAY, true), first);
+    assert.strictEqual(peopleSweep(model, TODAY, false), first, 'categories included');
+    assert.deepStrictEqual(at(first.todo), at(todoEntries(parseNetwork(yaml))));
+    assert.strictEqual(dueContacts(model, TODAY), first.due, 'dueContacts answers from the sweep');
+    const nextDay = peopleSweep(model, addDays(TODAY, 1), true);
+    assert.notStrictEqual(nextDay, first, 'another day, another sweep');
+    assert.strictEqual(first.due!.length, 1);
+    assert.strictEqual(first.todo.length, 1);
+    assert.strictEqual(nextDay.due!.length, 1);
+    const without = peopleSweep(parseNetwork(yaml), TODAY, false);
+    assert.strictEqual(without.byCategory.size, 0);
+    const other = parseNetwork(yaml);
+    const bare = peopleSweep(other, TODAY, false);
+    assert.notStrictEqual(peopleSweep(other, TODAY, true), bare, 'categories asked for after a sweep without');
+    assert.strictEqual(peopleSweep(other, TODAY, true).byCategory.get('peer')?.length, 1);
+    assert.notStrictEqual(peopleSweep(parseNetwork(yaml), TODAY, true), first, 'another model, another sweep');
   });
 
   test('without a day no due contacts; with dueContacts already known for the day, those', () => {
