@@ -48,8 +48,9 @@ const SHOWN_TEXT = [
     `${at} ${WORDS}`,
     `${at} :matches(ConditionalExpression, LogicalExpression, BinaryExpression[operator='+']) > ${WORDS}`,
   ]),
-  // the first argument only: a UserError's severity and a webview's view type are not shown
+  // the first argument only: a UserError's severity, a status message's icon and a webview's view type are not shown
   `NewExpression[callee.name='UserError'] > ${WORDS}:first-child`,
+  `CallExpression[callee.object.name='status'][callee.property.name='flash'] > ${WORDS}:first-child`,
   `CallExpression[callee.property.name='createWebviewPanel'] > ${WORDS}:nth-child(2)`,
 ];
 const UNLOCALISED = 'Text the user sees goes through vscode.l10n.t (README "Localisation").';

@@ -21,6 +21,7 @@ import { ActionInputs, isFields } from './actionInputs';
 import type { CommandTable } from './commandTable';
 import { isEntryRef, resolveAnyEntry, resolveTargets } from './entryTargets';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 /**
  * The entry commands of contract §3, one per row of the action table, whatever calls them
@@ -65,7 +66,7 @@ export class ActionCommands {
     const result = await this.applier.apply(target.file, model =>
       planAction(model, { kind, ref: target.ref, value, date }, ctx),
     );
-    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', plainLabel(result.message)), 4000);
+    status.flash(result.message, 4000, 'check');
     return result.made ?? result.message;
   }
 
@@ -134,7 +135,7 @@ export class ActionCommands {
     const result = await this.applier.apply(survivor.file, model =>
       planMerge(model, survivor.ref, otherRef, this.clock.today()),
     );
-    vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0}', plainLabel(result.message)), 4000);
+    status.flash(result.message, 4000, 'check');
     return result.message;
   }
 

@@ -15,6 +15,7 @@ import type { NetworkFile } from '../services/networkFile';
 import type { NetworkStore } from '../services/networkStore';
 import { UserError } from '../services/userError';
 import type { CommandTable } from './commandTable';
+import { status } from '../services/statusText';
 
 /** The list and category chosen in one pick: a contact of a category, or a pending invitation. */
 interface Placement extends vscode.QuickPickItem {
@@ -74,7 +75,7 @@ export function addPersonCommand(store: NetworkStore, applier: EditApplier, cloc
         category: fields.category ?? placement?.category,
       };
       const result = await applier.apply(file, model => planAddPerson(model, person, clock.today()));
-      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 4000);
+      status.flash(result.message, 4000, 'check');
       return { name: person.name, profile: person.profile };
     },
   };
@@ -167,10 +168,8 @@ async function isSomeoneNew(
     profile: p.profile,
     folder: file.folder.uri.fsPath,
   });
-  vscode.window.setStatusBarMessage(
-    vscode.l10n.t('{0} is already in your network; nothing was added.', plainLabel(p.name)),
-    4000,
-  );
+  // the name isolated on its own: an override in it cannot reorder the rest of the message
+  status.flash(vscode.l10n.t('{0} is already in your network; nothing was added.', plainTitle(p.name)), 4000);
   return false;
 }
 

@@ -15,6 +15,7 @@ import type { CommandTable } from './commandTable';
 import type { ContactItem } from './contactsPick';
 import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 /**
  * cleanUp(refs?) (contract §3, version 1): the chosen contacts are removed as remove does, with
@@ -46,7 +47,7 @@ export function cleanUpCommand(
         linkedinTodos: config.isOn('linkedinTodos'),
       };
       const result = await applier.apply(file, model => planCleanUp(model, refs, ctx));
-      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 6000);
+      status.flash(result.message, 6000, 'check');
       return Number(result.made ?? 0);
     },
   };

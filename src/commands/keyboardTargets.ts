@@ -7,6 +7,7 @@ import { actionSpec, isActionKind } from '../model/actions/actionTable';
 import type { EntryList } from '../model/network/network';
 import { entryHandleOf } from '../services/entryHandle';
 import type { CommandTable } from './commandTable';
+import { status } from '../services/statusText';
 
 /** A tree view as its keybindings see it. */
 export interface TreeSelection {
@@ -23,15 +24,15 @@ interface SelectionOf {
 function needsRow(list: EntryList, action: string): string {
   switch (list) {
     case 'invitations':
-      return vscode.l10n.t('$(info) {0} works on an invitation: move the cursor to one first.', action);
+      return vscode.l10n.t('{0} works on an invitation: move the cursor to one first.', action);
     case 'contacts':
-      return vscode.l10n.t('$(info) {0} works on a contact: move the cursor to one first.', action);
+      return vscode.l10n.t('{0} works on a contact: move the cursor to one first.', action);
     case 'archive':
-      return vscode.l10n.t('$(info) {0} works on an archived entry: move the cursor to one first.', action);
+      return vscode.l10n.t('{0} works on an archived entry: move the cursor to one first.', action);
     case 'opportunities':
-      return vscode.l10n.t('$(info) {0} works on an opportunity: move the cursor to one first.', action);
+      return vscode.l10n.t('{0} works on an opportunity: move the cursor to one first.', action);
     default:
-      return vscode.l10n.t('$(info) {0} works on an entry: move the cursor to one first.', action);
+      return vscode.l10n.t('{0} works on an entry: move the cursor to one first.', action);
   }
 }
 
@@ -63,7 +64,7 @@ async function onCursorRow(
   const rows = view.selection;
   const spec = isActionKind(id) ? actionSpec(id) : undefined;
   if (spec && (rows.length === 0 || rows.some(r => !spec.lists.includes(entryHandleOf(r)?.list as never)))) {
-    vscode.window.setStatusBarMessage(needsRow(spec.lists[0], vscode.l10n.t(spec.titles.palette)), 5000);
+    status.flash(needsRow(spec.lists[0], vscode.l10n.t(spec.titles.palette)), 5000, 'info');
     return undefined;
   }
   const moveOn = view.keepPlace();

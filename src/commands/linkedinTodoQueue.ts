@@ -12,6 +12,7 @@ import { handleFor } from './entryTargets';
 import type { QueueItem } from './queuePick';
 import { pickFromQueue, queueTitle } from './queuePick';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 type Choice = 'open' | 'done' | 'skip' | 'stop';
 
@@ -63,7 +64,7 @@ export class LinkedInTodoQueue {
       i++;
     }
     const remaining = this.snapshot().length;
-    vscode.window.setStatusBarMessage(vscode.l10n.t('LinkedIn to-dos: {0} done; {1} left.', done, remaining), 6000);
+    status.flash(vscode.l10n.t('LinkedIn to-dos: {0} done; {1} left.', done, remaining), 6000);
     return { done, remaining };
   }
 

@@ -22,6 +22,7 @@ import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
 import { UserError } from '../services/userError';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -287,10 +288,7 @@ export class PostCommands {
       }
     });
     void this.drafts.rescan();
-    vscode.window.setStatusBarMessage(
-      vscode.l10n.t('$(globe) Marked {0} published on {1}.', uri.path.split('/').pop() ?? '', today),
-      4000,
-    );
+    status.flash(vscode.l10n.t('Marked {0} published on {1}.', uri.path.split('/').pop() ?? '', today), 4000, 'globe');
     return uri;
   }
 

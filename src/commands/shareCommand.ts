@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planShare } from '../model/actions/shareWithAudience';
 import type { EntryRef } from '../model/people/identity';
-import { plainLabel, plainParts, plainTitle } from '../model/people/plainLabel';
+import { plainParts, plainTitle } from '../model/people/plainLabel';
 import { audienceItem, audienceOf, sentNote } from '../model/posts/audience';
 import { blueprintsOf } from '../model/posts/blueprints';
 import { draftTitle } from '../model/posts/draftTitle';
@@ -16,6 +16,7 @@ import type { CommandTable } from './commandTable';
 import { draftText } from './draftTarget';
 import { givenContacts, modelToPickFrom, pickContacts } from './contactsPick';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 /**
  * shareWithAudience(uri?, refs?) (contract §3, version 1): logs `Sent "<title>" <url>` as a note
@@ -53,7 +54,7 @@ export function shareCommand(
       }
       const ctx = { today: clock.today(), snoozeDays: config.snoozeDays() };
       const result = await applier.apply(file, model => planShare(model, refs, note, ctx));
-      vscode.window.setStatusBarMessage(`$(check) ${plainLabel(result.message)}`, 6000);
+      status.flash(result.message, 6000, 'check');
       return Number(result.made ?? 0);
     },
   };

@@ -16,6 +16,7 @@ import type { QueueItem } from './queuePick';
 import { pickFromQueue, queueTitle } from './queuePick';
 import { UserError } from '../services/userError';
 import { notify } from '../services/notify';
+import { status } from '../services/statusText';
 
 type Choice = ActionKind | 'open' | 'skip' | 'stop';
 
@@ -120,7 +121,7 @@ export class TriageQueue {
         comment: ['a count and what was done to them: "3 accepted"'],
       }),
     );
-    vscode.window.setStatusBarMessage(
+    status.flash(
       vscode.l10n.t(
         'Triage: {0}; {1} waiting.',
         parts.length ? parts.join(', ') : vscode.l10n.t('nothing decided'),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { safeMarkdown } from '../services/safeMarkdown';
 import { Disposable } from '../services/disposable';
+import type { StatusPart } from '../model/people/plainLabel';
+import { status } from '../services/statusText';
 import type { NetworkStore } from '../services/networkStore';
 
 /**
@@ -8,9 +10,8 @@ import type { NetworkStore } from '../services/networkStore';
  * campaign); click to triage, or, with no invitation waiting, to work through the LinkedIn to-dos.
  */
 export class NetworkStatusBar extends Disposable {
-  private readonly item = this._register(
-    vscode.window.createStatusBarItem('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50),
-  );
+  private readonly bar = this._register(status.item('contractorNetwork.status', vscode.StatusBarAlignment.Left, 50));
+  private readonly item = this.bar.item;
 
   constructor(
     private readonly store: NetworkStore,
@@ -34,19 +35,19 @@ export class NetworkStatusBar extends Disposable {
       return;
     }
     const { pending, due, todos, availability } = this.counts();
-    const parts = [`$(mail) ${pending}`];
+    const parts: StatusPart[] = [{ icon: 'mail', text: String(pending) }];
     if (due > 0) {
-      parts.push(`$(bell) ${due}`);
+      parts.push({ icon: 'bell', text: String(due) });
     }
     if (todos > 0) {
-      parts.push(`$(tasklist) ${todos}`);
+      parts.push({ icon: 'tasklist', text: String(todos) });
     }
     const available =
       availability && vscode.l10n.t('available {0} · {1} to tell', availability.when, availability.toTell);
     if (available) {
-      parts.push(`$(megaphone) ${available}`);
+      parts.push({ icon: 'megaphone', text: available });
     }
-    this.item.text = parts.join('  ');
+    this.bar.setText(parts);
     const md = safeMarkdown();
     md.appendMarkdown(`**${vscode.l10n.t('Contractor Network')}**\n\n`);
     md.appendMarkdown(

@@ -144,3 +144,37 @@ export async function treeLabels(a: ContractorNetworkApi, group?: string): Promi
 export function itemLabel(n: vscode.TreeItem): string {
   return typeof n.label === 'string' ? n.label : (n.label?.label ?? '');
 }
+
+/** A tree's provider as a walk reads it: its children and, when it resolves items, their tooltips. */
+export interface WalkableTree<T extends vscode.TreeItem> {
+  getChildren(e?: T): vscode.ProviderResult<T[]>;
+  resolveTreeItem?(item: vscode.TreeItem, e: T): vscode.ProviderResult<vscode.TreeItem>;
+}
+
+/** A row of a tree as VS Code shows it, once resolved: its label, description and tooltip's string. */
+export interface TreeRow {
+  readonly item: vscode.TreeItem;
+  readonly label: string;
+  readonly description: string;
+  /** A plain tooltip, or a Markdown one's source (`item.tooltip` holds the MarkdownString itself). */
+  readonly tooltip: string;
+}
+
+/** Visits every row of the tree, depth first in the order shown, each resolved as when hovered. */
+export async function walkTree<T extends vscode.TreeItem>(
+  provider: WalkableTree<T>,
+  visit: (row: TreeRow) => void,
+  node?: T,
+): Promise<void> {
+  for (const child of (await provider.getChildren(node)) ?? []) {
+    const item = (await provider.resolveTreeItem?.(child, child)) ?? child;
+    const tip = item.tooltip;
+    visit({
+      item,
+      label: itemLabel(item),
+      description: typeof item.description === 'string' ? item.description : '',
+      tooltip: typeof tip === 'string' ? tip : (tip?.value ?? ''),
+    });
+    await walkTree(provider, visit, child);
+  }
+}

@@ -3,13 +3,14 @@ import * as vscode from 'vscode';
 import type { ContractorNetworkApi } from '../../src/extension';
 import {
   folder,
-  itemLabel,
   readText,
   networkUri,
   resetNetwork,
   sampleNetworkSuite,
   treeLabels,
+  type TreeRow,
   waitFor,
+  walkTree,
   writeText,
 } from './helpers';
 
@@ -433,32 +434,15 @@ suite('hostile names in every QuickPick: shown as typed', () => {
   });
 
   test('the People, Opportunities and Content trees: an override in a name, headline, company, role or title stays in its part of the row', async () => {
-    const rows: { label: string; description: string; tooltip: string }[] = [];
-    const walk = async <T extends vscode.TreeItem>(
-      provider: {
-        getChildren(e?: T): vscode.ProviderResult<T[]>;
-        resolveTreeItem?(item: vscode.TreeItem, e: T): vscode.ProviderResult<vscode.TreeItem>;
-      },
-      node?: T,
-    ): Promise<void> => {
-      for (const child of (await provider.getChildren(node)) ?? []) {
-        const item = (await provider.resolveTreeItem?.(child, child)) ?? child;
-        const tip = item.tooltip;
-        rows.push({
-          label: itemLabel(item),
-          description: typeof item.description === 'string' ? item.description : '',
-          tooltip: typeof tip === 'string' ? tip : (tip?.value ?? ''),
-        });
-        await walk(provider, child);
-      }
-    };
+    const rows: TreeRow[] = [];
+    const row = (r: TreeRow): number => rows.push(r);
     await waitFor(
       'the tree to show the hostile network',
       async () => (await treeLabels(a, 'Invitations')).length === NAMES.length,
     );
-    await walk(a.people.provider);
-    await walk(a.opportunities.provider);
-    await walk(a.content);
+    await walkTree(a.people.provider, row);
+    await walkTree(a.opportunities.provider, row);
+    await walkTree(a.content, row);
     for (const r of rows) {
       assertPartsIsolated(r.label, `label ${r.label.slice(0, 40)}`);
       assertPartsIsolated(r.description, `description of ${r.label.slice(0, 40)}`);

@@ -8,7 +8,9 @@ import {
   readText,
   resetNetwork,
   sampleNetworkSuite,
+  type TreeRow,
   waitFor,
+  walkTree,
   writeText,
 } from './helpers';
 
@@ -152,32 +154,22 @@ suite('hostile text shows as text on every surface', () => {
 
   test('every item of the People, Opportunities and Content views: label and description as typed, tooltip inert', async () => {
     const seen: string[] = [];
-    const walk = async <T extends vscode.TreeItem>(
-      provider: {
-        getChildren(e?: T): vscode.ProviderResult<T[]>;
-        resolveTreeItem?(item: vscode.TreeItem, e: T): vscode.ProviderResult<vscode.TreeItem>;
-      },
-      node?: T,
-    ): Promise<void> => {
-      for (const child of (await provider.getChildren(node)) ?? []) {
-        const item = (await provider.resolveTreeItem?.(child, child)) ?? child;
-        const tip = item.tooltip;
-        if (tip && typeof tip !== 'string') {
-          assertInert(tip, `tooltip of ${itemLabel(item)}`);
-          seen.push(shown(tip));
-        } else if (tip) {
-          seen.push(tip);
-        }
-        seen.push(itemLabel(item), String(item.description ?? ''));
-        await walk(provider, child);
+    const row = ({ item, label, description }: TreeRow): void => {
+      const tip = item.tooltip;
+      if (tip && typeof tip !== 'string') {
+        assertInert(tip, `tooltip of ${label}`);
+        seen.push(shown(tip));
+      } else if (tip) {
+        seen.push(tip);
       }
+      seen.push(label, description);
     };
     await waitFor('the tree to show the hostile network', async () =>
       ((await a.people.provider.getChildren()) ?? []).some(n => itemLabel(n).startsWith('Moved')),
     );
-    await walk(a.people.provider);
-    await walk(a.opportunities.provider);
-    await walk(a.content);
+    await walkTree(a.people.provider, row);
+    await walkTree(a.opportunities.provider, row);
+    await walkTree(a.content, row);
     for (const t of [
       NAME,
       `[inv]${QUIT}`,

@@ -28,7 +28,8 @@ export function peopleCount(m: NetworkModel): number {
 
 /**
  * Edits may touch only: the acted-on entry's lines (with the blank lines around them), the key
- * lines of the lists, and the end of a list (where a moved entry or a new list goes).
+ * lines of the lists, and the end of a list (where a new list goes) or of its last entry (where a
+ * moved or added entry goes, above the comments that close the list).
  */
 export function assertConfined(model: NetworkModel, entryStart: number, edits: readonly TextEdit[]): void {
   const text = model.text;
@@ -55,6 +56,9 @@ export function assertConfined(model: NetworkModel, entryStart: number, edits: r
   for (const sec of model.sections) {
     ranges.push([sec.lineStart, sec.headerEnd]);
     points.add(sec.bodyEnd);
+    if (sec.entries.length) {
+      points.add(sec.entries[sec.entries.length - 1].end);
+    }
   }
   for (const ed of edits) {
     const inside =

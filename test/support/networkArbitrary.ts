@@ -332,6 +332,9 @@ export function renderNetwork(n: GenNetwork): string {
       }
       out.push(...renderPerson(p, s, i));
     });
+    if (s.comments) {
+      out.push(`${' '.repeat(s.indent)}# end of ${key}`); // closes the list: stays last (at column 0 when indent is 0)
+    }
     out.push('');
   };
   list('invitations', n.invitations, n.listsPresent.invitations);

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../support/repoRoot';
+import { probeLines, sourceFiles, usesIn } from '../support/sourceScan';
 
 // VS Code turns `[label](command:…)` in a notification into a link that runs the command. Every
 // notification goes through src/services/notify.ts, which makes the message and the button titles
@@ -11,26 +11,8 @@ import { REPO_ROOT } from '../support/repoRoot';
 const SERVICE = path.join('src', 'services', 'notify.ts');
 const DIRECT = /\bshow(?:Information|Warning|Error)Message\b/g;
 
-function sourceFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap(d =>
-      d.isDirectory() ? sourceFiles(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : [],
-    );
-}
-
-/** The code of a file with its comments blanked (a comment may name the API it avoids). */
-function code(text: string): string {
-  return text.replace(/\/\*[\s\S]*?\*\/|(?<![:'"`\\])\/\/[^\n]*/g, c => c.replace(/[^\n]/g, ' '));
-}
-
 /** `file:line` of each direct use of window.show…Message in the file's code. */
-function directUses(file: string): string[] {
-  const lines = code(fs.readFileSync(file, 'utf8')).split('\n');
-  return lines.flatMap((line, i) =>
-    [...line.matchAll(DIRECT)].map(() => `${path.relative(REPO_ROOT, file)}:${i + 1}: ${line.trim()}`),
-  );
-}
+const directUses = (file: string): string[] => usesIn(file, DIRECT);
 
 suite('notifications: one service shows them all', () => {
   const files = sourceFiles(path.join(REPO_ROOT, 'src'));
@@ -49,24 +31,18 @@ suite('notifications: one service shows them all', () => {
   });
 
   test('a direct call is found, also one reached through a destructured window or a variable', () => {
-    const probe = path.join(REPO_ROOT, 'out', 'notify-probe.tmp.ts');
-    fs.mkdirSync(path.dirname(probe), { recursive: true });
-    fs.writeFileSync(
-      probe,
-      [
-        '// showWarningMessage in a comment is fine',
-        'const { showErrorMessage } = vscode.window;',
-        "void vscode.window.showInformationMessage('x'); /* showWarningMessage */",
-        "const url = 'https://example.com'; // showErrorMessage",
-      ].join('\n'),
+    assert.deepStrictEqual(
+      probeLines(
+        'notify',
+        [
+          '// showWarningMessage in a comment is fine',
+          'const { showErrorMessage } = vscode.window;',
+          "void vscode.window.showInformationMessage('x'); /* showWarningMessage */",
+          "const url = 'https://example.com'; // showErrorMessage",
+        ],
+        DIRECT,
+      ),
+      ['2', '3'],
     );
-    try {
-      assert.deepStrictEqual(
-        directUses(probe).map(u => u.split(':')[1]),
-        ['2', '3'],
-      );
-    } finally {
-      fs.rmSync(probe);
-    }
   });
 });

@@ -159,7 +159,7 @@ export function appendToList(
   const withEol = block.endsWith('\n') ? block : block + eol;
   const list = section(model, target);
   if (list && list.valueKind === 'block-seq' && list.entries.length > 0) {
-    const at = list.bodyEnd;
+    const at = endOfLastEntry(text, list);
     const lead = at > 0 && text.charCodeAt(at - 1) !== 10 ? eol : '';
     const sep = list.blankSeparated ? eol : '';
     return [{ start: at, end: at, text: lead + sep + reindent(withEol, list.itemIndent - fromIndent) }];
@@ -204,6 +204,27 @@ export function appendToList(
   const lead = at > 0 && text.charCodeAt(at - 1) !== 10 ? eol : '';
   const sep = usesBlankLinesBetweenSections(model) ? eol : '';
   return [{ start: at, end: at, text: `${lead}${sep}${target}:${eol}${body}` }];
+}
+
+/**
+ * Where an entry appended to a block list goes: after the last entry and the comments that are
+ * its own (indented under its fields: the scanner gives them to it), before the comment lines at
+ * the list's indent that follow it (`  # end of archive`): they close the list and stay last, as
+ * one at column 0 does (the scanner leaves it out of the list's body). Blank lines before such a
+ * comment stay before it.
+ */
+function endOfLastEntry(text: TextSource, list: Section): number {
+  const last = list.entries[list.entries.length - 1].end;
+  for (let p = last; p < list.bodyEnd;) {
+    const nl = text.indexOf('\n', p);
+    const next = nl < 0 || nl >= list.bodyEnd ? list.bodyEnd : nl + 1;
+    const line = text.slice(p, next).trim();
+    if (line !== '' && !line.startsWith('#')) {
+      return list.bodyEnd; // not only comments after it (no such list parses): its end, as before
+    }
+    p = next;
+  }
+  return last;
 }
 
 function usesBlankLinesBetweenSections(model: NetworkModel): boolean {

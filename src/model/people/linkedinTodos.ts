@@ -2,17 +2,18 @@
 // entries have a to-do, in what order they are worked through, and how each one is said.
 
 import type { Entry, LinkedInTodo, NetworkModel } from '../network/network';
-import { LINKEDIN_TODOS, record, text } from '../network/network';
+import { LINKEDIN_TODOS, record } from '../network/network';
+import { todoField } from './person';
 
 const TODO_ORDER = new Map<string, number>(LINKEDIN_TODOS.map((t, i) => [t, i]));
 
 /**
  * The entry's to-do, when it is one of the contract's values (an unknown one is a diagnostic, not
- * a to-do). Read as the person view reads `todoOnLinkedIn` (trimmed), without building that view:
- * the tree asks this of every person.
+ * a to-do). Read by the person view's own rule (todoField), without building that view: the tree
+ * asks this of every person.
  */
 export function todoOf(entry: Entry): LinkedInTodo | undefined {
-  const todo = text(record(entry).todoOnLinkedIn)?.trim();
+  const todo = todoField(record(entry));
   return todo !== undefined && TODO_ORDER.has(todo) ? (todo as LinkedInTodo) : undefined;
 }
 

@@ -44,12 +44,20 @@ function toPerson(r: Record<string, unknown>, parsed: ParsedEntry): Person {
     decided: text(r.decided),
     reason: text(r.reason),
     email: text(r.email),
-    todoOnLinkedIn: text(r.todoOnLinkedIn)?.trim() || undefined,
+    todoOnLinkedIn: todoField(r),
     moved: text(r.moved),
     previousCompany: text(r.previousCompany),
     previousPosition: text(r.previousPosition),
     identity: identityOfParsed(parsed),
   };
+}
+
+/**
+ * The entry's `todoOnLinkedIn` as every reader takes it: its text (see text()), trimmed; absent when
+ * missing, empty or not a scalar. Whether it is one of the contract's values is the reader's question.
+ */
+export function todoField(r: Readonly<Record<string, unknown>>): string | undefined {
+  return text(r.todoOnLinkedIn)?.trim() || undefined;
 }
 
 /** The entry's identity (contract §1), without building the whole Person view. */

@@ -63,3 +63,20 @@ export function plainMessage(text: string): string {
 export function plainNotice(text: string): string {
   return plainTitle(text).replace(/\]\(/g, ']\u2060(');
 }
+
+/** A piece of a status-bar text: one of our own icons (a codicon's name), then text shown as typed. */
+export interface StatusPart {
+  readonly icon?: string;
+  readonly text?: string;
+}
+
+/** A status-bar text: each part's icon, then its text made plain (plainLabel); parts two spaces apart. */
+export function plainStatus(parts: readonly StatusPart[]): string {
+  return parts
+    .map(p =>
+      [p.icon === undefined ? '' : `$(${p.icon})`, p.text === undefined ? '' : plainLabel(p.text)]
+        .filter(s => s !== '')
+        .join(' '),
+    )
+    .join('  ');
+}

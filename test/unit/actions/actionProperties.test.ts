@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import type { ActionKind } from '../../../src/model/actions/actionSpec';
 import { ACTION_LIST, planAction } from '../../../src/model/actions/networkEdits';
+import type { NetworkModel } from '../../../src/model/network/network';
 import { parseNetwork } from '../../../src/model/network/networkParser';
 import { personOf } from '../../../src/model/people/person';
 import { applyEdits } from '../../../src/model/yaml/textEdits';
@@ -20,6 +21,19 @@ const action = fc.record({
   pick: fc.nat(),
   value: fc.oneof(trickyText, fc.constantFrom('client', 'peer', '2027-01-02', 'kafka')),
 });
+
+/** A list's `# end of <list>` comment is never between two of its entries (an append goes above it). */
+function assertClosingCommentsOutside(model: NetworkModel): void {
+  for (const sec of model.sections) {
+    const at = model.text.indexOf(`# end of ${sec.key}`);
+    if (at >= 0 && sec.entries.length) {
+      assert.ok(
+        at < sec.entries[0].blockStart || at >= sec.entries[sec.entries.length - 1].end,
+        `# end of ${sec.key} between its entries:\n${model.text}`,
+      );
+    }
+  }
+}
 
 suite('edit engine: properties over random networks and action sequences', () => {
   test('every result parses, people are conserved, comments survive, edits stay in the touched entries', () => {
@@ -49,6 +63,7 @@ suite('edit engine: properties over random networks and action sequences', () =>
           assert.deepStrictEqual(after.syntaxErrors, [], `${a.kind} ${person.name} broke the file:\n${next}`);
           assert.strictEqual(peopleCount(after), total, `${a.kind} ${person.name} lost or added a person:\n${next}`);
           assertCommentsKept(text, next);
+          assertClosingCommentsOutside(after);
           text = next;
         }
         assertCommentsKept(original, text);

@@ -7,6 +7,7 @@ import {
   identityOfEntry,
   personOf,
   startIdentityNumbering,
+  todoField,
 } from '../../../src/model/people/person';
 
 const parse = (text: string): NetworkModel => new NetworkParser().parse(text);
@@ -133,5 +134,37 @@ suite('person: the typed view of an entry', () => {
     assert.strictEqual(describe({ ...tobias, headline: undefined }), 'Head of Platform · Nordwerk GmbH');
     assert.strictEqual(describe({ ...tobias, headline: undefined, position: undefined }), 'Nordwerk GmbH');
     assert.strictEqual(describe(greta), '');
+  });
+
+  test('todoOnLinkedIn: todoField reads it trimmed, absent when empty or not a scalar; the person view reads it so', () => {
+    const cases: [value: unknown, read: string | undefined][] = [
+      ['unfollow', 'unfollow'],
+      ['  not-known\t', 'not-known'],
+      ['Accept', 'Accept'], // not the contract's value: the field still reads as written
+      ['', undefined],
+      ['   ', undefined],
+      [42, '42'],
+      [true, 'true'],
+      [null, undefined],
+      [undefined, undefined],
+      [['accept'], undefined],
+      [{ accept: 1 }, undefined],
+    ];
+    for (const [value, read] of cases) {
+      assert.strictEqual(todoField({ todoOnLinkedIn: value }), read, JSON.stringify(value));
+    }
+    const model = parse(`contacts:
+  - name: A
+    todoOnLinkedIn: "  remove "
+  - name: B
+    todoOnLinkedIn: ""
+  - name: C
+    todoOnLinkedIn: [follow]
+  - name: D
+`);
+    assert.deepStrictEqual(
+      model.contacts.map(e => personOf(e).todoOnLinkedIn),
+      ['remove', undefined, undefined, undefined],
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   plainNotice,
   plainParts,
   plainRow,
+  plainStatus,
   plainTitle,
 } from '../../../src/model/people/plainLabel';
 import { describeMove } from '../../../src/model/people/moves';
@@ -111,5 +112,24 @@ suite('plainLabel', () => {
     assert.strictEqual(plainNotice('$(zap) Boss'), '$(zap) Boss', 'a notification shows no icons: no backslash');
     assert.strictEqual(plainNotice(OPEN_RTL), `\u2068${OPEN_RTL}\u2069`);
     assert.strictEqual(plainNotice('a (b) [c] d'), 'a (b) [c] d');
+  });
+
+  test('plainStatus: our icons, then the text as typed (no icon of its own, bidi isolated); parts two spaces apart', () => {
+    assert.strictEqual(
+      plainStatus([{ icon: 'check', text: 'Accepted $(zap) Boss.' }]),
+      '$(check) Accepted \\$(zap) Boss.',
+    );
+    assert.strictEqual(
+      plainStatus([
+        { icon: 'mail', text: '3' },
+        { icon: 'megaphone', text: 'available $(rocket) soon \u202Ex' },
+      ]),
+      '$(mail) 3  $(megaphone) \u2068available \\$(rocket) soon \u202Ex\u2069',
+    );
+    assert.strictEqual(
+      plainStatus([{ text: 'Triage: nothing decided; 2 waiting.' }]),
+      'Triage: nothing decided; 2 waiting.',
+    );
+    assert.strictEqual(plainStatus([{ icon: 'info' }]), '$(info)');
   });
 });
