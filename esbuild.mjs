@@ -44,7 +44,7 @@ const alias = {
 //   code is the same in both builds come from the web bundle, which carries them anyway (see
 //   WEB_LIBRARIES); csv-parse is bundled alone into dist/lazy/csv-parse.js;
 // - our own code that only a command or a request runs (dist/lazy/onDemand.js): the commands'
-//   modules, the dashboard, the import (reading the export, merging), resolving a merge conflict by
+//   modules, the action table's plans and their dispatcher, the edit applier, the dashboard, the import (reading the export, merging), resolving a merge conflict by
 //   person, the hover, completion, Go to Definition, references and rename providers. A part is
 //   named by its entries (what code outside it imports); it holds them and every source file only
 //   they reach (from the import graph of src/extension.ts, with the other parts' entries cut off);
@@ -79,6 +79,8 @@ const LAZY_SOURCES = [
     entries: [
       ...filesIn('src/commands').filter(f => !f.endsWith('/commandTable.ts')),
       'src/views/dashboardPanel.ts',
+      // applying an action's edits (made with the command handlers, src/extension.ts)
+      'src/services/editApplier.ts',
       // reading the export, merging it
       ...['importMerge', 'lastMessages', 'linkedinExport'].map(f => `src/model/linkedin/${f}.ts`),
       // resolving a merge conflict by person; finding the markers (conflictMarkers) is the parser's

@@ -98,7 +98,6 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
   // the network files' read starts first: the rest of activation runs while VS Code answers it
   const locating = store.locate();
   const located = filesFound(store, locating);
-  const applier = new EditApplier();
   const people = new PeopleView(
     store,
     () => clock.today(),
@@ -127,7 +126,8 @@ export function activate(context: vscode.ExtensionContext): ContractorNetworkApi
     context.subscriptions.push(panel);
     return panel;
   });
-  const commands = once((): CommandTable => ({
+  // the edit applier, which only commands use, is made with them (its code is in onDemand.js)
+  const commands = once((applier = new EditApplier()): CommandTable => ({
     ...fileCommands(store, config, people),
     ...revealCommands(store),
     ...peopleCommands(store, applier, config, clock, people),

@@ -5,10 +5,11 @@ import { UserError } from './userError';
 import type { NetworkFile } from './networkFile';
 import { notify } from './notify';
 
-export const untrustedMessage = (): string =>
-  vscode.l10n.t(
+export function untrustedMessage(): string {
+  return vscode.l10n.t(
     'This workspace is not trusted, so Contractor Network does not change its files. Trust the workspace (Manage Workspace Trust) to triage and annotate.',
   );
+}
 
 /**
  * The refusal of an action on a document with unsaved changes whose file was rewritten on disk,

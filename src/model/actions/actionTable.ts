@@ -1,7 +1,8 @@
 // The entry actions of contract §2, one row each (the rows live by domain in personActions.ts,
 // opportunityActions.ts and linkedinActions.ts): the list an action works on, its titles, where it
 // appears (code lens, tree inline button, triage pick), whether a rule may suggest it, what it asks
-// for, the LinkedIn to-do it leaves, and its pure plan.
+// for and the LinkedIn to-do it leaves. Its pure plan is under the same kind in actionPlans.ts
+// (only a command runs it, so it loads with lazy/onDemand.js; the rows load at activation).
 // Commands, lenses, the triage queue, the rule checks and the tests are loops over this table.
 // How to add an action: docs/architecture.md.
 

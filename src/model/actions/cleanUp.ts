@@ -9,7 +9,7 @@ import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext } from './actionSpec';
 import { ListEditError, moveEntries } from './listEdits';
 import { contactsOf, refuseIfBroken } from './networkEdits';
-import { markRemoved } from './personActions';
+import { markRemoved } from './personPlans';
 import { personOf } from '../people/person';
 
 export const CLEAN_UP_REASON = 'clean-up';

@@ -1,10 +1,9 @@
 // The rows of the action table that close the loop with linkedin.com (contract §2, version 1
-// additions): a to-do done there, a job change seen by the import acknowledged here.
+// additions): a to-do done there, a job change seen by the import acknowledged here. What each
+// does to the file is in linkedinPlans.ts.
 
-import * as l10n from '@vscode/l10n';
-import { describe, personOf } from '../people/person';
+import { personOf } from '../people/person';
 import type { ActionSpec } from './actionSpec';
-import { inPlace } from './actionSpec';
 
 export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
   {
@@ -17,14 +16,6 @@ export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     offeredFor: entry => personOf(entry).todoOnLinkedIn !== undefined,
     pickOffered: true,
-    plan: step => {
-      const todo = step.person.todoOnLinkedIn;
-      if (todo === undefined) {
-        return { edits: [], message: l10n.t('{0} has nothing left to do on LinkedIn.', step.person.name) };
-      }
-      step.fields.remove('todoOnLinkedIn');
-      return inPlace(step, l10n.t('{0}: {1} done on LinkedIn.', step.person.name, todo));
-    },
   },
   {
     kind: 'acknowledgeMove',
@@ -36,13 +27,5 @@ export const LINKEDIN_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     offeredFor: entry => personOf(entry).moved !== undefined,
     pickOffered: true,
-    plan: step => {
-      if (!step.fields.has('moved')) {
-        return { edits: [], message: l10n.t('{0} has no job change to acknowledge.', step.person.name) };
-      }
-      step.fields.remove('moved');
-      const now = describe(step.person);
-      return inPlace(step, l10n.t('Noted: {0} is now {1}.', step.person.name, now || l10n.t('somewhere new')));
-    },
   },
 ];

@@ -13,6 +13,7 @@ import { EntryEditError, EntryFields } from '../yaml/entryFields';
 import { lineColumn } from '../yaml/lineIndex';
 import type { EditPlan } from '../yaml/textEdits';
 import type { ActionContext, ActionKind, ActionValue } from './actionSpec';
+import { PLANS } from './actionPlans';
 import { ACTIONS, actionSpec } from './actionTable';
 import { ListEditError } from './listEdits';
 import { conflictRefusal } from '../merge/conflictMarkers';
@@ -186,7 +187,7 @@ export function planAction(model: NetworkModel, req: ActionRequest, ctx: ActionC
     const value = typeof req.value === 'string' ? req.value : undefined;
     const todo = spec.linkedinTodo === 'clear' || ctx.linkedinTodos ? spec.linkedinTodo : undefined;
     const step = { model, entry, fields, person, value, given: req.value, date: req.date, ctx, todo, matchingRule };
-    const planned = spec.plan(step);
+    const planned = PLANS[req.kind](step);
     // an edit that writes what is already there is no edit (it would only dirty the document)
     const source = sourceOf(model);
     const edits = planned.edits.filter(e => source.slice(e.start, e.end) !== e.text);

@@ -1,38 +1,9 @@
 // The rows of the action table for people: triage of invitations, managing contacts, restoring
-// from the archive (contract §2).
+// from the archive (contract §2). What each does to the file is in personPlans.ts.
 
 import * as l10n from '@vscode/l10n';
-import { addDays, isRealDay } from '../calendar/dates';
-import type { PersonList } from '../network/network';
-import { record, text } from '../network/network';
-import { opportunityOf, opportunityTitle } from '../opportunities/opportunity';
 import { personOf } from '../people/person';
-import type { EntryFields } from '../yaml/entryFields';
-import { EntryEditError } from '../yaml/entryFields';
-import { formatFlowString } from '../yaml/scalar';
-import type { ActionSpec, ActionStep } from './actionSpec';
-import { inPlace, movedTo, required } from './actionSpec';
-
-/** The note's day: the one asked for (`addNote(ref, text, date)`), else today. */
-function noteDay(step: ActionStep): string {
-  const day = step.date?.trim();
-  if (day === undefined || day === '') {
-    return step.ctx.today;
-  }
-  if (!isRealDay(day)) {
-    throw new EntryEditError(l10n.t('"{0}" is not a date written YYYY-MM-DD', day));
-  }
-  return day;
-}
-
-/** What remove (and cleanUp) write on the contact before it moves to the archive. */
-export function markRemoved(fields: EntryFields, today: string, reason: string | undefined): void {
-  fields.set('outcome', 'removed').set('decided', today);
-  const why = reason?.trim();
-  if (why) {
-    fields.setString('reason', why);
-  }
-}
+import type { ActionSpec } from './actionSpec';
 
 const NOT_KNOWN_DETAIL =
   "LinkedIn may restrict the sender's account when many people say they don't know them. " +
@@ -50,19 +21,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     triage: { hint: () => l10n.t('connect; add to contacts') },
     suggestible: true,
     linkedinTodo: 'accept',
-    plan: step => {
-      step.fields.remove('snoozed').set('connected', step.ctx.today);
-      const rule = step.matchingRule();
-      if (rule?.category) {
-        step.fields.setString('category', rule.category);
-      }
-      if (rule?.following === false) {
-        step.fields.set('following', 'false');
-      } else if (rule?.following === true) {
-        step.fields.remove('following');
-      }
-      return movedTo(step, 'contacts', l10n.t('Accepted {0}.', step.person.name));
-    },
   },
   {
     kind: 'ignore',
@@ -75,10 +33,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     triage: { hint: () => l10n.t('nobody is told; kept in the archive') },
     suggestible: true,
     linkedinTodo: 'ignore',
-    plan: step => {
-      step.fields.remove('snoozed').set('outcome', 'ignored').set('decided', step.ctx.today);
-      return movedTo(step, 'archive', l10n.t('Ignored {0}.', step.person.name));
-    },
   },
   {
     kind: 'notKnown',
@@ -95,10 +49,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
       button: "I don't know them",
     },
     linkedinTodo: 'not-known',
-    plan: step => {
-      step.fields.remove('snoozed').set('outcome', 'not-known').set('decided', step.ctx.today);
-      return movedTo(step, 'archive', l10n.t('Archived {0} as not known.', step.person.name));
-    },
   },
   {
     kind: 'later',
@@ -110,11 +60,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     triage: { hint: ({ snoozeDays }) => l10n.t('hide for {0} days', snoozeDays) },
     suggestible: true,
-    plan: step => {
-      const until = addDays(step.ctx.today, step.ctx.snoozeDays);
-      step.fields.set('snoozed', until);
-      return inPlace(step, l10n.t('{0} is snoozed until {1}.', step.person.name, until));
-    },
   },
   {
     kind: 'unfollow',
@@ -126,10 +71,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     linkedinTodo: 'unfollow',
     offeredFor: entry => personOf(entry).following,
-    plan: step => {
-      step.fields.set('following', 'false');
-      return inPlace(step, l10n.t('Unfollowed {0}: still connected, no feed noise.', step.person.name));
-    },
   },
   {
     kind: 'follow',
@@ -141,10 +82,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     inline: true,
     linkedinTodo: 'follow',
     offeredFor: entry => !personOf(entry).following,
-    plan: step => {
-      step.fields.remove('following');
-      return inPlace(step, l10n.t('Following {0} again.', step.person.name));
-    },
   },
   {
     kind: 'remove',
@@ -155,10 +92,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lens: 2,
     input: 'removalReason',
     linkedinTodo: 'remove',
-    plan: step => {
-      markRemoved(step.fields, step.ctx.today, step.value);
-      return movedTo(step, 'archive', l10n.t('Removed {0} (kept in the archive).', step.person.name));
-    },
   },
   {
     kind: 'addNote',
@@ -169,24 +102,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lens: 4,
     inline: true,
     input: 'note',
-    plan: step => {
-      const note = required(step, l10n.t('a note needs some text'));
-      const day = noteDay(step);
-      step.fields.appendMap('notes', [
-        ['date', day],
-        ['text', formatFlowString(note)],
-      ]);
-      if (step.entry.list === 'opportunities') {
-        return inPlace(step, l10n.t('Added a note to {0}.', opportunityTitle(opportunityOf(step.entry))));
-      }
-      // a note dated another day keeps a later last contact (contract §2)
-      const last = text(record(step.entry).lastContact)?.trim();
-      if (!step.date || !last || !isRealDay(last) || last < day) {
-        step.fields.set('lastContact', day);
-      }
-      step.fields.remove('moved');
-      return inPlace(step, l10n.t('Added a note to {0}.', step.person.name));
-    },
   },
   {
     kind: 'setFollowUp',
@@ -196,14 +111,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     many: true,
     lens: 5,
     input: 'followUpDate',
-    plan: step => {
-      const day = (step.value ?? '').trim();
-      if (!isRealDay(day)) {
-        throw new EntryEditError(l10n.t('"{0}" is not a date written YYYY-MM-DD', day));
-      }
-      step.fields.set('followUp', day);
-      return inPlace(step, l10n.t('Follow up with {0} on {1}.', step.person.name, day));
-    },
   },
   {
     kind: 'setCategory',
@@ -212,11 +119,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     icon: 'symbol-enum',
     many: true,
     input: 'category',
-    plan: step => {
-      const category = required(step, l10n.t('a category is needed'));
-      step.fields.setString('category', category);
-      return inPlace(step, l10n.t('{0} is now in {1}.', step.person.name, category));
-    },
   },
   {
     kind: 'addTag',
@@ -225,14 +127,6 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     icon: 'tag',
     many: true,
     input: 'tag',
-    plan: step => {
-      const tag = required(step, l10n.t('a tag is needed'));
-      if (step.person.tags.some(t => t.toLowerCase() === tag.toLowerCase())) {
-        return { edits: [], message: l10n.t('{0} already has the tag {1}.', step.person.name, tag) };
-      }
-      step.fields.appendScalar('tags', formatFlowString(tag));
-      return inPlace(step, l10n.t('Tagged {0} with {1}.', step.person.name, tag));
-    },
   },
   {
     kind: 'restore',
@@ -243,10 +137,5 @@ export const PERSON_ACTIONS: readonly ActionSpec[] = [
     lens: 1,
     inline: true,
     linkedinTodo: 'clear',
-    plan: step => {
-      step.fields.remove('outcome').remove('decided').remove('reason');
-      const target: PersonList = step.person.outcome === 'removed' ? 'contacts' : 'invitations';
-      return movedTo(step, target, l10n.t('Restored {0} to {1}.', step.person.name, target));
-    },
   },
 ];

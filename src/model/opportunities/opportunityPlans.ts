@@ -1,8 +1,8 @@
 // What logOpportunity and setStage write (contract §2, version 1 additions): a new opportunity
-// entry with a unique id, and the stage with its `submitted` / `closed` days.
+// entry (its id from opportunityId.ts), and the stage with its `submitted` / `closed` days.
 
 import * as l10n from '@vscode/l10n';
-import type { Entry, NetworkModel } from '../network/network';
+import type { Entry } from '../network/network';
 import { record, text } from '../network/network';
 import type { EntryFields } from '../yaml/entryFields';
 import { EntryEditError } from '../yaml/entryFields';
@@ -26,30 +26,6 @@ export type OpportunityFields = Partial<Record<(typeof OPPORTUNITY_FIELDS)[numbe
 
 /** Stages from which the CV has gone to the client: reaching one sets `submitted` (lost and withdrawn do not). */
 const SUBMITTED_OR_LATER = new Set<string>([...OPEN_STAGES.slice(OPEN_STAGES.indexOf('submitted')), 'won']);
-
-/** `vantage-bank-senior-kafka-engineer`, or with `-2`, `-3`... when taken. */
-export function newOpportunityId(client: string, role: string, model: NetworkModel): string {
-  const taken = new Set(model.opportunities.map(e => text(record(e).id)?.trim().toLowerCase()));
-  const words = `${client} ${role}`
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let base = '';
-  for (const w of words) {
-    if (base && base.length + 1 + w.length > 40) {
-      break;
-    }
-    base = base ? `${base}-${w}` : w.slice(0, 40);
-  }
-  base ||= 'opportunity';
-  let id = base;
-  for (let n = 2; taken.has(id); n++) {
-    id = `${base}-${n}`;
-  }
-  return id;
-}
 
 /** The lines of a new opportunity entry, at column 0 (`- id: …`), in the contract's key order. */
 export function opportunityBlock(id: string, fields: OpportunityFields, via: string | undefined, eol: string): string {

@@ -7,7 +7,7 @@ import { daysBetween, isRealDay } from '../calendar/dates';
 import type { Entry, NetworkModel, Problem } from '../network/network';
 import type { Opportunity } from '../opportunities/opportunity';
 import { clientKey, opportunitiesOf } from '../opportunities/opportunity';
-import { newOpportunityId } from '../opportunities/opportunityPlans';
+import { newOpportunityId } from '../opportunities/opportunityId';
 import { viaPerson } from '../opportunities/pipeline';
 import { personOf } from '../people/person';
 import type { YMap } from '../yaml/syntax';

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { PLANS } from '../../../src/model/actions/actionPlans';
 import { ACTIONS, SUGGESTIONS } from '../../../src/model/actions/actionTable';
 import { REPO_ROOT } from '../../support/repoRoot';
 
@@ -101,7 +102,12 @@ suite('action table: the one place an action is described, and the manifest agre
     }
     for (const a of ACTIONS) {
       assert.ok(a.titles.palette && a.titles.short && a.titles.past, a.kind);
-      assert.strictEqual(typeof a.plan, 'function');
+      assert.strictEqual(typeof PLANS[a.kind], 'function', `${a.kind} has no plan in actionPlans.ts`);
     }
+    assert.deepStrictEqual(
+      Object.keys(PLANS).sort(),
+      ACTIONS.map(a => a.kind).sort(),
+      'a plan for every row, no other',
+    );
   });
 });
