@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 
 const decoder = new TextDecoder('utf-8');
 
+/** How long after it began a save counts as under way (one that fails never says it ended). */
+const SAVE_WAIT_MS = 30_000;
+
 interface OnDisk {
   readonly size: number;
   readonly mtime: number;
@@ -19,8 +22,25 @@ export class DiskBaseline {
   private known: OnDisk | undefined;
   private work: Promise<void> = Promise.resolve();
   private recordQueued = false;
+  /** When VS Code last began a save of the document, until that save ended (undefined: none under way). */
+  private savingSince: number | undefined;
 
   constructor(private readonly uri: vscode.Uri) {}
+
+  /**
+   * VS Code is about to save the document. Until the save ends, the file holds part of the new
+   * text: a large file is written in pieces, over seconds in a remote window on a busy machine
+   * (8 MB in 256 KB pieces over 7 to 16 seconds in bench:host), and a read in between sees a
+   * file that is neither the old text nor the editor's.
+   */
+  willSave(): void {
+    this.savingSince = Date.now();
+  }
+
+  /** Whether a save is under way (a save that fails never ends with a did-save: not past a while). */
+  private get saving(): boolean {
+    return this.savingSince !== undefined && Date.now() - this.savingSince < SAVE_WAIT_MS;
+  }
 
   /**
    * The document was saved (`doc` undefined: the disk holds what was saved), or looks in step with
@@ -29,6 +49,9 @@ export class DiskBaseline {
    * that git rewrote) can report the document clean for a moment while it keeps the typing.
    */
   record(doc?: vscode.TextDocument): void {
+    if (!doc) {
+      this.savingSince = undefined; // the save ended
+    }
     if (this.recordQueued && !doc) {
       return;
     }
@@ -36,6 +59,9 @@ export class DiskBaseline {
     this.work = this.work.then(async () => {
       this.recordQueued = false;
       const now = await this.read();
+      if (this.saving) {
+        return; // read while the next save writes the file: that save's end records it
+      }
       if (!doc || (now && !doc.isDirty && sameText(doc.getText(), now.text))) {
         this.known = now;
       }
@@ -55,9 +81,16 @@ export class DiskBaseline {
    * A file rewritten with the same text (a touch) has not changed, nor one that holds exactly what
    * the editor holds (`current`): nothing of the typing can be lost then. That is also a save whose
    * event has not arrived yet, with the dirty flag a moment behind (seen on a loaded machine).
+   * Nor is it known while VS Code saves the document (see willSave): the file may hold part of
+   * what is being saved.
    */
   async changed(current?: string): Promise<boolean> {
     await this.work;
+    if (this.saving) {
+      // a save under way writes the editor's own text (a save that finds the file changed fails
+      // before it writes, and VS Code says so): what the disk holds now is not known
+      return false;
+    }
     const known = this.known;
     if (!known) {
       return false;
@@ -71,7 +104,7 @@ export class DiskBaseline {
       return false;
     }
     const now = await this.read();
-    if (!now) {
+    if (!now || this.saving) {
       return false;
     }
     if (sameText(now.text, known.text) || (current !== undefined && sameText(now.text, current))) {

@@ -41,6 +41,7 @@ export class NetworkStore extends Disposable {
         }
       }),
     );
+    this._register(vscode.workspace.onWillSaveTextDocument(e => this.fileForUri(e.document.uri)?.disk.willSave()));
     this._register(vscode.workspace.onDidSaveTextDocument(doc => this.fileForUri(doc.uri)?.disk.record()));
     this._register(
       vscode.workspace.onDidOpenTextDocument(doc => {

@@ -144,6 +144,49 @@ suite('network.yaml changed on disk under unsaved typing', () => {
     }
   });
 
+  test('an action while VS Code still writes the save of the typing (the file half written, as a large file is in a remote window): not refused, applied to the editor', async function () {
+    this.timeout(60_000);
+    await resetNetwork(a, original);
+    const warnings = captureWarnings();
+    const editor = await openNetwork();
+    const doc = editor.document;
+    // VS Code writes a large file in pieces: while its save is under way the file holds the start
+    // of the new text. Here the save is held in its will-save step with that on disk.
+    let writing = false;
+    let release = (): void => undefined;
+    const held = vscode.workspace.onWillSaveTextDocument(e => {
+      if (e.document.uri.toString() === doc.uri.toString() && !writing) {
+        writing = true;
+        const saved = e.document.getText();
+        fs.writeFileSync(networkUri().fsPath, saved.slice(0, saved.length >> 1));
+        e.waitUntil(new Promise<void>(resolve => (release = resolve)));
+      }
+    });
+    let saving: Thenable<boolean> | undefined;
+    try {
+      await waitFor('the document to hold the file', () => !doc.isDirty && doc.getText() === original);
+      assert.strictEqual(await a.store.all[0].disk.changed(), false);
+      await editor.edit(e => e.insert(new vscode.Position(0, 0), '# typed, being saved\n'));
+      saving = doc.save();
+      await waitFor('the save to begin', () => writing);
+      await vscode.commands.executeCommand('contractorNetwork.addNote', { name: 'Kenji Sato' }, 'while it saves');
+      assert.ok(doc.getText().includes('while it saves'), 'applied to the document');
+      assert.deepStrictEqual(
+        warnings.shown.filter(w => CHANGED.test(w.message)),
+        [],
+        'no changed-on-disk warning',
+      );
+    } finally {
+      // the file as it was before the held save (so the save finds no conflict), then let it go on
+      fs.writeFileSync(networkUri().fsPath, original);
+      release();
+      held.dispose();
+      await saving;
+      warnings.restore();
+      await revertIfDirty(doc);
+    }
+  });
+
   test('the usual flows are not refused: type, save, act; type right after a save and act; the same text rewritten on disk under the typing; the disk holding exactly the typing', async function () {
     this.timeout(60_000);
     await resetNetwork(a, original);
