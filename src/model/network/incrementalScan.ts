@@ -5,7 +5,7 @@
 
 import type { ChangeMap } from './changeMap';
 import type { Layout, RawItem, RawSection } from './layout';
-import { anyBlankBefore, firstItemFrom, itemBlockStart, itemStart } from './layout';
+import { anyBlankBefore, firstItemFrom, itemBlockStart, itemStart, prefixWithRoom } from './layout';
 import { OldLayoutTakeover } from './layoutReuse';
 import type { ScanState } from './lineScan';
 import { initialState, scanFrom, scanLayout, Unusual } from './lineScan';
@@ -124,7 +124,7 @@ function itemRestartState(
   const kept = lastRead ? open : Math.max(0, Math.min(open, sec.keptItems ?? 0));
   const cur: RawSection = {
     ...sec,
-    items: items.slice(0, open),
+    items: prefixWithRoom(items, open),
     keptItems: kept,
     bodyEnd: bodyEndBefore(text, atStart, sec.headerEnd),
     end: text.length,

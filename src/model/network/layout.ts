@@ -89,6 +89,20 @@ export function anyBlankBefore(items: readonly RawItem[], from: number, to: numb
   return false;
 }
 
+/**
+ * A copy of the first `count` items with room for `room` more: the scan pushes the items it reads
+ * after them, and a push beyond an array's capacity copies the whole array again (at 30,000
+ * contacts, an accept re-scans the last contact and pushes it and the new one).
+ */
+export function prefixWithRoom(items: readonly RawItem[], count: number, room = 64): RawItem[] {
+  const out =
+    items.length - count >= room
+      ? items.slice(0, count + room)
+      : items.concat(new Array<RawItem>(count + room - items.length));
+  out.length = count; // the places after it stay allocated (the engine trims only an array less than half full)
+  return out;
+}
+
 /** The item `d` characters later in its section, with the same entry. */
 export function shiftItem(it: RawItem, d: number): RawItem {
   return {

@@ -1,6 +1,13 @@
 import * as assert from 'assert';
 import type { RawItem, RawSection } from '../../../src/model/network/layout';
-import { firstItemFrom, itemBlockStart, itemEnd, itemStart, shiftItem } from '../../../src/model/network/layout';
+import {
+  firstItemFrom,
+  itemBlockStart,
+  itemEnd,
+  itemStart,
+  prefixWithRoom,
+  shiftItem,
+} from '../../../src/model/network/layout';
 
 function item(start: number): RawItem {
   return {
@@ -70,5 +77,27 @@ suite('layout: the items of a scanned list', () => {
       hasErrors: true,
     });
     assert.strictEqual(shiftItem(it, 3).entry, entry);
+  });
+
+  test('prefixWithRoom copies the first items (the same objects) and leaves the list it copies alone', () => {
+    for (const [length, count] of [
+      [0, 0],
+      [3, 0],
+      [3, 2],
+      [3, 3],
+      [200, 199],
+      [200, 10],
+    ]) {
+      const items = Array.from({ length }, (_, i) => item(10 * i + 1));
+      const before = [...items];
+      const copy = prefixWithRoom(items, count);
+      assert.strictEqual(copy.length, count);
+      copy.forEach((it, i) => assert.strictEqual(it, items[i]));
+      copy.push(item(5000));
+      assert.strictEqual(copy.length, count + 1);
+      assert.deepStrictEqual(Object.keys(copy).length, count + 1, 'no holes within the length');
+      assert.deepStrictEqual(items, before);
+      assert.ok(items.every((it, i) => it === before[i]));
+    }
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { documentOf, keptEntryCount } from '../../../src/model/network/modelDocument';
 import { NetworkParser, parseNetwork } from '../../../src/model/network/networkParser';
 
@@ -28,5 +30,25 @@ suite('modelDocument: the models of one document', () => {
     assert.strictEqual(keptEntryCount(b, 'contacts', [...a.contacts]), 0);
     assert.strictEqual(keptEntryCount(a, 'contacts', a.contacts), 0);
     assert.strictEqual(keptEntryCount(parseNetwork(base), 'contacts', a.contacts), 0);
+  });
+
+  test('a model does not keep the models before it alive (nor their texts)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const parser = new NetworkParser();
+    const base = 'contacts:\n  - name: A\n  - name: B\n';
+    // the first model, reachable only through what the later ones recorded
+    const first = ((): WeakRef<object> => new WeakRef(parser.parse(base)))();
+    let text = base;
+    let latest = parser.parse(base);
+    for (const name of ['C', 'D', 'E']) {
+      const added = `  - name: ${name}\n`;
+      latest = parser.parse(text + added, { start: text.length, oldEnd: text.length, delta: added.length });
+      text += added;
+    }
+    await new Promise(resolve => setImmediate(resolve)); // a WeakRef holds its target until the job ends
+    gc();
+    assert.ok(latest.contacts.length === 5, 'the latest model is alive');
+    assert.strictEqual(first.deref(), undefined, 'the first model was collected');
   });
 });
