@@ -4,7 +4,6 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { setFlagsFromString } from 'v8';
 import { load as jsYamlLoad } from 'js-yaml';
 import { dueDescriber } from '../src/model/people/followUps';
 import { planImport } from '../src/model/linkedin/importMerge';
@@ -12,7 +11,6 @@ import { LENS_WINDOW_MARGIN, lensAnchors } from '../src/model/network/lensAnchor
 import { LineIndex } from '../src/model/yaml/lineIndex';
 import { readLinkedInExport } from '../src/model/linkedin/linkedinExport';
 import type { Entry, NetworkModel } from '../src/model/network/network';
-import { planAction } from '../src/model/actions/networkEdits';
 import { pipelineGroups } from '../src/model/opportunities/pipeline';
 import { opportunityProblems } from '../src/model/validation/opportunityChecks';
 import { NetworkParser } from '../src/model/network/networkParser';
@@ -20,59 +18,13 @@ import { validateNetwork } from '../src/model/validation/networkValidation';
 import { groupPeople, rowIds, sortedEntries } from '../src/model/people/peopleGroups';
 import { contactDescription, personOf } from '../src/model/people/person';
 import { plainTitle } from '../src/model/people/plainLabel';
-import { PieceText } from '../src/model/yaml/pieceText';
 import { applyEdits } from '../src/model/yaml/textEdits';
 import { generateConnectionsCsv, generateNetwork } from './generateNetwork';
-import { contactsOf, generateNotes } from './generateNotes';
-import { MentionIndex } from '../src/model/mentions/mentionIndex';
-import { mentionCandidates } from '../src/model/mentions/mentionPeople';
+import { actionCase } from './actionCase';
+import { measure, open, ratio, RUNS, TODAY } from './measure';
+import { mentionsCase } from './mentionsCase';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const TODAY = '2026-11-26';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-/** A full collection, when node runs with --expose-gc (npm run bench does). */
-const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
-
-/**
- * Median ms of `fn` over RUNS runs after one warm-up; `setup` runs before each, untimed, and a
- * full garbage collection after it, so that no run pays for the garbage of the setup or of an
- * earlier case.
- */
-function measure<T>(setup: () => T, fn: (input: T) => unknown, runs = RUNS): number {
-  fn(setup());
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const input = setup();
-    collect();
-    const t0 = performance.now();
-    fn(input);
-    times.push(performance.now() - t0);
-  }
-  return round(median(times));
-}
-
-function round(x: number): number {
-  return Math.round(x * 10) / 10;
-}
-
-function ratio(a: number, b: number): number {
-  return Number((a / b).toFixed(2));
-}
-
-/** Everything the tree's first level, the lenses and the diagnostics need, from text. */
-function open(text: string): NetworkModel {
-  const model = new NetworkParser().parse(text);
-  validateNetwork(model);
-  groupPeople(model, { today: TODAY });
-  lensAnchors(model);
-  return model;
-}
 
 // the sizes of what `npm run bench` just built, read before anything else can rebuild dist/
 const dist = path.join(ROOT, 'dist');
@@ -118,128 +70,7 @@ for (const n of [1000, 10000, 30000]) {
 }
 results.open = openResults;
 
-// ---- action: accept an invitation, text -> edits -> updated model
-// As in the extension: one parser per document, kept between edits. Each run accepts the next
-// invitation of the queue (a person triaging), so every run starts from the state the last left.
-// Where the time goes: each phase's median over the timed runs, for reading the ratio:
-// - plan: planAction on the model;
-// - text: the new text as a PieceText (PieceText.edit: only the blocks of about 32,000 characters
-//   that an edit touches are copied, the others are shared with the text before);
-// - parse: the incremental parse of that PieceText (it reads the lines around the edits through
-//   it and never makes the whole text one string);
-// - validate: the incremental validation.
-// Not in the action: making the whole text one string. The action path does not need it; a reader
-// of `model.text` (a view, a lens) makes it once per version of the text, and that cost is the
-// separate "reading model.text" line below, measured between the runs on the model each run made.
-// Measured the same way at both sizes, more robustly than the other lines: ACTION_RUNS runs, and
-// the collection before each run sweeps the heap before it returns. Swept concurrently (the
-// engine's default), the sweep of the 30,000-contact heap (about 120 MB) that the bench's own
-// collection leaves ran into the timed run: the engine's helper threads took the second core and
-// the run's allocations helped sweeping, about 20 ms of CPU per run at 30,000 against nothing at
-// 1,000, in one run out of two (the "sometimes 2x slower" accept). An editor does not collect the
-// whole heap before each action; a collection that happens inside a run still counts.
-const ACTION_RUNS = Math.max(RUNS, 21);
-const actionMs: Record<string, number> = {};
-const phases: Record<string, Record<string, number>> = {};
-const flattenMs: Record<string, number> = {};
-setFlagsFromString('--no-concurrent-sweeping');
-for (const n of [1000, 30000]) {
-  const parser = new NetworkParser();
-  let text = PieceText.of(generateNetwork(n));
-  let model = parser.parse(text);
-  validateNetwork(model);
-  const split: Record<string, number[]> = { plan: [], text: [], parse: [], validate: [] };
-  const flatten: number[] = [];
-  actionMs[String(n)] = measure(
-    () => {
-      const t0 = performance.now();
-      model.text.charCodeAt(model.text.length >> 1); // what a reader of model.text pays, once per version
-      flatten.push(performance.now() - t0);
-      return personOf(model.invitations[0]).name;
-    },
-    name => {
-      const t0 = performance.now();
-      const r = planAction(model, { kind: 'accept', ref: { name } }, { today: TODAY, snoozeDays: 7 });
-      if (!r.ok) {
-        throw new Error(r.message);
-      }
-      const t1 = performance.now();
-      const next = text.edit(r.edits);
-      const t2 = performance.now();
-      model = parser.parse(
-        next,
-        r.edits.map(e => ({ start: e.start, oldEnd: e.end, delta: e.text.length - (e.end - e.start) })),
-      );
-      text = next;
-      const t3 = performance.now();
-      validateNetwork(model);
-      const t4 = performance.now();
-      split.plan.push(t1 - t0);
-      split.text.push(t2 - t1);
-      split.parse.push(t3 - t2);
-      split.validate.push(t4 - t3);
-    },
-    ACTION_RUNS,
-  );
-  // the warm-up run is the first of each list (and the first read is of the text parsed as one string)
-  phases[String(n)] = Object.fromEntries(Object.entries(split).map(([k, v]) => [k, round(median(v.slice(1)))]));
-  flattenMs[String(n)] = round(median(flatten.slice(1)));
-}
-setFlagsFromString('--concurrent-sweeping');
-results.action = {
-  1000: { ms: actionMs['1000'], phases: phases['1000'], readTextMs: flattenMs['1000'] },
-  30000: { ms: actionMs['30000'], phases: phases['30000'], readTextMs: flattenMs['30000'] },
-  ratio: ratio(actionMs['30000'], actionMs['1000']),
-};
-table.push(['action (accept) 1,000', `${actionMs['1000']} ms`, '', '', '']);
-table.push([
-  'action (accept) 30,000',
-  `${actionMs['30000']} ms`,
-  '',
-  `ratio ${(results.action as { ratio: number }).ratio}`,
-  'target ≤ 20 ms, ratio ≤ 3',
-]);
-for (const n of ['1000', '30000']) {
-  const p = phases[n];
-  table.push([
-    `  (accept ${Number(n).toLocaleString('en-US')}: where the time goes)`,
-    `plan ${p.plan} / text ${p.text} / parse ${p.parse} / validate ${p.validate} ms`,
-    '',
-    '',
-    '',
-  ]);
-}
-table.push([
-  '  (reading model.text after an accept)',
-  `${flattenMs['1000']} / ${flattenMs['30000']} ms`,
-  '1,000 / 30,000',
-  '',
-  'not in the action: a reader of the whole text pays it once per version',
-]);
-// Not a goal, the floor under a text kept as one string: any edit makes a new string of the whole
-// text (8 MB at 30,000), which the engine copies on first read. The action no longer pays it (the
-// PieceText); a reader of model.text does (the line above).
-{
-  const floor: Record<string, number> = {};
-  for (const n of [1000, 30000]) {
-    const text = generateNetwork(n);
-    let k = 0;
-    floor[String(n)] = measure(
-      () => {
-        const at = (text.length >> 1) + k++;
-        return text.slice(0, at) + 'x' + text.slice(at);
-      },
-      edited => edited.charCodeAt(0),
-    );
-  }
-  table.push([
-    '  (copying the edited text)',
-    `${floor['1000']} / ${floor['30000']} ms`,
-    '1,000 / 30,000',
-    '',
-    'the floor of any edit, for reading the ratio',
-  ]);
-}
+actionCase(results, table);
 
 // ---- keystroke: one character typed inside a contact's note -> model and diagnostics
 // The same parser throughout; runs type a character and take it back in turn.
@@ -365,69 +196,7 @@ table.push([
   table.push(['import 30,000 rows', `${ms} ms`, '', '', 'target ≤ 5,000 ms']);
 }
 
-// ---- mentions: 2,000 markdown notes (about 10 MB, 20,000 mentions) in a 30,000-contact workspace.
-// The cold index (every file read into a fresh index) against a plain regular-expression scan of
-// the same texts that collects what it finds; one keystroke in one note (the note read again);
-// completion after `@[Pri` on a model as the editor holds it after opening the file (parsed and
-// checked), the first time it is asked (the people's search rows made afresh).
-{
-  const network = generateNetwork(30000);
-  const notes = generateNotes(2000, contactsOf(network));
-  const bytes = notes.reduce((n, t) => n + t.length, 0);
-  let mentions = 0;
-  const indexMs = measure(
-    () => new MentionIndex(),
-    index => {
-      notes.forEach((text, i) => index.update(`notes/${i}.md`, text));
-      mentions = [...index.keys()].reduce((n, k) => n + index.count([k]), 0);
-    },
-  );
-  const refMs = measure(
-    () => [] as string[],
-    found => {
-      const re = /@\[([^\]\r\n]*)\]/g;
-      for (const text of notes) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          found.push(m[1]);
-        }
-      }
-    },
-  );
-  const index = new MentionIndex();
-  notes.forEach((text, i) => index.update(`notes/${i}.md`, text));
-  const at = notes[1000].indexOf('@[') - 3;
-  let k = 0;
-  const keystrokeMs = measure(
-    () => notes[1000].slice(0, at) + 'xy'.charAt(k++ % 2) + notes[1000].slice(at),
-    text => index.update('notes/1000.md', text),
-    RUNS * 4,
-  );
-  const completionMs = measure(
-    () => open(network),
-    model => mentionCandidates(model, 'Pri', 50).length,
-  );
-  results.mentions = {
-    files: notes.length,
-    bytes,
-    mentions,
-    indexMs,
-    refMs,
-    ratio: ratio(indexMs, refMs),
-    keystrokeMs,
-    completionMs,
-  };
-  const mb = (bytes / 1e6).toFixed(1);
-  table.push([
-    `mentions: index 2,000 notes (${mb} MB, ${mentions.toLocaleString('en-US')})`,
-    `${indexMs} ms`,
-    `regex ${refMs} ms`,
-    `ratio ${ratio(indexMs, refMs)}`,
-    'target ≤ 1,000 ms, ratio ≤ 3',
-  ]);
-  table.push(['mentions: a keystroke in one note', `${keystrokeMs} ms`, '', '', 'target ≤ 5 ms']);
-  table.push(['mentions: completion at 30,000 people', `${completionMs} ms`, '', '', 'target ≤ 50 ms']);
-}
+mentionsCase(results, table);
 
 // ---- the real extension host: the last `npm run bench:host` (bench/host-results.json), its
 // costs of ours against VS Code's own in the same run
