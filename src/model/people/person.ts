@@ -126,8 +126,7 @@ export function describe(p: Person): string {
 
 /** A contact's row in the People view: "12 days overdue · unfollowed · Head of Platform · Nordwerk GmbH". */
 export function contactDescription(p: Person, extra?: string): string {
-  const unfollowed = p.following ? undefined : 'unfollowed';
-  return plainRow(p.headline ? [extra, unfollowed, p.headline] : [extra, unfollowed, p.position, p.company]);
+  return plainRow([extra, p.following ? undefined : 'unfollowed', ...describeParts(p)]);
 }
 
 /** What `describe` joins: the headline, else the position and the company. */
