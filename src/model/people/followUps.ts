@@ -176,26 +176,28 @@ export function dueDescriber(): (d: DueInfo) => string {
   };
 }
 
-/**
- * What describeDue says of a delay, as a number: equal for delays said alike. Days below 60 as
- * such (0 to 59), then 100 + months (101 to 123), then 1000 + years; negative when not yet due.
- */
+/** What describeDue says of a delay, as a number: equal for delays said alike (see spanKey). */
 function sayingOf(overdueDays: number): number {
-  const n = Math.abs(overdueDays);
-  const k = n < 60 ? n : n < 730 ? 100 + monthsOf(n) : 1000 + yearsOf(n);
+  const k = spanKey(Math.abs(overdueDays));
   return overdueDays < 0 ? -k : k;
 }
 
-const monthsOf = (days: number): number => Math.floor(days / 30.44);
-const yearsOf = (days: number): number => Math.floor(days / 365.25);
+/**
+ * A span of days as people say it, as one number: days below 60 as such (0 to 59), then
+ * 100 + months (101 to 123), then 1000 + years.
+ */
+function spanKey(n: number): number {
+  return n < 60 ? n : n < 730 ? 100 + Math.floor(n / 30.44) : 1000 + Math.floor(n / 365.25);
+}
 
 /** Days as people say them: days up to two months, then months, then years. */
 function spanOfDays(n: number): string {
-  if (n < 60) {
-    return n === 1 ? l10n.t('1 day') : l10n.t('{0} days', n);
+  const k = spanKey(n);
+  if (k < 100) {
+    return k === 1 ? l10n.t('1 day') : l10n.t('{0} days', k);
   }
-  if (n < 730) {
-    return l10n.t('{0} months', monthsOf(n));
+  if (k < 1000) {
+    return l10n.t('{0} months', k - 100);
   }
-  return l10n.t('{0} years', yearsOf(n));
+  return l10n.t('{0} years', k - 1000);
 }
