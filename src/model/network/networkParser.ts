@@ -18,7 +18,7 @@ import { parseFull, parseUnusual } from './fullParse';
 import { conflictedModel } from '../merge/conflictMarkers';
 import { scanChangedOrWhole } from './incrementalScan';
 import type { Layout, RawItem, RawSection } from './layout';
-import { ENTRY_LIST_SET } from './layout';
+import { ENTRY_LIST_SET, sizedCopy } from './layout';
 import { reusedEntry } from './layoutReuse';
 import { ListEntry, SectionAnchor } from './listEntry';
 import { recordDocument, recordKeptEntries } from './modelDocument';
@@ -177,6 +177,7 @@ class LayoutReading {
     // the items an incremental scan kept: the earlier model's entries, copied at once
     const kept = keptEntries(raw, items, old, this.reuse);
     this.kept[list] = kept;
+    // (one copy of the right size; the loop overwrites the places after the kept ones)
     const entries: Entry[] = kept > 0 ? sizedCopy(old!, n) : new Array<Entry>(n);
     for (let i = kept; i < n; i++) {
       const item = items[i];
@@ -256,15 +257,6 @@ function keptEntries(
     return 0;
   }
   return k;
-}
-
-/**
- * `n` places, the first ones `old`'s entries (the loop overwrites those after the kept ones): one
- * copy of the right size. A copy of the kept ones that then grows entry by entry is copied again
- * at its first growth, which at 30,000 contacts cost as much as the rest of the parse of an accept.
- */
-function sizedCopy(old: readonly Entry[], n: number): Entry[] {
-  return old.length >= n ? old.slice(0, n) : old.concat(new Array<Entry>(n - old.length));
 }
 
 /** The anchor of a list's section in the earlier model (its entries share one), or a new one. */
