@@ -8,6 +8,7 @@ import { daysBetween, localToday } from '../../scripts/sampleCopy';
 import type { Page } from 'playwright-core';
 import type { Browser } from '../host/codeServer';
 import { freePort, launchBrowser, ROOT } from '../host/codeServer';
+import { shotFile, waitForFile } from './support/workbench';
 
 // `npm start` as a person runs it: scripts/start.sh, its URL opened in the browser, a few clicks,
 // Ctrl+C. Its session goes to a folder of its own (CN_START_DIR), not the cache's.
@@ -96,26 +97,18 @@ async function keyOnRow(page: Page, name: string, key: string, shot: string): Pr
   }
 }
 
-/** Waits until the file on disk satisfies `check`; on a timeout the page's screenshot is kept. */
-async function waitForFile(file: string, check: (text: string) => boolean, page: Page, shot: string): Promise<string> {
-  const end = Date.now() + 30_000;
-  for (;;) {
-    const text = fs.readFileSync(file, 'utf8');
-    if (check(text)) {
-      return text;
-    }
-    if (Date.now() > end) {
-      await screenshot(page, shot);
-      throw new Error(`${path.basename(file)} did not change as expected in 30 s (screenshot ${shot}-failure.png)`);
-    }
-    await page.waitForTimeout(100);
+/** Waits (30 s) until the file on disk satisfies `check`; on a timeout the page's screenshot is kept. */
+async function fileChanged(file: string, check: (text: string) => boolean, page: Page, shot: string): Promise<string> {
+  try {
+    return await waitForFile(page, file, check, 30_000, path.basename(file));
+  } catch (e) {
+    await screenshot(page, shot);
+    throw e;
   }
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR ?? path.join(ROOT, 'test-results', 'screenshots');
-  fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}-failure.png`) }).catch(() => undefined);
+  await page.screenshot({ path: shotFile(`${name}-failure`) }).catch(() => undefined);
 }
 
 suite('e2e: npm start', () => {
@@ -159,7 +152,7 @@ suite('e2e: npm start', () => {
 
     // a few clicks and keys: accept Rahul, open a draft and type in it
     await keyOnRow(page, 'Rahul Mehta', 'Alt+A', 'start-accept');
-    await waitForFile(
+    await fileChanged(
       path.join(copy, 'network.yaml'),
       t => /- name: Rahul Mehta\n[\s\S]*?connected:/.test(t.slice(t.indexOf('\ncontacts:'))),
       page,
@@ -198,7 +191,7 @@ suite('e2e: npm start', () => {
       assert.ok(!fs.existsSync(path.join(session.dir, 'sample-network')), 'no sample copy');
       const { page } = await open(session.url);
       await keyOnRow(page, 'Rahul Mehta', 'Alt+I', 'start-own-ignore');
-      await waitForFile(
+      await fileChanged(
         path.join(own, 'network.yaml'),
         t => /- name: Rahul Mehta\n[\s\S]*?outcome: ignored/.test(t.slice(t.indexOf('\narchive:'))),
         page,

@@ -68,9 +68,7 @@ export class Workbench {
   }
 
   async screenshot(name: string): Promise<string> {
-    const dir = process.env.SHOTS_DIR ?? path.join(ROOT, 'test-results', 'screenshots');
-    fs.mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${name}.png`);
+    const file = shotFile(name);
     await this.page.waitForTimeout(400); // let animations settle
     await this.page.screenshot({ path: file });
     return file;
@@ -164,17 +162,35 @@ export class Workbench {
   }
 
   /** Waits until a file on disk satisfies `check`. */
-  async waitForFile(rel: string, check: (text: string) => boolean, timeout = 10_000): Promise<string> {
-    const end = Date.now() + timeout;
-    for (;;) {
-      const text = this.readFile(rel);
-      if (check(text)) {
-        return text;
-      }
-      if (Date.now() > end) {
-        throw new Error(`${rel} did not reach the expected content in ${timeout} ms`);
-      }
-      await this.page.waitForTimeout(100);
+  waitForFile(rel: string, check: (text: string) => boolean, timeout = 10_000): Promise<string> {
+    return waitForFile(this.page, this.file(rel), check, timeout, rel);
+  }
+}
+
+/** Where a screenshot called `name` goes ($SHOTS_DIR, made if missing). */
+export function shotFile(name: string): string {
+  const dir = process.env.SHOTS_DIR ?? path.join(ROOT, 'test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}
+
+/** Waits until the file on disk satisfies `check` (said as `label` when it does not in time). */
+export async function waitForFile(
+  page: Page,
+  file: string,
+  check: (text: string) => boolean,
+  timeout: number,
+  label: string,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (check(text)) {
+      return text;
     }
+    if (Date.now() > end) {
+      throw new Error(`${label} did not reach the expected content in ${timeout} ms`);
+    }
+    await page.waitForTimeout(100);
   }
 }
